@@ -1,0 +1,20 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import { rendererConfig } from './renderer/vite.shared'
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      // Native and heavy Node modules stay outside the bundle and load from node_modules at run time.
+      rollupOptions: { input: resolve(__dirname, 'electron/main/index.ts'), external: ['better-sqlite3'] },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      rollupOptions: { input: resolve(__dirname, 'electron/preload/index.ts') },
+    },
+  },
+  renderer: rendererConfig(__dirname),
+})

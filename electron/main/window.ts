@@ -1,0 +1,43 @@
+import { join } from 'node:path'
+import { BrowserWindow, shell } from 'electron'
+
+export function rendererUrl(): string {
+  return process.env.ELECTRON_RENDERER_URL ?? `file://${join(__dirname, '../renderer/index.html')}`
+}
+
+export function isTrustedUrl(url: string): boolean {
+  const base = rendererUrl()
+  return base.startsWith('file://') ? url.startsWith(base.replace(/index\.html$/, '')) : url.startsWith(base)
+}
+
+/** The one window. The renderer gets no Node, no Electron: only window.api from the preload. */
+export function createMainWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 960,
+    minHeight: 640,
+    show: false,
+    title: 'Career Atlas',
+    webPreferences: {
+      preload: join(__dirname, '../preload/index.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: true,
+    },
+  })
+  win.once('ready-to-show', () => win.show())
+  win.webContents.on('will-navigate', (e, url) => {
+    if (!isTrustedUrl(url)) e.preventDefault()
+  })
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    // Links to the outside world (O*NET, BLS) open in the user's browser, never in the app.
+    if (/^https:\/\//.test(url)) void shell.openExternal(url)
+    return { action: 'deny' }
+  })
+  void win.loadURL(rendererUrl())
+  return win
+}

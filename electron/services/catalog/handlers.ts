@@ -1,0 +1,11 @@
+import type { catalogApi } from '../../../shared/api/catalog'
+import type { HandlersFor } from '../../../shared/api/define'
+import type { ServiceContext } from '../context'
+import { notYet } from '../notYet'
+
+export function catalogHandlers(_ctx: ServiceContext): HandlersFor<typeof catalogApi> {
+  return {
+    'catalog.search': () => notYet('Search'),
+    'catalog.profile': () => notYet('The occupation profile'),
+  }
+}

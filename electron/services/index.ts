@@ -1,0 +1,61 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Handlers } from '../../shared/api'
+import { catalogHandlers } from './catalog/handlers'
+import { CatalogHolder } from './catalog/holder'
+import type { ServiceContext, ServiceOptions } from './context'
+import { clientsMigrations } from './db/migrations/clients'
+import { openDatabase } from './db/open'
+import { dispatch } from './dispatch'
+import { EventBus } from './events'
+import { FileStore } from './files'
+import { packsHandlers } from './packs/handlers'
+import { ensureStarterCatalog } from './packs/starter'
+import { reportsHandlers } from './reports/handlers'
+import { studentsHandlers } from './students/handlers'
+import { systemHandlers } from './system/handlers'
+
+export interface Services {
+  ctx: ServiceContext
+  handlers: Handlers
+  call: (method: string, input: unknown) => ReturnType<typeof dispatch>
+  close: () => void
+}
+
+/** Opens both databases (installing the starter pack on first start) and builds every handler. */
+export async function createServices(opts: ServiceOptions): Promise<Services> {
+  mkdirSync(opts.dataDir, { recursive: true })
+  const clients = openDatabase(join(opts.dataDir, 'clients.sqlite'), {
+    label: 'student records',
+    migrations: clientsMigrations,
+  })
+  const ctx: ServiceContext = {
+    dataDir: opts.dataDir,
+    resourcesDir: opts.resourcesDir,
+    appVersion: opts.appVersion,
+    now: opts.now ?? (() => new Date()),
+    clients,
+    catalog: new CatalogHolder(opts.dataDir),
+    files: new FileStore(join(opts.dataDir, 'generated')),
+    events: new EventBus(),
+  }
+  await ensureStarterCatalog(ctx)
+  const handlers: Handlers = {
+    ...systemHandlers(ctx),
+    ...catalogHandlers(ctx),
+    ...packsHandlers(ctx),
+    ...studentsHandlers(ctx),
+    ...reportsHandlers(ctx),
+  }
+  return {
+    ctx,
+    handlers,
+    call: (method, input) => dispatch(handlers, method, input),
+    close: () => {
+      ctx.catalog.close()
+      // A clean checkpoint keeps the -wal file small and the main file self-contained.
+      clients.pragma('wal_checkpoint(TRUNCATE)')
+      clients.close()
+    },
+  }
+}

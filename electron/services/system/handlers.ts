@@ -1,0 +1,28 @@
+import type { HandlersFor } from '../../../shared/api/define'
+import type { systemApi } from '../../../shared/api/system'
+import type { ServiceContext } from '../context'
+import { clientsMigrations } from '../db/migrations/clients'
+import { latestVersion } from '../db/open'
+
+export function systemHandlers(ctx: ServiceContext): HandlersFor<typeof systemApi> {
+  return {
+    'app.info': () => {
+      let catalog = null
+      if (ctx.catalog.exists()) {
+        const db = ctx.catalog.get()
+        const get = (k: string) =>
+          (db.prepare('SELECT value FROM manifest WHERE key = ?').get(k) as { value: string } | undefined)
+            ?.value
+        const n = db.prepare('SELECT count(*) AS n FROM occupations').get() as { n: number }
+        catalog = { name: get('name') ?? 'Unnamed pack', builtAt: get('built_at') ?? '', occupations: n.n }
+      }
+      return {
+        appVersion: ctx.appVersion,
+        dataDir: ctx.dataDir,
+        clientsSchemaVersion: latestVersion(clientsMigrations),
+        catalog,
+      }
+    },
+    'app.ping': () => ({ pong: true as const }),
+  }
+}

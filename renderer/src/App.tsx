@@ -1,0 +1,67 @@
+import { BrowseScreen } from './features/browse/BrowseScreen'
+import { CaseloadScreen } from './features/caseload/CaseloadScreen'
+import { CompareScreen } from './features/compare/CompareScreen'
+import { DataScreen } from './features/data/DataScreen'
+import { ExploreScreen } from './features/explore/ExploreScreen'
+import { ProfileScreen } from './features/profile/ProfileScreen'
+import { StudentScreen } from './features/students/StudentScreen'
+import { StudentsScreen } from './features/students/StudentsScreen'
+import { type Route, useRoute } from './router'
+
+const NAV: { href: string; label: string; active: (r: Route) => boolean }[] = [
+  { href: '#/', label: 'Search', active: (r) => r.name === 'explore' || r.name === 'occupation' },
+  { href: '#/browse', label: 'Browse', active: (r) => r.name === 'browse' },
+  { href: '#/compare', label: 'Compare', active: (r) => r.name === 'compare' },
+  { href: '#/students', label: 'Students', active: (r) => r.name === 'students' || r.name === 'student' },
+  { href: '#/caseload', label: 'Caseload', active: (r) => r.name === 'caseload' },
+  { href: '#/data', label: 'Data & About', active: (r) => r.name === 'data' },
+]
+
+export function App() {
+  const route = useRoute()
+  return (
+    <div className="shell">
+      <nav className="sidebar" aria-label="Main">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            CA
+          </span>
+          <span>Career Atlas</span>
+        </div>
+        <ul>
+          {NAV.map((item) => (
+            <li key={item.href}>
+              <a href={item.href} aria-current={item.active(route) ? 'page' : undefined}>
+                {item.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main className="content" id="main">
+        <Screen route={route} />
+      </main>
+    </div>
+  )
+}
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'explore':
+      return <ExploreScreen initialQuery={route.q} />
+    case 'occupation':
+      return <ProfileScreen code={route.code} />
+    case 'browse':
+      return <BrowseScreen query={route.query} />
+    case 'compare':
+      return <CompareScreen />
+    case 'students':
+      return <StudentsScreen />
+    case 'student':
+      return <StudentScreen id={route.id} tab={route.tab} />
+    case 'caseload':
+      return <CaseloadScreen />
+    case 'data':
+      return <DataScreen />
+  }
+}

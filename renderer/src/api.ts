@@ -1,0 +1,26 @@
+import type { InputOf, MethodName, OutputOf } from '../../shared/api'
+import type { ApiError } from '../../shared/errors'
+import type { WindowApi } from '../../shared/window-api'
+
+declare global {
+  interface Window {
+    api: WindowApi
+  }
+}
+
+/** A failed call, carrying the message and fix a counselor should see. */
+export class ApiFailure extends Error {
+  constructor(readonly error: ApiError) {
+    super(error.message)
+    this.name = 'ApiFailure'
+  }
+}
+
+/** Typed call into the main process (Electron) or the harness (browser). Throws ApiFailure on error. */
+export async function call<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
+  const result = await window.api.call(method, input)
+  if (!result.ok) throw new ApiFailure(result)
+  return result.value as OutputOf<M>
+}
+
+export const platform = () => window.api.platform

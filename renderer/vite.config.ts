@@ -1,0 +1,5 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'vite'
+import { rendererConfig } from './vite.shared'
+
+export default defineConfig(rendererConfig(resolve(__dirname, '..')))

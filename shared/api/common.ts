@@ -1,0 +1,22 @@
+import { z } from 'zod'
+
+// Limits shared by every method, so oversize input is refused before any service runs.
+export const shortText = (max = 200) => z.string().trim().max(max, `Keep this under ${max} characters.`)
+export const requiredText = (label: string, max = 200) =>
+  z.string().trim().min(1, `${label} is required.`).max(max, `${label} must be under ${max} characters.`)
+export const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER)
+export const onetCode = z
+  .string()
+  .trim()
+  .regex(/^\d{2}-\d{4}\.\d{2}$/, 'An occupation code looks like 29-2072.00.')
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-09-15.')
+export const filePath = z.string().min(1).max(4096)
+export const noInput = z.object({}).strict().optional()
+
+/** A generated file (PDF, export) the shell can open, save or print. */
+export interface GeneratedFile {
+  fileId: string
+  fileName: string
+  byteLength: number
+  pageCount?: number
+}

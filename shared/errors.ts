@@ -1,0 +1,53 @@
+// Every failure a counselor can cause travels as data, not as an exception, so IPC, HTTP and
+// direct calls all see the same shape.
+export type ErrorCode =
+  | 'VALIDATION'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'NO_CATALOG'
+  | 'PACK_INVALID'
+  | 'DB_TOO_NEW'
+  | 'LOCKED'
+  | 'CANCELLED'
+  | 'FORBIDDEN'
+  | 'UNKNOWN_METHOD'
+  | 'INTERNAL'
+
+export interface FieldProblem {
+  path: string
+  message: string
+}
+
+export interface ApiError {
+  ok: false
+  code: ErrorCode
+  message: string
+  fix?: string
+  details?: FieldProblem[]
+}
+
+export type Result<T> = { ok: true; value: T } | ApiError
+
+/** Thrown inside services for problems the user can fix; dispatch turns it into an ApiError. */
+export class UserError extends Error {
+  constructor(
+    readonly code: Exclude<ErrorCode, 'INTERNAL'>,
+    message: string,
+    readonly fix?: string,
+    readonly details?: FieldProblem[],
+  ) {
+    super(message)
+    this.name = 'UserError'
+  }
+}
+
+export function toApiError(e: UserError): ApiError {
+  const out: ApiError = { ok: false, code: e.code, message: e.message }
+  if (e.fix) out.fix = e.fix
+  if (e.details) out.details = e.details
+  return out
+}
+
+export function isApiError(x: unknown): x is ApiError {
+  return typeof x === 'object' && x !== null && (x as { ok?: unknown }).ok === false && 'code' in x
+}

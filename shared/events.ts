@@ -1,0 +1,6 @@
+// Events pushed from the main process to the renderer (progress of long work).
+export type AppEvent =
+  | { type: 'pack.progress'; jobId: string; file: string; rowsRead: number; fraction: number; stage: string }
+  | { type: 'pack.done'; jobId: string; ok: boolean; message: string }
+  | { type: 'report.progress'; jobId: string; done: number; total: number }
+  | { type: 'catalog.changed' }

@@ -1,0 +1,24 @@
+import type { Result } from './errors'
+import type { AppEvent } from './events'
+
+/** What the shell (file dialogs, printing) offers the renderer; the harness offers browser stand-ins. */
+export interface PlatformApi {
+  kind: 'electron' | 'web'
+  /** Opens a generated file for preview (an Electron window, or a new browser tab). */
+  openFile(fileId: string): Promise<void>
+  /** Asks where to save a generated file; false when the user cancels. */
+  saveFile(fileId: string): Promise<boolean>
+  /** Sends a generated file to the system print dialog (browser: opens it to print from there). */
+  printFile(fileId: string): Promise<void>
+  /** Lets the user choose a file to import; returns a path the services can read, or null. */
+  pickFile(options: { title: string; extensions: string[] }): Promise<string | null>
+  /** Lets the user choose a folder (e.g. official release folders); null when cancelled or unsupported. */
+  pickFolder(options: { title: string }): Promise<string | null>
+}
+
+/** The only thing the preload (or the harness) puts on window. */
+export interface WindowApi {
+  call(method: string, input: unknown): Promise<Result<unknown>>
+  onEvent(listener: (event: AppEvent) => void): () => void
+  platform: PlatformApi
+}

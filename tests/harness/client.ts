@@ -1,0 +1,71 @@
+import type { Result } from '../../shared/errors'
+import type { AppEvent } from '../../shared/events'
+import type { WindowApi } from '../../shared/window-api'
+
+/**
+ * The browser stand-in for the Electron preload. Served to the page as the source text of this
+ * function, so it must stay self-contained (no imports at run time, no outer variables).
+ */
+export function installHarnessApi(): void {
+  const listeners = new Set<(e: AppEvent) => void>()
+  const source = new EventSource('/events')
+  source.onmessage = (m) => {
+    const event = JSON.parse(m.data) as AppEvent
+    for (const l of listeners) l(event)
+  }
+  const call = async (method: string, input: unknown): Promise<Result<unknown>> => {
+    const res = await fetch(`/api/${encodeURIComponent(method)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(input ?? {}),
+    })
+    return (await res.json()) as Result<unknown>
+  }
+  const pick = (extensions: string[]): Promise<File | null> =>
+    new Promise((resolve) => {
+      const input = document.createElement('input')
+      input.type = 'file'
+      input.accept = extensions.map((e) => `.${e}`).join(',')
+      input.setAttribute('data-testid', 'harness-file-input')
+      input.style.display = 'none'
+      input.addEventListener('change', () => resolve(input.files?.[0] ?? null))
+      input.addEventListener('cancel', () => resolve(null))
+      document.body.appendChild(input)
+      input.click()
+    })
+  const api: WindowApi = {
+    call,
+    onEvent: (listener) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    platform: {
+      kind: 'web',
+      openFile: async (fileId) => {
+        window.open(`/files/${encodeURIComponent(fileId)}`, '_blank', 'noopener')
+      },
+      saveFile: async (fileId) => {
+        const a = document.createElement('a')
+        a.href = `/files/${encodeURIComponent(fileId)}?download=1`
+        a.download = ''
+        a.click()
+        return true
+      },
+      printFile: async (fileId) => {
+        window.open(`/files/${encodeURIComponent(fileId)}`, '_blank', 'noopener')
+      },
+      pickFile: async ({ extensions }) => {
+        const file = await pick(extensions)
+        if (!file) return null
+        const res = await fetch(`/upload?name=${encodeURIComponent(file.name)}`, {
+          method: 'POST',
+          body: file,
+        })
+        const body = (await res.json()) as { path?: string }
+        return body.path ?? null
+      },
+      pickFolder: async () => null,
+    },
+  }
+  ;(window as unknown as { api: WindowApi }).api = api
+}
