@@ -1,8 +1,11 @@
 import type { z } from 'zod'
 import { catalogApi } from './api/catalog'
 import type { HandlersFor } from './api/define'
+import { interestsApi } from './api/interests'
 import { packsApi } from './api/packs'
 import { reportsApi } from './api/reports'
+import { searchApi } from './api/search'
+import { settingsApi } from './api/settings'
 import { studentsApi } from './api/students'
 import { systemApi } from './api/system'
 
@@ -13,10 +16,13 @@ import { systemApi } from './api/system'
  */
 export const api = {
   ...systemApi,
+  ...searchApi,
   ...catalogApi,
   ...packsApi,
   ...studentsApi,
+  ...interestsApi,
   ...reportsApi,
+  ...settingsApi,
 }
 
 export type Api = typeof api

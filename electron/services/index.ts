@@ -9,9 +9,12 @@ import { openDatabase } from './db/open'
 import { dispatch } from './dispatch'
 import { EventBus } from './events'
 import { FileStore } from './files'
+import { interestsHandlers } from './interests/handlers'
 import { packsHandlers } from './packs/handlers'
 import { ensureStarterCatalog } from './packs/starter'
 import { reportsHandlers } from './reports/handlers'
+import { searchHandlers } from './search/handlers'
+import { settingsHandlers } from './settings/handlers'
 import { studentsHandlers } from './students/handlers'
 import { systemHandlers } from './system/handlers'
 
@@ -42,10 +45,13 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
   await ensureStarterCatalog(ctx)
   const handlers: Handlers = {
     ...systemHandlers(ctx),
+    ...searchHandlers(ctx),
     ...catalogHandlers(ctx),
     ...packsHandlers(ctx),
     ...studentsHandlers(ctx),
+    ...interestsHandlers(ctx),
     ...reportsHandlers(ctx),
+    ...settingsHandlers(ctx),
   }
   return {
     ctx,

@@ -5,7 +5,6 @@ import { notYet } from '../notYet'
 
 export function catalogHandlers(_ctx: ServiceContext): HandlersFor<typeof catalogApi> {
   return {
-    'catalog.search': () => notYet('Search'),
     'catalog.profile': () => notYet('The occupation profile'),
   }
 }

@@ -1,0 +1,2 @@
+// App settings, lock and shell-level actions (desktop shell issue).
+export const settingsApi = {}
