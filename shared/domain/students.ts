@@ -1,19 +1,64 @@
+export type StudentStatus = 'active' | 'graduated' | 'transferred'
+export const STUDENT_STATUSES: StudentStatus[] = ['active', 'graduated', 'transferred']
+
 export interface StudentSummary {
   id: number
   name: string
   preferredName: string | null
   grade: number | null
   school: string | null
-  status: 'active' | 'graduated' | 'transferred'
+  studentNumber: string | null
+  status: StudentStatus
   archived: boolean
+  /** Date (YYYY-MM-DD) of the most recent session, or null when never seen. */
   lastSeen: string | null
 }
 
 export interface Student extends StudentSummary {
-  studentNumber: string | null
+  guardianContact: string | null
+  directoryOptOut: boolean
+  /** When the status became "graduated" (drives the retention rule). */
+  graduatedOn: string | null
   createdAt: string
   updatedAt: string
+  /** Optimistic-concurrency token: send it back with an edit; a stale one is a CONFLICT. */
+  version: number
+  counts: { sessions: number; openGoals: number; savedCareers: number; disclosures: number }
 }
+
+export interface Session {
+  id: number
+  studentId: number
+  date: string
+  durationMin: number
+  purpose: string
+  /** Part of the education record: printed and exported. */
+  recordNotes: string
+  /** The counselor's memory aid: never printed or exported unless moved into the record. */
+  privateNotes: string
+  createdAt: string
+  updatedAt: string
+  version: number
+}
+
+export type GoalStatus = 'open' | 'done' | 'dropped'
+export const GOAL_STATUSES: GoalStatus[] = ['open', 'done', 'dropped']
+
+export interface Goal {
+  id: number
+  studentId: number
+  sessionId: number | null
+  text: string
+  dueDate: string | null
+  status: GoalStatus
+  completedAt: string | null
+  createdAt: string
+  updatedAt: string
+  version: number
+}
+
+export type SavedStatus = 'exploring' | 'shortlisted' | 'set_aside'
+export const SAVED_STATUSES: SavedStatus[] = ['exploring', 'shortlisted', 'set_aside']
 
 export interface SavedCareer {
   id: number
@@ -22,7 +67,100 @@ export interface SavedCareer {
   code: string
   title: string
   rank: number
-  status: 'exploring' | 'shortlisted' | 'set_aside'
+  status: SavedStatus
   note: string | null
   savedAt: string
+  version: number
+}
+
+export type DisclosureBasis =
+  | 'consent'
+  | 'school_official'
+  | 'directory_information'
+  | 'parent_or_eligible_student'
+export const DISCLOSURE_BASES: DisclosureBasis[] = [
+  'consent',
+  'school_official',
+  'directory_information',
+  'parent_or_eligible_student',
+]
+export const BASIS_LABEL: Record<DisclosureBasis, string> = {
+  consent: 'Written consent',
+  school_official: 'School official with a legitimate educational interest',
+  directory_information: 'Directory information',
+  parent_or_eligible_student: 'Parent or eligible student',
+}
+
+export interface Disclosure {
+  id: number
+  studentId: number
+  seq: number
+  disclosedAt: string
+  recipient: string
+  what: string
+  purpose: string
+  basis: DisclosureBasis
+  consentId: number | null
+  hash: string
+}
+
+export interface DisclosureVerification {
+  ok: boolean
+  checked: number
+  /** Each broken link: which student's chain, at which entry, and why. */
+  problems: { studentId: number; seq: number; problem: string }[]
+}
+
+export interface Consent {
+  id: number
+  studentId: number
+  signedBy: string
+  signedOn: string
+  records: string
+  purpose: string
+  recipient: string
+  createdAt: string
+}
+
+export interface RecordLogEntry {
+  id: number
+  at: string
+  action: string
+  detail: string
+}
+
+export interface RetentionPreview {
+  years: number | null
+  cutoff: string | null
+  students: { id: number; name: string; graduatedOn: string }[]
+}
+
+export interface BackupInfo {
+  fileName: string
+  createdAt: string
+  byteLength: number
+}
+
+export interface ImportReport {
+  imported: number
+  /** Every bad row by its line in the file; when any exists nothing was imported. */
+  problems: { line: number; message: string }[]
+}
+
+/**
+ * Search key for names and numbers: lower case with accents removed, so "jose nunez" finds
+ * "José Núñez". Used by the database column and the screen's instant filter alike.
+ */
+export function foldForSearch(...parts: (string | null | undefined)[]): string {
+  return parts
+    .filter((p): p is string => !!p)
+    .join(' ')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+}
+
+/** How a student is addressed on screens: preferred name with the legal name in brackets. */
+export function displayName(s: { name: string; preferredName: string | null }): string {
+  return s.preferredName && s.preferredName !== s.name ? `${s.preferredName} (${s.name})` : s.name
 }
