@@ -64,7 +64,7 @@ export function makeMiniPack(file: string, opts: MiniPackOptions = {}): string {
       occ.run(o.code, soc, o.title, `What a ${o.title} does.`, o.code.slice(0, 2), o.jobZone ?? null, riasec)
       if (o.median !== undefined) wage.run(o.code, soc, o.median)
       if (o.growth !== undefined) proj.run(o.code, soc, o.growth)
-      if (scores) scores.forEach((s, i) => interest.run(o.code, 'RIASEC'[i], s))
+      if (scores) for (const [i, s] of scores.entries()) interest.run(o.code, 'RIASEC'[i], s)
     }
     const zone = db.prepare(
       "INSERT INTO job_zone_reference VALUES (?, ?, 'exp', 'edu', 'training', 'examples', 'svp', ?)",
