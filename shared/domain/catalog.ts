@@ -1,4 +1,6 @@
-// Shapes of catalog data as the renderer and reports see it.
+// Shapes of catalog data as the renderer and reports see it. The profile and comparison objects
+// are printed as they are by the reports work: add fields, never rename or drop them.
+import type { BarChartModel, RangeChartModel } from '../charts/model'
 
 export type RiasecArea = 'R' | 'I' | 'A' | 'S' | 'E' | 'C'
 export const RIASEC_AREAS: readonly RiasecArea[] = ['R', 'I', 'A', 'S', 'E', 'C']
@@ -19,21 +21,29 @@ export interface Figure {
   flag?: 'suppressed' | 'topcoded'
 }
 
+/** How a BLS row was joined to an O*NET code. */
+export type BlsBasis = 'exact' | 'inherited' | 'broad'
+
 export interface WageFigures {
   release: string
   socUsed: string
   /** 'exact': the occupation's own SOC; 'inherited': from the parent SOC of a detailed O*NET code. */
-  basis: 'exact' | 'inherited' | 'broad'
+  basis: BlsBasis
+  /** A sentence a counselor can read: "Figures for SOC 29-2072 (parent occupation)". */
+  basisNote: string | null
   employment: Figure
   annual: { p10: Figure; p25: Figure; median: Figure; p75: Figure; p90: Figure; mean: Figure }
   hourly: { p10: Figure; p25: Figure; median: Figure; p75: Figure; p90: Figure; mean: Figure }
   hourlyOnly: boolean
+  /** "BLS OEWS May 2025, national, SOC 29-2072" — what every wage figure footnotes. */
+  source: string
 }
 
 export interface ProjectionFigures {
   release: string
   socUsed: string
-  basis: 'exact' | 'inherited' | 'broad'
+  basis: BlsBasis
+  basisNote: string | null
   baseYear: number
   projYear: number
   employmentBase: number | null
@@ -43,6 +53,7 @@ export interface ProjectionFigures {
   entryEducation: string | null
   workExperience: string | null
   onTheJobTraining: string | null
+  source: string
 }
 
 export interface Task {
@@ -51,14 +62,263 @@ export interface Task {
   type: 'Core' | 'Supplemental' | null
 }
 
-export interface OccupationProfile {
+/** The six O*NET rating domains a pack may hold, in the order a profile shows them. */
+export type RatingDomain =
+  | 'knowledge'
+  | 'skills'
+  | 'abilities'
+  | 'work_activities'
+  | 'work_styles'
+  | 'work_values'
+export const RATING_DOMAINS: readonly RatingDomain[] = [
+  'knowledge',
+  'skills',
+  'abilities',
+  'work_activities',
+  'work_styles',
+  'work_values',
+]
+export const RATING_DOMAIN_LABELS: Record<RatingDomain, string> = {
+  knowledge: 'Knowledge',
+  skills: 'Skills',
+  abilities: 'Abilities',
+  work_activities: 'Work activities',
+  work_styles: 'Work styles',
+  work_values: 'Work values',
+}
+
+export interface RatedElement {
+  id: string
+  name: string
+  /** O*NET importance (IM 1–5; work styles WI; work values EX). Items are ranked by it. */
+  importance: number | null
+  /** O*NET level (LV 0–7) where the domain has one. */
+  level: number | null
+}
+
+/**
+ * One rating domain of a profile. 'not-in-pack': the installed pack has no such table;
+ * 'not-rated': the pack has it but O*NET has not rated this occupation. Never a substitute list.
+ */
+export interface RatingSection {
+  domain: RatingDomain
+  label: string
+  status: 'rated' | 'not-rated' | 'not-in-pack'
+  /** What to say instead of a list, e.g. "O*NET has not rated this occupation for knowledge." */
+  message: string | null
+  /** Highest importance first; ties by level, then name. */
+  items: RatedElement[]
+  /** How many elements are rated in all (items holds the top ones). */
+  total: number
+  importanceScale: string | null
+  levelScale: string | null
+  source: string | null
+}
+
+/** A generated, data-backed sentence for the summary ("Employment is projected to grow …"). */
+export interface KeyFact {
+  id: 'outlook' | 'entry-education' | 'bright-outlook' | 'job-zone' | 'wage'
+  text: string
+  source: string
+}
+
+export interface OverviewFigure {
+  id: 'median-wage' | 'employment' | 'employment-projected' | 'openings' | 'growth'
+  label: string
+  value: number | null
+  /** Formatted with shared/format.ts, flags applied ("≥ $239,200", "not available"). */
+  text: string
+  source: string
+}
+
+export interface OutlookSummary {
+  changePercent: number | null
+  allOccupationsPercent: number | null
+  /** BLS wording, e.g. "faster than average"; null when there is no projection. */
+  phrase: string | null
+  brightOutlook: boolean
+  /** Which criteria it meets, e.g. ["Projected to grow faster than average"]. */
+  brightReasons: string[]
+  /** The Bright Outlook rule in words, from the pack's manifest when it states one. */
+  brightRule: string
+}
+
+export interface JobZoneInfo {
+  zone: number
+  name: string
+  education: string
+  experience: string
+  training: string
+  examples: string
+  svpRange: string
+  /** Zones the reference row covers: [1, 2] for the merged row of O*NET 30.2+. */
+  coversZones: number[]
+  /** Set when the pack's reference merges zones: "O*NET 30.3 describes zones 1 and 2 together." */
+  mergedNote: string | null
+  source: string
+}
+
+export interface RelatedOccupation {
   code: string
   title: string
+  tier: string | null
+  medianWage: number | null
+}
+
+export interface TechnologyItem {
+  name: string
+  category: string
+  hot: boolean
+  inDemand: boolean
+}
+
+export interface ToolItem {
+  name: string
+  category: string
+}
+
+export interface SectionSource {
+  section: string
+  table: string
+  kind: string
+  release: string
+  file: string
+  rows: number
+}
+
+/** A section the pack may lack: `available` false renders "not in this pack". */
+export interface Section<T> {
+  available: boolean
+  source: string | null
+  items: T[]
+}
+
+export interface OccupationProfile {
+  code: string
+  soc: string
+  title: string
   description: string
-  jobZone: { zone: number; name: string; education: string; experience: string; training: string } | null
+  majorGroup: { code: string; title: string }
+  riasecCode: string | null
+  keyFacts: KeyFact[]
+  overview: OverviewFigure[]
+  outlook: OutlookSummary
+  sampleTitles: Section<string>
+  jobZone: JobZoneInfo | null
   wages: WageFigures | null
   projections: ProjectionFigures | null
   tasks: Task[]
-  /** Sections are added by the explore issue; each names the release it came from. */
-  [section: string]: unknown
+  tasksSource: string | null
+  /** The six rating domains, always in RATING_DOMAINS order. */
+  ratings: RatingSection[]
+  interests: Section<{ area: RiasecArea; name: string; score: number }>
+  education: Section<{ category: number; name: string; percent: number }>
+  related: Section<RelatedOccupation>
+  programs: Section<{ cip: string; title: string }>
+  clusters: Section<{ cluster: string; pathway: string }>
+  technology: Section<TechnologyItem>
+  tools: Section<ToolItem>
+  charts: {
+    wagesAnnual: RangeChartModel | null
+    wagesHourly: RangeChartModel | null
+    education: BarChartModel | null
+    interests: BarChartModel | null
+  }
+  /** Every table a section was read from, with its release (the profile's "Sources" section). */
+  sources: SectionSource[]
+  packName: string
+}
+
+// ---- Browse ----
+
+export type BrowseSort = 'title' | 'wage' | 'growth' | 'openings'
+
+export interface BrowseRow {
+  code: string
+  title: string
+  jobZone: number | null
+  medianWage: number | null
+  medianWageFlag: Figure['flag'] | null
+  growthPercent: number | null
+  openings: number | null
+  brightOutlook: boolean
+  riasecCode: string | null
+  entryEducation: string | null
+}
+
+export interface FacetValue {
+  value: string
+  label: string
+  count: number
+}
+
+export interface BrowseFacets {
+  cluster: FacetValue[]
+  pathway: FacetValue[]
+  majorGroup: FacetValue[]
+  jobZone: FacetValue[]
+  education: FacetValue[]
+  growth: FacetValue[]
+  interest: FacetValue[]
+  wage: FacetValue[]
+  brightOutlook: number
+}
+
+export interface BrowseResult {
+  rows: BrowseRow[]
+  total: number
+  page: number
+  pageSize: number
+}
+
+// ---- Compare ----
+
+export interface CompareColumn {
+  code: string
+  title: string
+  jobZone: number | null
+  medianWage: Figure
+  wageRange: { p10: Figure; p90: Figure }
+  employment: number | null
+  growthPercent: number | null
+  outlookPhrase: string | null
+  openings: number | null
+  brightOutlook: boolean
+  entryEducation: string | null
+  riasecCode: string | null
+  wageSource: string | null
+  projectionSource: string | null
+}
+
+export interface CompareRow {
+  id: string
+  label: string
+  /** One formatted cell per column, in the order of `columns`. */
+  cells: string[]
+  source: string
+}
+
+export interface ComparisonOverlap {
+  domain: 'skills' | 'knowledge'
+  /** Elements in the top list of at least two careers, with each career's importance. */
+  shared: { name: string; importance: (number | null)[] }[]
+  /** Per career: its top elements not shared with the others. */
+  distinct: string[][]
+  message: string | null
+}
+
+export interface Comparison {
+  columns: CompareColumn[]
+  rows: CompareRow[]
+  charts: {
+    wages: RangeChartModel
+    growth: BarChartModel
+    openings: BarChartModel
+    interests: BarChartModel | null
+    skills: BarChartModel | null
+    knowledge: BarChartModel | null
+    education: BarChartModel | null
+  }
+  overlap: ComparisonOverlap[]
+  packName: string
 }
