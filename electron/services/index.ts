@@ -60,8 +60,9 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     close: () => {
       ctx.catalog.close()
       // A clean checkpoint keeps the -wal file small and the main file self-contained.
-      clients.pragma('wal_checkpoint(TRUNCATE)')
-      clients.close()
+      // ctx.clients, not the first handle: restoring a backup reopens the file (students/backups.ts).
+      ctx.clients.pragma('wal_checkpoint(TRUNCATE)')
+      ctx.clients.close()
     },
   }
 }

@@ -1,14 +1,95 @@
 import type { HandlersFor } from '../../../shared/api/define'
 import type { studentsApi } from '../../../shared/api/students'
 import type { ServiceContext } from '../context'
-import { notYet } from '../notYet'
+import {
+  backupKeep,
+  createBackup,
+  listBackups,
+  restoreBackup,
+  scheduleBackups,
+  setBackupKeep,
+} from './backups'
+import { listDisclosures, recordDisclosure, verifyDisclosures } from './disclosures'
+import { createGoal, deleteGoal, listGoals, updateGoal } from './goals'
+import { importStudents } from './import'
+import { applyRetention, previewRetention, putSetting, retentionYears } from './retention'
+import { requireStudent, toStudent } from './rows'
+import { createConsent, deletionLog, exportRecord, listConsents, recordLog } from './safeguards'
+import { addSaved, listSaved, removeSaved, reorderSaved, updateSaved } from './saved'
+import { createSession, deleteSession, listSessions, movePrivateNote, updateSession } from './sessions'
+import {
+  createStudent,
+  deleteStudent,
+  listSchools,
+  listStudents,
+  setArchived,
+  updateStudent,
+} from './students'
 
-export function studentsHandlers(_ctx: ServiceContext): HandlersFor<typeof studentsApi> {
+export function studentsHandlers(ctx: ServiceContext): HandlersFor<typeof studentsApi> {
+  scheduleBackups(ctx)
   return {
-    'students.create': () => notYet('Students'),
-    'students.list': () => notYet('Students'),
-    'students.get': () => notYet('Students'),
-    'saved.add': () => notYet('Saved careers'),
-    'saved.list': () => notYet('Saved careers'),
+    'students.create': (f) => createStudent(ctx, f),
+    'students.update': (f) => updateStudent(ctx, f),
+    'students.list': (f) => listStudents(ctx, f),
+    'students.schools': () => listSchools(ctx),
+    'students.get': ({ id }) => toStudent(ctx.clients, requireStudent(ctx.clients, id)),
+    'students.archive': ({ id, archived }) => setArchived(ctx, id, archived),
+    'students.delete': ({ id, confirmName }) => {
+      deleteStudent(ctx, id, 'counselor', confirmName)
+      return { deleted: true }
+    },
+    'students.import': ({ csv, school }) => importStudents(ctx, csv, school),
+
+    'sessions.list': ({ studentId }) => listSessions(ctx, studentId),
+    'sessions.create': ({ studentId, ...f }) => createSession(ctx, studentId, f),
+    'sessions.update': ({ id, version, ...f }) => updateSession(ctx, id, version, f),
+    'sessions.delete': ({ id }) => {
+      deleteSession(ctx, id)
+      return { deleted: true }
+    },
+    'sessions.movePrivateNote': ({ id, version }) => movePrivateNote(ctx, id, version),
+
+    'goals.list': ({ studentId }) => listGoals(ctx, studentId),
+    'goals.create': (f) => createGoal(ctx, f),
+    'goals.update': (f) => updateGoal(ctx, f),
+    'goals.delete': ({ id }) => {
+      deleteGoal(ctx, id)
+      return { deleted: true }
+    },
+
+    'saved.add': ({ studentId, code, note }) => addSaved(ctx, studentId, code, note),
+    'saved.list': ({ studentId }) => listSaved(ctx, studentId),
+    'saved.update': (f) => updateSaved(ctx, f),
+    'saved.reorder': ({ studentId, ids }) => reorderSaved(ctx, studentId, ids),
+    'saved.remove': ({ id }) => {
+      removeSaved(ctx, id)
+      return { deleted: true }
+    },
+
+    'consents.list': ({ studentId }) => listConsents(ctx, studentId),
+    'consents.create': (f) => createConsent(ctx, f),
+    'disclosures.list': ({ studentId }) => {
+      requireStudent(ctx.clients, studentId)
+      return listDisclosures(ctx.clients, studentId)
+    },
+    'disclosures.record': (f) => recordDisclosure(ctx, f),
+    'disclosures.verify': ({ studentId }) => verifyDisclosures(ctx.clients, studentId),
+    'records.log': ({ studentId }) => recordLog(ctx, studentId),
+    'records.export': (f) => exportRecord(ctx, f),
+    'records.deletionLog': () => deletionLog(ctx),
+
+    'retention.get': () => ({ years: retentionYears(ctx.clients) }),
+    'retention.set': ({ years }) => {
+      putSetting(ctx.clients, 'retention_years', years == null ? null : String(years))
+      return { years }
+    },
+    'retention.preview': () => previewRetention(ctx),
+    'retention.apply': ({ expectCount }) => applyRetention(ctx, expectCount),
+
+    'backups.list': () => ({ keep: backupKeep(ctx), backups: listBackups(ctx) }),
+    'backups.create': () => createBackup(ctx),
+    'backups.setKeep': ({ keep }) => setBackupKeep(ctx, keep),
+    'backups.restore': ({ fileName }) => restoreBackup(ctx, fileName),
   }
 }
