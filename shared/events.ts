@@ -4,3 +4,7 @@ export type AppEvent =
   | { type: 'pack.done'; jobId: string; ok: boolean; message: string }
   | { type: 'report.progress'; jobId: string; done: number; total: number }
   | { type: 'catalog.changed' }
+  /** A native menu item or shortcut the renderer acts on (navigate, print the current screen). */
+  | { type: 'menu'; action: MenuAction }
+
+export type MenuAction = 'new-student' | 'find' | 'import-pack' | 'print' | 'preferences' | 'about'

@@ -1,5 +1,6 @@
 import { BrowserWindow, type IpcMainInvokeEvent, ipcMain } from 'electron'
 import type { Services } from '../services'
+import { onlyGrantedPaths } from './granted-paths'
 
 export const CALL_CHANNEL = 'career-atlas:call'
 export const EVENT_CHANNEL = 'career-atlas:event'
@@ -8,13 +9,25 @@ export const EVENT_CHANNEL = 'career-atlas:event'
  * Binds the contract to IPC. Only our own top frame may call: a frame from anywhere else (a
  * stray navigation, an injected iframe) is refused before its input is even parsed.
  */
-export function bindIpc(services: Services, isTrustedUrl: (url: string) => boolean): () => void {
+export function bindIpc(
+  services: Services,
+  isTrustedUrl: (url: string) => boolean,
+  granted: Set<string>,
+): () => void {
   ipcMain.handle(CALL_CHANNEL, async (event: IpcMainInvokeEvent, method: unknown, input: unknown) => {
     const frame = event.senderFrame
     if (!frame || frame.parent !== null || !isTrustedUrl(frame.url)) {
       return { ok: false, code: 'FORBIDDEN', message: 'This window may not use Career Atlas data.' }
     }
     if (typeof method !== 'string') return { ok: false, code: 'UNKNOWN_METHOD', message: 'No action named.' }
+    if (!onlyGrantedPaths(input, granted)) {
+      return {
+        ok: false,
+        code: 'FORBIDDEN',
+        message: 'Career Atlas only opens files you choose in a file dialog.',
+        fix: 'Use the Choose file button.',
+      }
+    }
     return services.call(method, input)
   })
   const off = services.ctx.events.subscribe((e) => {

@@ -10,3 +10,10 @@ export function dataDir(): string {
 export function resourcesDir(): string {
   return app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources')
 }
+
+/** The better-sqlite3 build for Electron (see scripts/rebuild-electron.mjs), unpacked from asar when packaged. */
+export function sqliteBinding(): string {
+  return app.isPackaged
+    ? join(process.resourcesPath, 'native-electron', 'better_sqlite3.node')
+    : join(app.getAppPath(), 'native-electron', 'better_sqlite3.node')
+}

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { BrowserWindow, shell } from 'electron'
+import { loadBounds, trackBounds } from './window-state'
 
 export function rendererUrl(): string {
   return process.env.ELECTRON_RENDERER_URL ?? `file://${join(__dirname, '../renderer/index.html')}`
@@ -11,10 +12,12 @@ export function isTrustedUrl(url: string): boolean {
 }
 
 /** The one window. The renderer gets no Node, no Electron: only window.api from the preload. */
-export function createMainWindow(): BrowserWindow {
+export function createMainWindow(dataDir: string): BrowserWindow {
+  const saved = loadBounds(dataDir)
   const win = new BrowserWindow({
-    width: 1280,
-    height: 860,
+    width: saved.width ?? 1280,
+    height: saved.height ?? 860,
+    ...(saved.x !== undefined && saved.y !== undefined ? { x: saved.x, y: saved.y } : {}),
     minWidth: 960,
     minHeight: 640,
     show: false,
@@ -29,7 +32,11 @@ export function createMainWindow(): BrowserWindow {
       spellcheck: true,
     },
   })
-  win.once('ready-to-show', () => win.show())
+  win.once('ready-to-show', () => {
+    if (saved.maximized) win.maximize()
+    win.show()
+  })
+  trackBounds(win, dataDir)
   win.webContents.on('will-navigate', (e, url) => {
     if (!isTrustedUrl(url)) e.preventDefault()
   })

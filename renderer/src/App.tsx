@@ -6,6 +6,7 @@ import { ExploreScreen } from './features/explore/ExploreScreen'
 import { ProfileScreen } from './features/profile/ProfileScreen'
 import { StudentScreen } from './features/students/StudentScreen'
 import { StudentsScreen } from './features/students/StudentsScreen'
+import { useMenuActions } from './menu-actions'
 import { type Route, useRoute } from './router'
 
 const NAV: { href: string; label: string; active: (r: Route) => boolean }[] = [
@@ -19,6 +20,7 @@ const NAV: { href: string; label: string; active: (r: Route) => boolean }[] = [
 
 export function App() {
   const route = useRoute()
+  useMenuActions()
   return (
     <div className="shell">
       <nav className="sidebar" aria-label="Main">

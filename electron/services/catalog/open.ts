@@ -1,13 +1,13 @@
-import Database from 'better-sqlite3'
 import { UserError } from '../../../shared/errors'
 import type { DB } from '../db/open'
+import { openSqlite } from '../db/sqlite'
 import { CATALOG_SCHEMA_VERSION } from './schema'
 
 /** Opens an installed or candidate pack read-only, refusing one built by a newer app. */
 export function openCatalog(file: string): DB {
   let db: DB
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true })
+    db = openSqlite(file, { readonly: true, fileMustExist: true })
     db.pragma('user_version', { simple: true })
   } catch (e) {
     throw new UserError(

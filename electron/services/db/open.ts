@@ -1,5 +1,6 @@
-import Database from 'better-sqlite3'
+import type Database from 'better-sqlite3'
 import { UserError } from '../../../shared/errors'
+import { openSqlite } from './sqlite'
 
 export type DB = Database.Database
 
@@ -21,7 +22,7 @@ export interface OpenOptions {
  * app is refused before anything touches it, so an older install can never damage it.
  */
 export function openDatabase(file: string, opts: OpenOptions): DB {
-  const db = new Database(file, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false })
+  const db = openSqlite(file, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false })
   try {
     const known = latestVersion(opts.migrations)
     const current = db.pragma('user_version', { simple: true }) as number

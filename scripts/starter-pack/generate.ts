@@ -1,0 +1,61 @@
+/**
+ * Builds resources/starter-pack/ from the official copies in ../shared/data and our own texts.
+ * Run: npx tsx scripts/starter-pack/generate.ts [sharedDataDir]
+ * The output is committed; the official files are only read.
+ */
+import { rmSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { writeEp, writeOews } from './bls'
+import { writeCrosswalks } from './crosswalks'
+import { writeCopiedOnetFiles } from './onet-copied'
+import { readMeText, writeOurOnetFiles } from './onet-ours'
+import { STARTER_CODES } from './occupations'
+import { OfficialData } from './read-official'
+import { TEXTS } from './texts'
+
+const ROOT = resolve(import.meta.dirname, '../..')
+const OUT = join(ROOT, 'resources/starter-pack')
+
+/** Where each file's rows come from, written into Read Me.txt. */
+const FILE_NOTES = [
+  'Occupation Data.txt: codes and titles from O*NET 30.1; descriptions by Career Atlas',
+  'Task Statements.txt: written by Career Atlas (task ids 900001+ are ours)',
+  'Job Zone Reference.txt: zone names and SVP ranges from O*NET 27.0; the rest by Career Atlas',
+  'Job Zones.txt, Education, Training, and Experience*.txt, Technology Skills.txt, Tools Used.txt: O*NET 27.0',
+  'Interests.txt, Work Styles.txt, Work Values.txt: O*NET 30.1',
+  'Sample of Reported Titles.txt, Related Occupations.txt: O*NET 30.3',
+  'Alternate Titles.txt, Knowledge.txt, Skills.txt: O*NET 29.0',
+]
+
+function checkTexts(): void {
+  for (const code of STARTER_CODES) {
+    const t = TEXTS[code]
+    if (!t) throw new Error(`no texts for ${code}`)
+    const sentences = t.description.split(/(?<=\.)\s+/).length
+    if (sentences < 2 || sentences > 3) throw new Error(`${code}: description has ${sentences} sentences`)
+    if (t.tasks.length < 6 || t.tasks.length > 10) throw new Error(`${code}: ${t.tasks.length} tasks`)
+  }
+  const extra = Object.keys(TEXTS).filter((c) => !(STARTER_CODES as readonly string[]).includes(c))
+  if (extra.length) throw new Error(`texts for codes not in the pack: ${extra.join(', ')}`)
+}
+
+async function main(): Promise<void> {
+  const data = new OfficialData(resolve(process.argv[2] ?? join(ROOT, '../shared/data')))
+  checkTexts()
+  for (const dir of ['onet', 'bls', 'crosswalks']) rmSync(join(OUT, dir), { recursive: true, force: true })
+  const onet = join(OUT, 'onet')
+  const counts: Record<string, number> = {
+    ...writeOurOnetFiles(data, onet, STARTER_CODES, TEXTS),
+    ...(await writeCopiedOnetFiles(data, onet, STARTER_CODES)),
+  }
+  writeFileSync(join(onet, 'Read Me.txt'), readMeText(FILE_NOTES))
+  counts['oews_national.csv'] = await writeOews(data, join(OUT, 'bls'), STARTER_CODES)
+  counts['ep_table_1_2.csv'] = await writeEp(data, join(OUT, 'bls'), STARTER_CODES)
+  Object.assign(counts, writeCrosswalks(data, join(OUT, 'crosswalks'), STARTER_CODES))
+  for (const [file, n] of Object.entries(counts)) console.log(`${String(n).padStart(6)}  ${file}`)
+}
+
+main().catch((err: unknown) => {
+  console.error(err)
+  process.exit(1)
+})
