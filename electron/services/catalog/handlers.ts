@@ -1,13 +1,19 @@
 import type { catalogApi } from '../../../shared/api/catalog'
 import type { HandlersFor } from '../../../shared/api/define'
 import type { ServiceContext } from '../context'
-import { notYet } from '../notYet'
+import { browse, facets } from './browse'
+import { buildComparison } from './compare'
+import { buildProfile } from './profile'
 
-export function catalogHandlers(_ctx: ServiceContext): HandlersFor<typeof catalogApi> {
+export function catalogHandlers(ctx: ServiceContext): HandlersFor<typeof catalogApi> {
   return {
-    'catalog.profile': () => notYet('The occupation profile'),
-    'catalog.browse': () => notYet('Browse'),
-    'catalog.facets': () => notYet('Browse filters'),
-    'catalog.compare': () => notYet('Compare'),
+    'catalog.profile': ({ code }) => buildProfile(ctx.catalog.get(), code),
+    'catalog.browse': (input) => browse(ctx.catalog.get(), input),
+    'catalog.facets': ({ filters }) => facets(ctx.catalog.get(), filters),
+    'catalog.compare': ({ codes }) => {
+      const db = ctx.catalog.get()
+      const unique = [...new Set(codes)]
+      return buildComparison(unique.map((code) => buildProfile(db, code)))
+    },
   }
 }

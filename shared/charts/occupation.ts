@@ -1,0 +1,183 @@
+/**
+ * Chart models for one occupation or a comparison of several: wage ranges, growth, openings,
+ * education levels, interests and rating overlap. Pure functions of the profile data, so the
+ * screen (recharts) and the PDFs (pdfkit) draw the same figures with the same words.
+ */
+import type { RiasecArea, WageFigures } from '../domain/catalog'
+import { formatByKind, formatFigure, NOT_AVAILABLE } from '../format'
+import type { Axis, BarChartModel, ChartSeries, RangeChartModel, ValueFormat } from './model'
+
+/** Series colours that stay apart for colour-blind readers; patterns separate them in greyscale. */
+export const SERIES_STYLE: Pick<ChartSeries, 'color' | 'pattern'>[] = [
+  { color: '#1f5f99', pattern: 'solid' },
+  { color: '#c05a1c', pattern: 'hatch' },
+  { color: '#3b8a5a', pattern: 'dots' },
+  { color: '#7a4f9a', pattern: 'outline' },
+]
+
+export const RIASEC_NAMES: Record<RiasecArea, string> = {
+  R: 'Realistic',
+  I: 'Investigative',
+  A: 'Artistic',
+  S: 'Social',
+  E: 'Enterprising',
+  C: 'Conventional',
+}
+
+/** A readable axis: 4–6 ticks on round numbers covering [min, max]. */
+export function niceAxis(min: number, max: number, format: ValueFormat, label?: string): Axis {
+  const lo = Math.min(0, min)
+  const span = Math.max(max - lo, 1e-9)
+  const raw = span / 5
+  const mag = 10 ** Math.floor(Math.log10(raw))
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => span / s <= 6) ?? 10 * mag
+  const start = Math.floor(lo / step) * step
+  const end = Math.ceil(max / step) * step
+  const ticks: number[] = []
+  for (let t = start; t <= end + step / 2; t += step) ticks.push(Number(t.toPrecision(12)))
+  return { min: start, max: end, ticks, format, label }
+}
+
+const value = (f: { value: number | null; flag?: string } | undefined) =>
+  f && f.flag !== 'suppressed' ? f.value : null
+
+/** p10–p90 with the median for each occupation, annual or hourly (one row per occupation). */
+export function wageRangeChart(
+  items: { label: string; wages: WageFigures | null }[],
+  basis: 'annual' | 'hourly',
+  id = `wages-${basis}`,
+): RangeChartModel | null {
+  const withWages = items.filter((i) => i.wages && !(basis === 'annual' && i.wages.hourlyOnly))
+  if (withWages.length === 0) return null
+  const rows = items.map(({ label, wages }) => {
+    const w = wages?.[basis]
+    const notes: string[] = []
+    if (!w) notes.push('BLS publishes no wages for this occupation.')
+    else if (basis === 'annual' && wages?.hourlyOnly)
+      notes.push('BLS publishes hourly wages only for this occupation.')
+    for (const k of ['p10', 'p25', 'median', 'p75', 'p90'] as const) {
+      if (w?.[k].flag === 'topcoded')
+        notes.push(`${k === 'median' ? 'Median' : k} is at least ${formatFigure(w[k], basis)}.`)
+      if (w?.[k].flag === 'suppressed') notes.push(`${k === 'median' ? 'Median' : k} not published by BLS.`)
+    }
+    if (wages?.basisNote) notes.push(wages.basisNote)
+    const hidden = basis === 'annual' && wages?.hourlyOnly
+    return {
+      label,
+      p10: hidden ? null : value(w?.p10),
+      p25: hidden ? null : value(w?.p25),
+      median: hidden ? null : value(w?.median),
+      p75: hidden ? null : value(w?.p75),
+      p90: hidden ? null : value(w?.p90),
+      ...(notes.length ? { notes } : {}),
+    }
+  })
+  const all = rows.flatMap((r) => [r.p10, r.p90, r.median]).filter((n): n is number => n !== null)
+  const format: ValueFormat = basis === 'annual' ? 'currency' : 'currency-hourly'
+  const axis = niceAxis(0, Math.max(...all, 1), format, basis === 'annual' ? 'Annual wage' : 'Hourly wage')
+  const sources = [...new Set(withWages.map((i) => i.wages?.source).filter(Boolean))]
+  const fmt = (n: number | null) => formatByKind(n, format)
+  const alt = rows
+    .map((r) =>
+      r.median === null
+        ? `${r.label}: ${NOT_AVAILABLE}.`
+        : `${r.label}: median ${fmt(r.median)}; middle half ${fmt(r.p25)} to ${fmt(r.p75)}; lowest 10% below ${fmt(r.p10)}, highest 10% above ${fmt(r.p90)}.`,
+    )
+    .join(' ')
+  return {
+    kind: 'range',
+    id,
+    title:
+      basis === 'annual'
+        ? 'Annual wages (10th to 90th percentile)'
+        : 'Hourly wages (10th to 90th percentile)',
+    source: sources.join('; '),
+    alt,
+    rows,
+    axis,
+  }
+}
+
+/** One bar per category for each series; values already in the axis format. */
+export function barChart(opts: {
+  id: string
+  title: string
+  source: string
+  categories: string[]
+  series: { key: string; label: string }[]
+  values: (number | null)[][]
+  format: ValueFormat
+  orientation?: 'horizontal' | 'vertical'
+  axisLabel?: string
+  fixedMax?: number
+}): BarChartModel {
+  const flat = opts.values.flat().filter((n): n is number => n !== null)
+  const axis = niceAxis(
+    Math.min(0, ...flat),
+    opts.fixedMax ?? Math.max(...flat, 1),
+    opts.format,
+    opts.axisLabel,
+  )
+  const series = opts.series.map((s, i) => ({ ...s, ...SERIES_STYLE[i % SERIES_STYLE.length]! }))
+  const alt = opts.categories
+    .map((c, ci) => {
+      const parts = series.map((s, si) => {
+        const v = formatByKind(opts.values[si]?.[ci] ?? null, opts.format)
+        return series.length > 1 ? `${s.label} ${v}` : v
+      })
+      return `${c}: ${parts.join(', ')}`
+    })
+    .join('; ')
+  return {
+    kind: 'bar',
+    id: opts.id,
+    title: opts.title,
+    source: opts.source,
+    alt: `${opts.title}. ${alt}.`,
+    orientation: opts.orientation ?? 'horizontal',
+    categories: opts.categories,
+    series,
+    values: opts.values,
+    axis,
+  }
+}
+
+/** "Education levels reported by workers": the share of workers per O*NET RL category. */
+export function educationChart(
+  levels: { name: string; percent: number }[],
+  source: string,
+  label = 'Workers reporting',
+): BarChartModel | null {
+  if (levels.length === 0) return null
+  return barChart({
+    id: 'education',
+    title: 'Education level workers say the job needs',
+    source,
+    categories: levels.map((l) => l.name),
+    series: [{ key: 'percent', label }],
+    values: [levels.map((l) => l.percent)],
+    format: 'percent',
+    axisLabel: 'Share of workers',
+  })
+}
+
+/** Six interest areas (O*NET OI, 1–7) for one or more occupations. */
+export function interestsChart(
+  items: { label: string; scores: Partial<Record<RiasecArea, number>> }[],
+  source: string,
+): BarChartModel | null {
+  if (!items.some((i) => Object.keys(i.scores).length > 0)) return null
+  const areas: RiasecArea[] = ['R', 'I', 'A', 'S', 'E', 'C']
+  return barChart({
+    id: 'interests',
+    title: 'Interest profile (O*NET occupational interests, 1–7)',
+    source,
+    categories: areas.map((a) => RIASEC_NAMES[a]),
+    series: items.map((i, n) => ({ key: `s${n}`, label: i.label })),
+    values: items.map((i) => areas.map((a) => i.scores[a] ?? null)),
+    format: 'score',
+    orientation: 'vertical',
+    fixedMax: 7,
+    axisLabel: 'Interest score',
+  })
+}
