@@ -87,7 +87,7 @@ export function reorderSaved(ctx: ServiceContext, studentId: number, ids: number
         'The saved-careers list changed in another window, so the new order was not saved.',
         'Reload and try again.',
       )
-    const set = db.prepare('UPDATE saved_careers SET rank = ?, version = version + 1 WHERE id = ?')
+    const set = db.prepare('UPDATE saved_careers SET rank = ? WHERE id = ?')
     for (const [i, id] of ids.entries()) set.run(i + 1, id)
   })()
   return listSaved(ctx, studentId)

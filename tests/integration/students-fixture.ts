@@ -1,0 +1,44 @@
+import { renameSync } from 'node:fs'
+import { join } from 'node:path'
+import { makeMiniPack } from '../support/mini-pack'
+import { tempServices } from '../support/tmp'
+
+export type TestServices = Awaited<ReturnType<typeof tempServices>>
+
+/** Medical Records Specialists: the occupation of the team's profile example. */
+export const MRS = { code: '29-2072.00', title: 'Medical Records Specialists' }
+
+/**
+ * Services with a catalog that holds MRS: the installed starter pack when it has it, else a
+ * small pack with the real code and title, so saved-career tests run before the pack lands.
+ */
+export async function studentServices(): Promise<TestServices> {
+  const s = await tempServices()
+  let has = false
+  try {
+    has = !!s.ctx.catalog.get().prepare('SELECT 1 FROM occupations WHERE code = ?').get(MRS.code)
+  } catch {
+    has = false
+  }
+  if (!has) {
+    const tmp = join(s.dataDir, 'fixture-catalog.sqlite')
+    makeMiniPack(tmp, {
+      occupations: [
+        { code: MRS.code, title: MRS.title, jobZone: 3 },
+        { code: '15-1252.00', title: 'Software Developers', jobZone: 4 },
+        { code: '47-2111.00', title: 'Electricians', jobZone: 3 },
+      ],
+    })
+    s.ctx.catalog.close()
+    renameSync(tmp, s.ctx.catalog.file)
+    s.ctx.catalog.reopen()
+  }
+  return s
+}
+
+/** Calls a method and returns its value, failing the test with the counselor's message if it fails. */
+export async function ok<T = unknown>(s: TestServices, method: string, input: unknown): Promise<T> {
+  const r = await s.call(method, input)
+  if (!r.ok) throw new Error(`${method} failed: ${r.code} ${r.message}`)
+  return r.value as T
+}

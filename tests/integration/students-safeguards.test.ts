@@ -1,0 +1,247 @@
+import { readFileSync } from 'node:fs'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { recordDisclosure } from '../../electron/services/students/disclosures'
+import type {
+  BackupInfo,
+  Consent,
+  DisclosureVerification,
+  ImportReport,
+  RetentionPreview,
+  Session,
+  Student,
+  StudentSummary,
+} from '../../shared/domain/students'
+import { MRS, ok, studentServices, type TestServices } from './students-fixture'
+
+let s: TestServices
+beforeEach(async () => {
+  s = await studentServices()
+})
+afterEach(() => s.cleanup())
+
+const jose = { name: 'José Núñez', grade: 11, school: 'Lincoln High', studentNumber: 'A-1001' }
+
+describe('disclosure log', () => {
+  it('is append-only and detects a row edited behind the app’s back', async () => {
+    const a = await ok<Student>(s, 'students.create', jose)
+    const consent = await ok<Consent>(s, 'consents.create', {
+      studentId: a.id,
+      signedBy: 'Ana Núñez (mother)',
+      signedOn: '2026-10-01',
+      records: 'Career plan and saved careers',
+      purpose: 'Summer program application',
+      recipient: 'Valley Health Summer Program',
+    })
+    recordDisclosure(s.ctx, {
+      studentId: a.id,
+      recipient: 'Valley Health Summer Program',
+      what: 'Career plan',
+      purpose: 'Application',
+      basis: 'consent',
+      consentId: consent.id,
+    })
+    await ok(s, 'disclosures.record', {
+      studentId: a.id,
+      recipient: 'Ana Núñez',
+      what: 'Career report',
+      purpose: 'Review',
+      basis: 'parent_or_eligible_student',
+    })
+    const noConsent = await s.call('disclosures.record', {
+      studentId: a.id,
+      recipient: 'X',
+      what: 'Y',
+      purpose: 'Z',
+      basis: 'consent',
+    })
+    expect(noConsent).toMatchObject({ ok: false, code: 'VALIDATION' })
+    expect(await ok<DisclosureVerification>(s, 'disclosures.verify', {})).toMatchObject({
+      ok: true,
+      checked: 2,
+    })
+
+    const db = s.ctx.clients
+    expect(() => db.prepare(`UPDATE disclosures SET recipient = 'Someone else'`).run()).toThrow(/append-only/)
+    expect(() => db.prepare('DELETE FROM disclosures').run()).toThrow(/append-only/)
+
+    // Someone with the file and a SQLite tool drops the trigger and rewrites history.
+    db.exec('DROP TRIGGER disclosures_append_only_update')
+    db.prepare(`UPDATE disclosures SET recipient = 'Someone else' WHERE seq = 1`).run()
+    const v = await ok<DisclosureVerification>(s, 'disclosures.verify', { studentId: a.id })
+    expect(v.ok).toBe(false)
+    expect(v.problems[0]).toMatchObject({
+      studentId: a.id,
+      seq: 1,
+      problem: expect.stringContaining('changed'),
+    })
+  })
+})
+
+describe('export for a parent’s inspection request', () => {
+  it('holds the whole record, leaves private notes out, and logs the disclosure', async () => {
+    const a = await ok<Student>(s, 'students.create', jose)
+    const sess = await ok<Session>(s, 'sessions.create', {
+      studentId: a.id,
+      date: '2026-10-01',
+      durationMin: 30,
+      purpose: 'Career exploration',
+      recordNotes: 'Explored health records work.',
+      privateNotes: 'PRIVATE-MEMO worried about family',
+    })
+    await ok(s, 'sessions.create', {
+      studentId: a.id,
+      date: '2026-10-08',
+      durationMin: 20,
+      purpose: 'Follow-up',
+      privateNotes: 'MOVED-MEMO asked about night school',
+    })
+    const all = await ok<Session[]>(s, 'sessions.list', { studentId: a.id })
+    const second = all.find((x) => x.id !== sess.id)!
+    await ok(s, 'sessions.movePrivateNote', { id: second.id, version: second.version })
+    await ok(s, 'goals.create', {
+      studentId: a.id,
+      text: 'Tour the hospital records office',
+      dueDate: '2026-12-01',
+    })
+    await ok(s, 'saved.add', { studentId: a.id, code: MRS.code })
+    const file = await ok<{ fileId: string; fileName: string; privateNotesIncluded: boolean }>(
+      s,
+      'records.export',
+      {
+        studentId: a.id,
+        recipient: 'Ana Núñez (mother)',
+      },
+    )
+    expect(file.privateNotesIncluded).toBe(false)
+    expect(file.fileName).toMatch(/^record-Jose-Nunez-\d{4}-\d{2}-\d{2}\.json$/)
+    const text = readFileSync(s.ctx.files.get(file.fileId).path, 'utf8')
+    const doc = JSON.parse(text)
+    expect(doc.student.name).toBe('José Núñez')
+    expect(doc.sessions).toHaveLength(2)
+    expect(doc.goals[0].text).toBe('Tour the hospital records office')
+    expect(doc.savedCareers[0]).toMatchObject({ code: MRS.code, title: MRS.title })
+    expect(doc.notice).toMatch(/private notes/i)
+    expect(text).not.toContain('PRIVATE-MEMO')
+    expect(text).toContain('MOVED-MEMO')
+    expect(doc.disclosures.at(-1)).toMatchObject({
+      recipient: 'Ana Núñez (mother)',
+      basis: 'parent_or_eligible_student',
+    })
+    expect((await ok<unknown[]>(s, 'disclosures.list', { studentId: a.id })).length).toBe(1)
+  })
+})
+
+describe('retention', () => {
+  it('previews exactly what it would delete, then deletes only that', async () => {
+    const db = s.ctx.clients
+    const old = await ok<Student>(s, 'students.create', { name: 'Old Graduate', status: 'graduated' })
+    const recent = await ok<Student>(s, 'students.create', { name: 'Recent Graduate', status: 'graduated' })
+    await ok<Student>(s, 'students.create', { name: 'Still Here' })
+    db.prepare(`UPDATE students SET graduated_on = '2018-06-01' WHERE id = ?`).run(old.id)
+    expect((await ok<RetentionPreview>(s, 'retention.preview', {})).students).toEqual([])
+    await ok(s, 'retention.set', { years: 5 })
+    const p = await ok<RetentionPreview>(s, 'retention.preview', {})
+    expect(p.students.map((x) => x.name)).toEqual(['Old Graduate'])
+    expect(await s.call('retention.apply', { expectCount: 2 })).toMatchObject({ ok: false, code: 'CONFLICT' })
+    expect(await ok(s, 'retention.apply', { expectCount: 1 })).toEqual({ deleted: 1 })
+    const left = (await ok<StudentSummary[]>(s, 'students.list', {})).map((x) => x.id)
+    expect(left).toContain(recent.id)
+    expect(left).not.toContain(old.id)
+    const log = await ok<{ reason: string }[]>(s, 'records.deletionLog', {})
+    expect(log[0]?.reason).toBe('retention')
+  })
+})
+
+describe('CSV import', () => {
+  it('reports every bad row by line and imports nothing from a failed file', async () => {
+    await ok(s, 'students.create', { name: 'Existing', school: 'Lincoln High', studentNumber: '500' })
+    const bad = [
+      'name,grade,student number',
+      'José Núñez,11,100',
+      ',10,101',
+      'Zoë Smith,14,102',
+      'Ann Lee,9,100',
+      'Bo Kim,nine,103',
+      'Cy Young,10,500',
+    ].join('\n')
+    const r = await ok<ImportReport>(s, 'students.import', { csv: bad, school: 'Lincoln High' })
+    expect(r.imported).toBe(0)
+    expect(r.problems.map((p) => p.line)).toEqual([3, 4, 5, 6, 7])
+    expect(r.problems.find((p) => p.line === 5)?.message).toContain('line 2')
+    expect(await ok<StudentSummary[]>(s, 'students.list', {})).toHaveLength(1)
+    const good = '\uFEFFStudent Name,Grade,Student_Number\r\n"Núñez, José",11,100\r\nZoë Smith,9,101\r\n'
+    expect(await ok<ImportReport>(s, 'students.import', { csv: good, school: 'Lincoln High' })).toEqual({
+      imported: 2,
+      problems: [],
+    })
+    expect((await ok<StudentSummary[]>(s, 'students.list', { q: 'nunez' }))[0]).toMatchObject({
+      name: 'Núñez, José',
+      grade: 11,
+      studentNumber: '100',
+    })
+    expect(await s.call('students.import', { csv: 'first,last\nA,B' })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+    })
+  })
+})
+
+describe('backups', () => {
+  it('round-trips real content through a backup and a restore', async () => {
+    const a = await ok<Student>(s, 'students.create', jose)
+    await ok(s, 'sessions.create', {
+      studentId: a.id,
+      date: '2026-10-01',
+      durationMin: 30,
+      purpose: 'Career exploration',
+      recordNotes: 'Before the backup.',
+    })
+    await ok(s, 'saved.add', { studentId: a.id, code: MRS.code })
+    await ok(s, 'disclosures.record', {
+      studentId: a.id,
+      recipient: 'Ana',
+      what: 'Plan',
+      purpose: 'Review',
+      basis: 'parent_or_eligible_student',
+    })
+    const backup = await ok<BackupInfo>(s, 'backups.create', {})
+    // Work after the backup that the restore must take away.
+    await ok(s, 'students.create', { name: 'After Backup' })
+    await ok(s, 'students.delete', { id: a.id, confirmName: 'José Núñez' })
+    const r = await ok<{ restored: string; safetyCopy: string }>(s, 'backups.restore', {
+      fileName: backup.fileName,
+    })
+    expect(r.safetyCopy).toContain('prerestore')
+    const list = await ok<StudentSummary[]>(s, 'students.list', {})
+    expect(list.map((x) => x.name)).toEqual(['José Núñez'])
+    const sessions = await ok<Session[]>(s, 'sessions.list', { studentId: a.id })
+    expect(sessions[0]?.recordNotes).toBe('Before the backup.')
+    expect(await ok<DisclosureVerification>(s, 'disclosures.verify', {})).toMatchObject({
+      ok: true,
+      checked: 1,
+    })
+    // The restored file is live: writes land in it and survive a reopen.
+    await ok(s, 'students.create', { name: 'After Restore' })
+    const listing = await ok<{ backups: BackupInfo[] }>(s, 'backups.list', {})
+    expect(listing.backups.map((b) => b.fileName)).toContain(r.safetyCopy)
+  })
+
+  it('keeps only the newest N and refuses a damaged backup', async () => {
+    await ok(s, 'backups.setKeep', { keep: 2 })
+    for (let i = 0; i < 4; i++) {
+      s.ctx.now = () => new Date(Date.parse('2026-11-01T10:00:00Z') + i * 60_000)
+      await ok(s, 'backups.create', {})
+    }
+    const { backups } = await ok<{ backups: BackupInfo[] }>(s, 'backups.list', {})
+    expect(backups.filter((b) => !b.fileName.includes('prerestore'))).toHaveLength(2)
+    const { writeFileSync } = await import('node:fs')
+    const { join } = await import('node:path')
+    writeFileSync(join(s.dataDir, 'backups', 'clients-2026-01-01T00-00-00-000Z.sqlite'), 'not a database')
+    const bad = await s.call('backups.restore', { fileName: 'clients-2026-01-01T00-00-00-000Z.sqlite' })
+    expect(bad).toMatchObject({ ok: false, message: expect.stringContaining('cannot be restored') })
+    expect(await s.call('backups.restore', { fileName: '../clients.sqlite' })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+    })
+  })
+})
