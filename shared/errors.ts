@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'DB_TOO_NEW'
   | 'LOCKED'
   | 'CANCELLED'
+  | 'DISK_FULL'
   | 'FORBIDDEN'
   | 'UNKNOWN_METHOD'
   | 'INTERNAL'

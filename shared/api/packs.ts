@@ -1,7 +1,36 @@
 import { z } from 'zod'
-import type { PackSummary } from '../domain/packs'
+import type { BuildJob, InstallResult, PackChangeReport, PackList, PackSummary } from '../domain/packs'
+import { filePath, type GeneratedFile, noInput, shortText } from './common'
 import { method } from './define'
 
+const paths = (label: string, max: number) => z.array(filePath).max(max, `Choose at most ${max} ${label}.`)
+
+export const buildPackInput = z
+  .object({
+    /** O*NET release folders or zips, any mix of text, CSV and Excel layouts; newest wins per table. */
+    onet: paths('O*NET releases', 8).min(1, 'Choose at least one O*NET release folder or zip.'),
+    oews: filePath.optional(),
+    ep: filePath.optional(),
+    cip: filePath.optional(),
+    cipCodes: filePath.optional(),
+    clusters: filePath.optional(),
+    name: shortText(120).optional(),
+    /** Install the pack once built (default). Off: build only, then export or import later. */
+    install: z.boolean().optional(),
+  })
+  .strict()
+
+export type BuildPackInput = z.output<typeof buildPackInput>
+
 export const packsApi = {
-  'packs.current': method<PackSummary | null>()(z.object({}).strict().optional()),
+  'packs.current': method<PackSummary | null>()(noInput),
+  'packs.list': method<PackList>()(noInput),
+  'packs.install': method<InstallResult>()(z.object({ path: filePath }).strict()),
+  'packs.rollback': method<InstallResult>()(noInput),
+  'packs.export': method<GeneratedFile>()(noInput),
+  'packs.build': method<BuildJob>()(buildPackInput),
+  'packs.cancel': method<{ cancelled: boolean }>()(
+    z.object({ jobId: z.string().regex(/^[a-z0-9-]{1,64}$/, 'Unknown build.') }).strict(),
+  ),
+  'packs.changes': method<PackChangeReport | null>()(noInput),
 }

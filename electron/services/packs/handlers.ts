@@ -1,10 +1,72 @@
 import type { HandlersFor } from '../../../shared/api/define'
 import type { packsApi } from '../../../shared/api/packs'
+import type { PackList, PackSummary } from '../../../shared/domain/packs'
+import { UserError } from '../../../shared/errors'
+import { openCatalog } from '../catalog/open'
 import type { ServiceContext } from '../context'
-import { notYet } from '../notYet'
+import { copyDurable } from './install/durable'
+import { describePackFile, installPack, rollbackPack } from './install/install'
+import { latestChangeReport } from './install/reports'
+import { PackStore } from './install/store'
+import { BuildJobs } from './jobs/jobs'
 
-export function packsHandlers(_ctx: ServiceContext): HandlersFor<typeof packsApi> {
-  return {
-    'packs.current': () => notYet('Pack details'),
+export function packsHandlers(ctx: ServiceContext): HandlersFor<typeof packsApi> {
+  const jobs = new BuildJobs(ctx)
+  const current = (): PackSummary | null => {
+    if (!ctx.catalog.exists()) return null
+    const store = new PackStore(ctx.dataDir)
+    const summary = describePackFile(ctx.catalog.get(), store.catalog, null)
+    const entry = store.history().find((h) => h.contentChecksum === summary.contentChecksum)
+    return { ...summary, installedAt: entry?.installedAt ?? null }
   }
+  return {
+    'packs.current': () => current(),
+    'packs.list': (): PackList => {
+      const store = new PackStore(ctx.dataDir)
+      store.sweep()
+      let previous: PackSummary | null = null
+      if (store.hasPrevious()) {
+        try {
+          const db = openCatalog(store.previous)
+          try {
+            previous = describePackFile(db, store.previous, null)
+          } finally {
+            db.close()
+          }
+        } catch {
+          previous = null
+        }
+      }
+      return { installed: current(), previous, history: store.history() }
+    },
+    'packs.install': ({ path }) => installPack(ctx, path),
+    'packs.rollback': () => rollbackPack(ctx),
+    'packs.export': () => {
+      const pack = current()
+      if (!pack)
+        throw new UserError(
+          'NO_CATALOG',
+          'No data pack is installed, so there is nothing to export.',
+          'Import or build a pack first.',
+        )
+      const path = ctx.files.newPath('capack')
+      copyDurable(ctx.catalog.file, path)
+      const fileName = `${slug(pack.name)}.capack`
+      return { ...ctx.files.register(path, fileName, 'application/vnd.sqlite3'), fileName }
+    },
+    'packs.build': (input) => jobs.start(input),
+    'packs.cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
+    'packs.changes': () => latestChangeReport(ctx.clients),
+  }
+}
+
+function slug(name: string): string {
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[^\w\s.-]+/g, '')
+      .trim()
+      .replace(/\s+/g, '-')
+      .slice(0, 80) || 'career-atlas-pack'
+  )
 }

@@ -1,0 +1,188 @@
+import {
+  closeSync,
+  existsSync,
+  linkSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs'
+import type { InstallResult, PackSummary } from '../../../../shared/domain/packs'
+import { UserError } from '../../../../shared/errors'
+import { openCatalog } from '../../catalog/open'
+import type { ServiceContext } from '../../context'
+import type { DB } from '../../db/open'
+import { checksummedTables } from '../checksum'
+import { diffSavedCareers } from './changes'
+import { copyDurable, diskError, fsyncDir } from './durable'
+import { loadSavedCareers, saveChangeReport } from './reports'
+import { PackStore } from './store'
+import { countTables, summarize } from './summary'
+import { testPause } from './test-hooks'
+import { precheckPackFile, shownName, validatePackDb } from './validate'
+
+/**
+ * Installs a pack file. Order matters for crash safety: copy to a temp file beside
+ * catalog.sqlite and fsync it, validate that copy (the bytes we will install, not the user's
+ * file, which could change meanwhile), keep the current catalog as packs/previous.sqlite, then
+ * rename the copy over catalog.sqlite. A kill at any point leaves the old or the new catalog
+ * whole; clients.sqlite is written only after the swap, in one transaction (the change report).
+ */
+export function installPack(ctx: ServiceContext, src: string): InstallResult {
+  const store = new PackStore(ctx.dataDir)
+  store.sweep()
+  const name = shownName(src)
+  precheckPackFile(src, name)
+  const incoming = store.incomingPath()
+  try {
+    copyDurable(src, incoming, 'copying')
+    setRollbackJournal(incoming)
+    const valid = validatePackDb(incoming, name)
+    if (valid.checksum === installedChecksum(ctx))
+      throw new UserError(
+        'CONFLICT',
+        `“${name}” is already the installed data pack.`,
+        'Nothing needed doing.',
+      )
+    testPause('validated')
+    if (existsSync(store.catalog)) keepAsPrevious(store.catalog, store)
+    testPause('previous-saved')
+    ctx.catalog.close()
+    swapInto(incoming, store)
+  } catch (e) {
+    rmSync(incoming, { force: true })
+    throw e
+  }
+  ctx.catalog.reopen()
+  testPause('swapped')
+  return afterSwap(ctx, store, 'install')
+}
+
+/** Brings back packs/previous.sqlite; the pack it replaces becomes the new previous (undo = roll back again). */
+export function rollbackPack(ctx: ServiceContext): InstallResult {
+  const store = new PackStore(ctx.dataDir)
+  store.sweep()
+  if (!store.hasPrevious())
+    throw new UserError(
+      'NOT_FOUND',
+      'There is no previous data pack to go back to on this computer.',
+      'Import the pack you want from its .capack file instead.',
+    )
+  validatePackDb(store.previous, 'The previous data pack')
+  const hold = store.previousTempPath()
+  ctx.catalog.close()
+  try {
+    if (existsSync(store.catalog)) linkOrCopy(store.catalog, hold)
+    swapInto(store.previous, store)
+    if (existsSync(hold)) renameSync(hold, store.previous)
+    fsyncDir(store.dir)
+  } catch (e) {
+    rmSync(hold, { force: true })
+    throw diskError(e, store.catalog)
+  } finally {
+    ctx.catalog.reopen()
+  }
+  return afterSwap(ctx, store, 'rollback')
+}
+
+function keepAsPrevious(catalog: string, store: PackStore): void {
+  const tmp = store.previousTempPath()
+  try {
+    linkOrCopy(catalog, tmp)
+    renameSync(tmp, store.previous)
+    fsyncDir(store.dir)
+  } catch (e) {
+    rmSync(tmp, { force: true })
+    throw diskError(e, store.previous)
+  }
+}
+
+/** A hard link costs no space and is atomic; fall back to a copy where links are not allowed. */
+function linkOrCopy(src: string, dest: string): void {
+  try {
+    linkSync(src, dest)
+  } catch {
+    copyDurable(src, dest)
+  }
+}
+
+function swapInto(file: string, store: PackStore): void {
+  // Journal files of the old catalog must not be applied to the new one.
+  for (const suffix of ['-wal', '-shm', '-journal']) rmSync(store.catalog + suffix, { force: true })
+  renameSync(file, store.catalog)
+  fsyncDir(store.dataDir)
+}
+
+/** A pack built in WAL mode would make readers create -wal files beside catalog.sqlite; packs never need one. */
+function setRollbackJournal(file: string): void {
+  const fd = openSync(file, 'r+')
+  try {
+    const b = Buffer.alloc(2)
+    readSync(fd, b, 0, 2, 18)
+    if (b[0] === 2 || b[1] === 2) writeSync(fd, Buffer.from([1, 1]), 0, 2, 18)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+function installedChecksum(ctx: ServiceContext): string | null {
+  if (!ctx.catalog.exists()) return null
+  try {
+    const row = ctx.catalog
+      .get()
+      .prepare("SELECT value FROM manifest WHERE key = 'content_checksum'")
+      .get() as { value: string } | undefined
+    return row?.value ?? null
+  } catch {
+    return null
+  }
+}
+
+/** Summary of a pack file on disk (installed or previous). */
+export function describePackFile(db: DB, file: string, installedAt: string | null): PackSummary {
+  return summarize(db, countTables(db, checksummedTables(db)), {
+    installedAt,
+    byteLength: statSync(file).size,
+  })
+}
+
+function afterSwap(ctx: ServiceContext, store: PackStore, action: 'install' | 'rollback'): InstallResult {
+  const now = ctx.now().toISOString()
+  const pack = describePackFile(ctx.catalog.get(), store.catalog, now)
+  let oldDb: DB | null = null
+  try {
+    oldDb = store.hasPrevious() ? openCatalog(store.previous) : null
+  } catch {
+    oldDb = null
+  }
+  try {
+    const from = oldDb ? describePackFile(oldDb, store.previous, null) : null
+    store.record(
+      {
+        name: pack.name,
+        builtAt: pack.builtAt,
+        contentChecksum: pack.contentChecksum,
+        occupations: pack.occupations,
+        installedAt: now,
+        action,
+      },
+      from?.contentChecksum ?? null,
+    )
+    const saved = loadSavedCareers(ctx.clients)
+    const changes = saveChangeReport(ctx.clients, {
+      createdAt: now,
+      action,
+      fromPack: from ? { name: from.name, contentChecksum: from.contentChecksum } : null,
+      toPack: { name: pack.name, contentChecksum: pack.contentChecksum },
+      savedCareersChecked: saved.length,
+      items: diffSavedCareers(saved, oldDb, ctx.catalog.get()),
+    })
+    testPause('reported')
+    ctx.events.emit({ type: 'catalog.changed' })
+    return { pack, changes }
+  } finally {
+    oldDb?.close()
+  }
+}

@@ -1,0 +1,74 @@
+import type { PackSource, PackSummary, PackTableSource } from '../../../../shared/domain/packs'
+import type { DB } from '../../db/open'
+import { quoteIdent } from '../checksum'
+
+export const ATTRIBUTION_ONET =
+  'This product includes information from the O*NET Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 license.'
+export const ATTRIBUTION_BLS =
+  'Wage and projection figures: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics and Employment Projections (public domain).'
+
+export function readManifest(db: DB): Map<string, string> {
+  const rows = db.prepare('SELECT key, value FROM manifest').all() as { key: string; value: string }[]
+  return new Map(rows.map((r) => [r.key, r.value]))
+}
+
+/** Rows in every catalog table the pack has (as counted, not as claimed). */
+export function countTables(db: DB, tables: string[]): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const t of tables) {
+    counts[t] = (db.prepare(`SELECT COUNT(*) AS n FROM ${quoteIdent(t)}`).get() as { n: number }).n
+  }
+  return counts
+}
+
+/** What the Data screen shows about a pack, read from its manifest and table_sources. */
+export function summarize(
+  db: DB,
+  counts: Record<string, number>,
+  extra: { installedAt: string | null; byteLength: number },
+): PackSummary {
+  const m = readManifest(db)
+  const tables = (
+    db
+      .prepare('SELECT table_name, source_kind, release, file, rows FROM table_sources ORDER BY table_name')
+      .all() as { table_name: string; source_kind: string; release: string; file: string; rows: number }[]
+  ).map<PackTableSource>((r) => ({
+    table: r.table_name,
+    kind: r.source_kind,
+    release: r.release,
+    file: r.file,
+    rows: r.rows,
+  }))
+  return {
+    name: m.get('name') ?? 'Unnamed pack',
+    builtAt: m.get('built_at') ?? '',
+    schemaVersion: Number(m.get('schema_version') ?? 0),
+    occupations: counts.occupations ?? 0,
+    sources: parseSources(m.get('sources')),
+    contentChecksum: m.get('content_checksum') ?? '',
+    counts,
+    tables,
+    attribution: m.get('attribution') || `${ATTRIBUTION_ONET} ${ATTRIBUTION_BLS}`,
+    installedAt: extra.installedAt,
+    byteLength: extra.byteLength,
+  }
+}
+
+function parseSources(text: string | undefined): PackSource[] {
+  if (!text) return []
+  try {
+    const list = JSON.parse(text) as unknown
+    if (!Array.isArray(list)) return []
+    return list
+      .filter((s): s is Record<string, unknown> => typeof s === 'object' && s !== null)
+      .map((s) => ({
+        kind: String(s.kind ?? ''),
+        release: String(s.release ?? ''),
+        file: String(s.file ?? ''),
+        sha256: String(s.sha256 ?? ''),
+        rows: Number(s.rows ?? 0),
+      }))
+  } catch {
+    return []
+  }
+}
