@@ -1,0 +1,67 @@
+import type { Doc } from './doc'
+import { faint, font, muted, rule, size } from './theme'
+
+export interface RunningText {
+  /** Running header on every page but the first (e.g. "Career report · José Núñez"). */
+  header: string
+  /** Footer left: who and when (e.g. "José Núñez · November 26, 2026"). */
+  footer: string
+  /** The cover has its own design: no header on page 1. */
+  skipFirstHeader?: boolean
+}
+
+/** Stamps headers and "Page X of Y" footers on every buffered page once the content is laid out. */
+export function stampPages(doc: Doc, t: RunningText): number {
+  const range = doc.bufferedPageRange()
+  const total = range.count
+  for (let i = range.start; i < range.start + total; i++) {
+    doc.switchToPage(i)
+    const { left, right, bottom, top } = doc.page.margins
+    const width = doc.page.width - left - right
+    // Writing into the margins must not trigger pdfkit's automatic page break.
+    doc.page.margins.bottom = 0
+    doc.page.margins.top = 0
+    const fy = doc.page.height - bottom + 22
+    doc
+      .moveTo(left, fy - 6)
+      .lineTo(left + width, fy - 6)
+      .lineWidth(0.5)
+      .strokeColor(rule)
+      .stroke()
+    doc
+      .font(font.regular)
+      .fontSize(size.tiny + 0.5)
+      .fillColor(muted)
+    doc.text(t.footer, left, fy, { width: width * 0.7, lineBreak: false, ellipsis: true, height: 10 })
+    doc.font(font.bold).text(`Page ${i - range.start + 1} of ${total}`, left + width * 0.7, fy, {
+      width: width * 0.3,
+      align: 'right',
+      lineBreak: false,
+    })
+    if (!(t.skipFirstHeader && i === range.start)) {
+      const hy = top - 30
+      doc
+        .font(font.bold)
+        .fontSize(size.tiny + 0.5)
+        .fillColor(faint)
+      doc.text('CAREER ATLAS', left, hy, { width: width * 0.3, lineBreak: false, characterSpacing: 0.8 })
+      doc.font(font.regular).fillColor(muted)
+      doc.text(t.header, left + width * 0.3, hy, {
+        width: width * 0.7,
+        align: 'right',
+        lineBreak: false,
+        ellipsis: true,
+        height: 10,
+      })
+      doc
+        .moveTo(left, hy + 13)
+        .lineTo(left + width, hy + 13)
+        .lineWidth(0.5)
+        .strokeColor(rule)
+        .stroke()
+    }
+    doc.page.margins.bottom = bottom
+    doc.page.margins.top = top
+  }
+  return total
+}

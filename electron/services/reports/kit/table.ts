@@ -1,0 +1,106 @@
+import type { Flow, TextStyle } from './flow'
+import { accent, ink, muted, rule, size, tint } from './theme'
+
+export interface Column {
+  header: string
+  /** Share of the table width; shares are normalised. */
+  width: number
+  align?: 'left' | 'right' | 'center'
+}
+
+export interface Cell {
+  text: string
+  /** A second, smaller line (e.g. the p10–p90 range under a median). */
+  sub?: string
+  bold?: boolean
+}
+
+const PAD_X = 5
+const PAD_Y = 4
+
+/**
+ * A table that wraps every cell, never splits a row, and repeats its header on each page it
+ * continues onto.
+ */
+export function table(
+  flow: Flow,
+  columns: Column[],
+  rows: (string | Cell)[][],
+  opts: { fontSize?: number; zebra?: boolean } = {},
+): void {
+  const fs = opts.fontSize ?? size.small + 0.5
+  const total = columns.reduce((s, c) => s + c.width, 0)
+  const widths = columns.map((c) => (c.width / total) * flow.width)
+  const xs = widths.map((_, i) => flow.left + widths.slice(0, i).reduce((s, w) => s + w, 0))
+  const headStyle: TextStyle = { size: size.tiny + 0.5, bold: true, color: muted }
+
+  const cellHeight = (c: Cell, w: number) =>
+    flow.measure(c.text, w - 2 * PAD_X, { size: fs, bold: c.bold, lineGap: 1 }) +
+    (c.sub ? flow.measure(c.sub, w - 2 * PAD_X, { size: size.tiny, lineGap: 1 }) : 0)
+  const headHeight =
+    Math.max(
+      ...columns.map((c, i) =>
+        flow.measure(c.header.toUpperCase(), widths[i]! - 2 * PAD_X, { ...headStyle, lineGap: 1 }),
+      ),
+    ) +
+    2 * PAD_Y
+
+  const drawHeader = () => {
+    const y = flow.y
+    flow.doc.rect(flow.left, y, flow.width, headHeight).fill(tint)
+    columns.forEach((c, i) => {
+      flow.textAt(c.header.toUpperCase(), xs[i]! + PAD_X, y + PAD_Y, widths[i]! - 2 * PAD_X, {
+        ...headStyle,
+        align: c.align,
+        lineGap: 1,
+      })
+    })
+    flow.doc
+      .moveTo(flow.left, y + headHeight)
+      .lineTo(flow.left + flow.width, y + headHeight)
+      .lineWidth(0.75)
+      .strokeColor(accent)
+      .stroke()
+    flow.y = y + headHeight
+  }
+
+  const cells = rows.map((r) => r.map((c) => (typeof c === 'string' ? { text: c } : c)))
+  const heights = cells.map((r) => Math.max(...r.map((c, i) => cellHeight(c, widths[i]!))) + 2 * PAD_Y)
+  flow.ensure(headHeight + (heights[0] ?? 0))
+  drawHeader()
+  cells.forEach((r, ri) => {
+    const h = heights[ri]!
+    if (h > flow.room) {
+      flow.newPage()
+      drawHeader()
+    }
+    const y = flow.y
+    if (opts.zebra !== false && ri % 2 === 1) flow.doc.rect(flow.left, y, flow.width, h).fill('#f7f9fb')
+    r.forEach((c, i) => {
+      const w = widths[i]! - 2 * PAD_X
+      const align = columns[i]!.align
+      const th = flow.textAt(c.text, xs[i]! + PAD_X, y + PAD_Y, w, {
+        size: fs,
+        bold: c.bold,
+        color: ink,
+        align,
+        lineGap: 1,
+      })
+      if (c.sub)
+        flow.textAt(c.sub, xs[i]! + PAD_X, y + PAD_Y + th, w, {
+          size: size.tiny,
+          color: muted,
+          align,
+          lineGap: 1,
+        })
+    })
+    flow.doc
+      .moveTo(flow.left, y + h)
+      .lineTo(flow.left + flow.width, y + h)
+      .lineWidth(0.4)
+      .strokeColor(rule)
+      .stroke()
+    flow.y = y + h
+  })
+  flow.skip(10)
+}

@@ -1,0 +1,89 @@
+import { execFileSync } from 'node:child_process'
+import { copyFileSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createServices, type Services } from '../../electron/services'
+import { RESOURCES, tempDir } from '../support/tmp'
+import { PRIVATE_NOTE, RECORD_NOTE, reportCatalog, seedStudent } from './reports-fixture'
+
+const SHOTS = '/tmp/shots/reports'
+
+let services: Services
+let cleanup: () => void
+let studentId: number
+
+function pdf(fileId: string): { path: string; text: string; info: string } {
+  const path = services.ctx.files.get(fileId).path
+  execFileSync('qpdf', ['--check', path]) // throws on a damaged file
+  return {
+    path,
+    text: execFileSync('pdftotext', ['-layout', path, '-']).toString('utf8'),
+    info: execFileSync('pdfinfo', [path]).toString('utf8'),
+  }
+}
+
+function snapshot(path: string, name: string): void {
+  mkdirSync(SHOTS, { recursive: true })
+  copyFileSync(path, join(SHOTS, `${name}.pdf`))
+  execFileSync('pdftoppm', ['-png', '-r', '60', path, join(SHOTS, name)])
+}
+
+beforeAll(async () => {
+  const t = tempDir('ca-reports-')
+  await reportCatalog(t.dir)
+  services = await createServices({
+    dataDir: t.dir,
+    resourcesDir: RESOURCES,
+    appVersion: '0.0.0-test',
+    now: () => new Date('2026-11-26T15:00:00Z'),
+  })
+  cleanup = () => {
+    services.close()
+    t.cleanup()
+  }
+  studentId = seedStudent(services.ctx.clients)
+})
+afterAll(() => cleanup?.())
+
+async function call<T>(method: string, input: unknown): Promise<T> {
+  const r = await services.call(method, input)
+  if (!r.ok) throw new Error(`${method}: ${r.message}`)
+  return r.value as T
+}
+
+describe('one-page saved careers PDF', () => {
+  it('prints the student with diacritics and each saved career with exact BLS figures on one Letter page', async () => {
+    const before = services.ctx.clients.prepare('SELECT COUNT(*) AS n FROM disclosures').get() as {
+      n: number
+    }
+    const file = await call<{ fileId: string; pageCount: number }>('reports.studentOnePage', { studentId })
+    const { path, text, info } = pdf(file.fileId)
+    snapshot(path, 'one-page')
+    expect(info).toMatch(/Pages:\s+1\n/)
+    expect(info).toMatch(/Page size:\s+612 x 792 pts/)
+    expect(text).toContain('José Núñez')
+    expect(text).toContain('Medical Records Specialists')
+    expect(text).toContain('Registered Nurses')
+    expect(text).toContain('$51,140')
+    expect(text).toContain('$37,000')
+    expect(text).toContain('$81,150')
+    expect(text).toContain('+7.1%')
+    expect(text).not.toContain(PRIVATE_NOTE)
+    const after = services.ctx.clients.prepare('SELECT COUNT(*) AS n FROM disclosures').get() as { n: number }
+    expect(after.n).toBe(before.n + 1)
+  })
+
+  it('uses A4 when the settings say so', async () => {
+    await call('reports.setSettings', { paper: 'a4' })
+    const file = await call<{ fileId: string }>('reports.studentOnePage', { studentId })
+    expect(pdf(file.fileId).info).toMatch(/Page size:\s+595\.2\d* x 841\.8\d* pts \(A4\)/)
+    await call('reports.setSettings', { paper: 'letter' })
+  })
+
+  it('refuses an unknown student without logging a disclosure', async () => {
+    const r = await services.call('reports.studentOnePage', { studentId: 99999 })
+    expect(r.ok).toBe(false)
+  })
+})
+
+void RECORD_NOTE
