@@ -4,7 +4,7 @@
  * screen (recharts) and the PDFs (pdfkit) draw the same figures with the same words.
  */
 import type { RiasecArea, WageFigures } from '../domain/catalog'
-import { formatByKind, formatFigure, NOT_AVAILABLE } from '../format'
+import { formatByKind, NOT_AVAILABLE } from '../format'
 import type { Axis, BarChartModel, ChartSeries, RangeChartModel, ValueFormat } from './model'
 
 /** Series colours that stay apart for colour-blind readers; patterns separate them in greyscale. */
@@ -38,6 +38,14 @@ export function niceAxis(min: number, max: number, format: ValueFormat, label?: 
   return { min: start, max: end, ticks, format, label }
 }
 
+const PERCENTILE_NAME = {
+  p10: '10th percentile',
+  p25: '25th percentile',
+  median: 'Median',
+  p75: '75th percentile',
+  p90: '90th percentile',
+}
+
 const value = (f: { value: number | null; flag?: string } | undefined) =>
   f && f.flag !== 'suppressed' ? f.value : null
 
@@ -56,9 +64,13 @@ export function wageRangeChart(
     else if (basis === 'annual' && wages?.hourlyOnly)
       notes.push('BLS publishes hourly wages only for this occupation.')
     for (const k of ['p10', 'p25', 'median', 'p75', 'p90'] as const) {
-      if (w?.[k].flag === 'topcoded')
-        notes.push(`${k === 'median' ? 'Median' : k} is at least ${formatFigure(w[k], basis)}.`)
-      if (w?.[k].flag === 'suppressed') notes.push(`${k === 'median' ? 'Median' : k} not published by BLS.`)
+      const f = w?.[k]
+      const money = basis === 'annual' ? 'currency' : 'currency-hourly'
+      if (f?.flag === 'topcoded')
+        notes.push(
+          `${PERCENTILE_NAME[k]}: at least ${formatByKind(f.value, money)} (BLS publishes no higher figure).`,
+        )
+      if (f?.flag === 'suppressed') notes.push(`${PERCENTILE_NAME[k]}: not published by BLS.`)
     }
     if (wages?.basisNote) notes.push(wages.basisNote)
     const hidden = basis === 'annual' && wages?.hourlyOnly
