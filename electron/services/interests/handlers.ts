@@ -1,7 +1,17 @@
 import type { HandlersFor } from '../../../shared/api/define'
 import type { interestsApi } from '../../../shared/api/interests'
 import type { ServiceContext } from '../context'
+import { caseloadStats } from './caseload'
+import { explainMatch, matchStudent } from './match'
+import { addProfile, listProfiles, removeProfile } from './profiles'
 
-export function interestsHandlers(_ctx: ServiceContext): HandlersFor<typeof interestsApi> {
-  return {}
+export function interestsHandlers(ctx: ServiceContext): HandlersFor<typeof interestsApi> {
+  return {
+    'interests.list': ({ studentId }) => listProfiles(ctx.clients, studentId),
+    'interests.add': (input) => addProfile(ctx, input),
+    'interests.remove': ({ id }) => removeProfile(ctx.clients, id),
+    'interests.match': (input) => matchStudent(ctx, input),
+    'interests.explain': (input) => explainMatch(ctx, input),
+    'caseload.stats': (input) => caseloadStats(ctx, input),
+  }
 }

@@ -1,0 +1,165 @@
+import type { CaseloadFilter, CaseloadStats } from '../../../shared/domain/caseload'
+import { UserError } from '../../../shared/errors'
+import { AREAS, type Area, isArea } from '../../../shared/riasec'
+import type { CatalogHolder } from '../catalog/holder'
+import type { ServiceContext } from '../context'
+import type { DB } from '../db/open'
+import { monthsBetween } from './months'
+
+// The caseload in view: records not archived, optionally one school. Every query starts here.
+const POP = 'st.archived = 0 AND (@school IS NULL OR st.school = @school)'
+
+const SQL = {
+  schools: `SELECT DISTINCT school FROM students WHERE archived = 0 AND school IS NOT NULL AND school <> '' ORDER BY school`,
+  byGrade: `SELECT grade, status, count(*) AS n FROM students st WHERE ${POP} GROUP BY grade, status`,
+  months: `SELECT substr(s.date, 1, 7) AS month, count(*) AS sessions, count(DISTINCT s.student_id) AS students,
+             sum(s.duration_min) AS minutes
+           FROM sessions s JOIN students st ON st.id = s.student_id
+           WHERE s.date BETWEEN @from AND @to AND ${POP} GROUP BY month ORDER BY month`,
+  seen: `SELECT count(DISTINCT s.student_id) AS n FROM sessions s JOIN students st ON st.id = s.student_id
+         WHERE s.date BETWEEN @from AND @to AND ${POP}`,
+  // Bare columns with max(): SQLite takes high_point from the row holding the latest profile.
+  areas: `SELECT area, count(*) AS n FROM (
+            SELECT substr(p.high_point, 1, 1) AS area, max(p.taken_on || printf('%012d', p.id))
+            FROM interest_profiles p JOIN students st ON st.id = p.student_id
+            WHERE p.taken_on <= @to AND ${POP} GROUP BY p.student_id)
+          GROUP BY area`,
+  // A career the student set aside no longer counts as one they are considering.
+  saved: `SELECT sc.code, max(sc.title) AS title, count(*) AS n
+          FROM saved_careers sc JOIN students st ON st.id = sc.student_id
+          WHERE sc.status <> 'set_aside' AND substr(sc.saved_at, 1, 10) BETWEEN @from AND @to AND ${POP}
+          GROUP BY sc.code`,
+  goals: `SELECT g.status, st.grade, count(*) AS n, sum(g.status = 'open' AND g.due_date < @asOf) AS overdue
+          FROM goals g JOIN students st ON st.id = g.student_id
+          WHERE (@ranged = 0 OR g.due_date BETWEEN @from AND @to) AND ${POP}
+          GROUP BY g.status, st.grade`,
+  span: `SELECT min(s.date) AS lo, max(s.date) AS hi FROM sessions s JOIN students st ON st.id = s.student_id WHERE ${POP}`,
+}
+
+type Stmts = { [K in keyof typeof SQL]: ReturnType<DB['prepare']> }
+const prepared = new WeakMap<DB, Stmts>()
+function stmts(db: DB): Stmts {
+  let s = prepared.get(db)
+  if (!s) {
+    s = Object.fromEntries(Object.entries(SQL).map(([k, q]) => [k, db.prepare(q)])) as Stmts
+    prepared.set(db, s)
+  }
+  return s
+}
+
+const clusterCache = new WeakMap<CatalogHolder, { version: number; byCode: Map<string, string[]> }>()
+function clustersByCode(holder: CatalogHolder): Map<string, string[]> {
+  const hit = clusterCache.get(holder)
+  if (hit && hit.version === holder.version) return hit.byCode
+  const byCode = new Map<string, string[]>()
+  if (holder.exists()) {
+    const rows = holder.get().prepare('SELECT DISTINCT code, cluster FROM clusters').all() as {
+      code: string
+      cluster: string
+    }[]
+    for (const r of rows) byCode.set(r.code, [...(byCode.get(r.code) ?? []), r.cluster])
+  }
+  clusterCache.set(holder, { version: holder.version, byCode })
+  return byCode
+}
+
+export function caseloadStats(ctx: ServiceContext, filter: CaseloadFilter): CaseloadStats {
+  if (filter.from && filter.to && filter.from > filter.to) {
+    throw new UserError(
+      'VALIDATION',
+      'The start date is after the end date.',
+      'Swap the two dates, or clear one of them.',
+    )
+  }
+  const q = stmts(ctx.clients)
+  const asOf = ctx.now().toISOString().slice(0, 10)
+  const p = {
+    school: filter.school || null,
+    from: filter.from ?? '0000-01-01',
+    to: filter.to ?? '9999-12-31',
+    asOf,
+    ranged: filter.from || filter.to ? 1 : 0,
+  }
+
+  const byGradeMap = new Map<
+    number | null,
+    { grade: number | null; active: number; graduated: number; transferred: number }
+  >()
+  const students = { total: 0, active: 0, graduated: 0, transferred: 0, seenInRange: 0 }
+  for (const r of q.byGrade.all(p) as {
+    grade: number | null
+    status: 'active' | 'graduated' | 'transferred'
+    n: number
+  }[]) {
+    const row = byGradeMap.get(r.grade) ?? { grade: r.grade, active: 0, graduated: 0, transferred: 0 }
+    row[r.status] += r.n
+    byGradeMap.set(r.grade, row)
+    students[r.status] += r.n
+    students.total += r.n
+  }
+  students.seenInRange = (q.seen.get(p) as { n: number }).n
+
+  const monthRows = q.months.all(p) as CaseloadStats['sessionsPerMonth']
+  const span = q.span.get(p) as { lo: string | null; hi: string | null }
+  const lo = filter.from ?? span.lo
+  const hi = filter.to ?? (span.hi && span.hi > asOf ? span.hi : asOf)
+  const byMonth = new Map(monthRows.map((m) => [m.month, m]))
+  const sessionsPerMonth = lo
+    ? monthsBetween(lo, hi).map(
+        (month) => byMonth.get(month) ?? { month, sessions: 0, students: 0, minutes: 0 },
+      )
+    : []
+
+  const areaCounts = new Map<Area, number>()
+  for (const r of q.areas.all(p) as { area: string; n: number }[])
+    if (isArea(r.area)) areaCounts.set(r.area, r.n)
+  const profiled = [...areaCounts.values()].reduce((s, n) => s + n, 0)
+
+  const saved = q.saved.all(p) as { code: string; title: string; n: number }[]
+  const clusters = clustersByCode(ctx.catalog)
+  const clusterCounts = new Map<string, number>()
+  let savedWithoutCluster = 0
+  for (const s of saved) {
+    const cs = clusters.get(s.code)
+    if (!cs) savedWithoutCluster += s.n
+    else for (const c of cs) clusterCounts.set(c, (clusterCounts.get(c) ?? 0) + s.n)
+  }
+
+  const goals = { open: 0, overdue: 0, done: 0, dropped: 0 }
+  const overdueByGrade = new Map<number | null, number>()
+  for (const g of q.goals.all(p) as {
+    status: 'open' | 'done' | 'dropped'
+    grade: number | null
+    n: number
+    overdue: number
+  }[]) {
+    goals[g.status] += g.n
+    goals.overdue += g.overdue
+    if (g.overdue > 0) overdueByGrade.set(g.grade, (overdueByGrade.get(g.grade) ?? 0) + g.overdue)
+  }
+
+  const gradeOrder = (a: number | null, b: number | null) => (a ?? 99) - (b ?? 99)
+  return {
+    filter,
+    asOf,
+    schools: ((q.schools as { all: () => unknown[] }).all() as { school: string }[]).map((r) => r.school),
+    students,
+    byGrade: [...byGradeMap.values()].sort((a, b) => gradeOrder(a.grade, b.grade)),
+    sessionsPerMonth,
+    interestAreas: AREAS.map((area) => ({ area, students: areaCounts.get(area) ?? 0 })),
+    withoutProfile: Math.max(0, students.total - profiled),
+    topCareers: saved
+      .sort((a, b) => b.n - a.n || a.title.localeCompare(b.title))
+      .slice(0, 10)
+      .map((s) => ({ code: s.code, title: s.title, students: s.n })),
+    topClusters: [...clusterCounts]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, 10)
+      .map(([cluster, saves]) => ({ cluster, saves })),
+    savedWithoutCluster,
+    goals,
+    overdueByGrade: [...overdueByGrade]
+      .map(([grade, overdue]) => ({ grade, overdue }))
+      .sort((a, b) => gradeOrder(a.grade, b.grade)),
+  }
+}
