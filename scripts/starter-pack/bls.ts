@@ -36,9 +36,10 @@ export async function writeEp(data: OfficialData, out: string, codes: readonly s
     const type = cellText(r[2])
     return code === '00-0000' || (type === 'Line item' && socs.has(code))
   })
-  const lines = [header, ...kept.map((r) => header.map((_, i) => (i === 0 ? cellText(r[i]).trim() : cellText(r[i]))))].map(
-    (r) => r.map((c) => csvCell(c)).join(','),
-  )
+  const lines = [
+    header,
+    ...kept.map((r) => header.map((_, i) => (i === 0 ? cellText(r[i]).trim() : cellText(r[i])))),
+  ].map((r) => r.map((c) => csvCell(c)).join(','))
   writeCsvLines(join(out, 'ep_table_1_2.csv'), lines)
   return kept.length
 }

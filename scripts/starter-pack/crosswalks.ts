@@ -36,11 +36,21 @@ export function writeCrosswalks(data: OfficialData, out: string, codes: readonly
   }
   const list = data.csv(`${NCES}/CIPCode2020.csv`)
   const bare = (v: string) => v.replace(/^="?|"$/g, '')
-  const header = ['CIPFamily', 'CIPCode', 'Action', 'TextChange', 'CIPTitle', 'CIPDefinition', 'CrossReferences', 'Examples']
+  const header = [
+    'CIPFamily',
+    'CIPCode',
+    'Action',
+    'TextChange',
+    'CIPTitle',
+    'CIPDefinition',
+    'CrossReferences',
+    'Examples',
+  ]
   const lines = [header.map((h) => csvCell(h, true)).join(',')]
   for (const r of list) {
     const code = bare(r.CIPCode ?? '')
-    if (!wanted.has(code) || r.Action === 'Deleted' || r.Action === 'Moved to') continue
+    // In this file 'Moved to' marks a live code's new home and 'Moved from' the retired old code.
+    if (!wanted.has(code) || r.Action === 'Deleted' || r.Action === 'Moved from') continue
     lines.push(
       [
         `="${bare(r.CIPFamily ?? '')}"`,
@@ -56,7 +66,9 @@ export function writeCrosswalks(data: OfficialData, out: string, codes: readonly
   }
   writeCsvLines(join(out, 'CIPCode2020.csv'), lines, { eol: '\r\n' })
 
-  const clusters = data.csvLines('crosswalks/onet_career_clusters/All_Career_Clusters.csv').filter((l) => l.length > 0)
+  const clusters = data
+    .csvLines('crosswalks/onet_career_clusters/All_Career_Clusters.csv')
+    .filter((l) => l.length > 0)
   const codeSet = new Set(codes)
   const [clHead, ...clRows] = clusters
   const keptCl = clRows.filter((l) => codeSet.has((parse(l)[0] as string[])[2]!))

@@ -6,7 +6,12 @@ import type { TextBook } from './texts/types'
 import { writeTsv } from './tsv'
 
 /** Files whose sentences are ours: Occupation Data, Task Statements, Job Zone Reference. */
-export function writeOurOnetFiles(data: OfficialData, out: string, unsorted: readonly string[], book: TextBook) {
+export function writeOurOnetFiles(
+  data: OfficialData,
+  out: string,
+  unsorted: readonly string[],
+  book: TextBook,
+) {
   const occ = data.tsv('onet/30.1_text/Occupation Data.txt')
   const titles = new Map(occ.rows.map((r) => [r[0]!, r[1]!]))
   const counts: Record<string, number> = {}

@@ -19,7 +19,10 @@ function table(header: string[], rows: string[][]): Table {
 export function readPackTsv(name: string, dir = STARTER_PACK_DIR): Table {
   const text = readFileSync(join(dir, 'onet', name), 'utf8')
   const [head, ...rest] = text.split('\n').filter((l) => l.length > 0)
-  return table((head ?? '').split('\t'), rest.map((l) => l.split('\t')))
+  return table(
+    (head ?? '').split('\t'),
+    rest.map((l) => l.split('\t')),
+  )
 }
 
 export function readPackCsv(rel: string, dir = STARTER_PACK_DIR): Table {

@@ -82,7 +82,7 @@ export const FOOD_AND_SERVICE: TextBook = {
   },
   '35-3031.00': {
     description:
-      'Waiters and waitresses serve people who eat at restaurants. They take orders, bring food and drinks, and try to make each table\'s visit a good one.',
+      "Waiters and waitresses serve people who eat at restaurants. They take orders, bring food and drinks, and try to make each table's visit a good one.",
     tasks: [
       ['C', 'Seat guests or greet them at their table and hand out menus.'],
       ['C', 'Describe dishes and specials and answer questions about ingredients.'],
@@ -123,7 +123,7 @@ export const FOOD_AND_SERVICE: TextBook = {
     description:
       'Chefs and head cooks run restaurant kitchens. They create the menu, lead the cooks and make sure every plate that leaves the kitchen is safe, tasty and on time.',
     tasks: [
-      ['C', 'Plan menus and write recipes that fit the restaurant\'s style and budget.'],
+      ['C', "Plan menus and write recipes that fit the restaurant's style and budget."],
       ['C', 'Direct cooks during service and check dishes before they go out.'],
       ['C', 'Order food and supplies and keep track of costs.'],
       ['C', 'Hire and train kitchen staff and set their schedules.'],

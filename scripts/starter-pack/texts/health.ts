@@ -4,7 +4,7 @@ import type { TextBook } from './types'
 export const HEALTH: TextBook = {
   '29-2072.00': {
     description:
-      'Medical records specialists keep patient health files complete, correct and private. They turn doctors\' notes into standard codes that insurance companies use to pay bills, and they work mostly at a computer rather than with patients.',
+      "Medical records specialists keep patient health files complete, correct and private. They turn doctors' notes into standard codes that insurance companies use to pay bills, and they work mostly at a computer rather than with patients.",
     tasks: [
       ['C', 'Read patient charts and check that every needed form and signature is there.'],
       ['C', 'Give each diagnosis and treatment the right billing code.'],
@@ -24,7 +24,7 @@ export const HEALTH: TextBook = {
       ['C', 'Give medicines and shots the way the doctor ordered.'],
       ['C', 'Watch how patients are doing and write it in their chart.'],
       ['C', 'Explain to patients and families how to care for an illness or wound.'],
-      ['C', 'Work with doctors and therapists to plan each patient\'s care.'],
+      ['C', "Work with doctors and therapists to plan each patient's care."],
       ['C', 'Clean and dress wounds and start IV lines.'],
       ['S', 'Guide nursing assistants and newer nurses on a shift.'],
       ['S', 'Run health checks and vaccine clinics in schools or communities.'],
@@ -40,7 +40,7 @@ export const HEALTH: TextBook = {
       ['C', 'Write down what they see and tell the registered nurse about changes.'],
       ['S', 'Collect samples such as urine for lab tests.'],
       ['S', 'Feed patients who need help eating and record how much they ate.'],
-      ['S', 'Help families understand a patient\'s care routine.'],
+      ['S', "Help families understand a patient's care routine."],
     ],
   },
   '31-1131.00': {
@@ -58,7 +58,7 @@ export const HEALTH: TextBook = {
   },
   '31-9092.00': {
     description:
-      'Medical assistants work in doctors\' offices and clinics, doing both front-desk work and simple patient care. One moment they schedule visits, the next they take a patient\'s blood pressure.',
+      "Medical assistants work in doctors' offices and clinics, doing both front-desk work and simple patient care. One moment they schedule visits, the next they take a patient's blood pressure.",
     tasks: [
       ['C', 'Bring patients to exam rooms and ask about the reason for their visit.'],
       ['C', 'Measure height, weight, temperature and blood pressure.'],
@@ -74,7 +74,7 @@ export const HEALTH: TextBook = {
       'Emergency medical technicians, or EMTs, are often the first help to arrive after a car crash, a fall or a sudden illness. They treat people on the spot and keep them stable on the ride to the hospital.',
     tasks: [
       ['C', 'Drive or ride in an ambulance to emergency calls.'],
-      ['C', 'Check a patient\'s breathing, pulse and injuries quickly.'],
+      ['C', "Check a patient's breathing, pulse and injuries quickly."],
       ['C', 'Give first aid and CPR and control bleeding.'],
       ['C', 'Lift patients onto stretchers and move them safely.'],
       ['C', 'Tell hospital staff what happened and what care was given.'],
@@ -99,8 +99,8 @@ export const HEALTH: TextBook = {
       'Pharmacy technicians help pharmacists fill prescriptions in drugstores and hospitals. They count pills, label bottles and help customers at the counter.',
     tasks: [
       ['C', 'Count, measure and package medicines for prescriptions.'],
-      ['C', 'Print and attach labels with the patient\'s name and directions.'],
-      ['C', 'Take prescription requests from customers and doctors\' offices.'],
+      ['C', "Print and attach labels with the patient's name and directions."],
+      ['C', "Take prescription requests from customers and doctors' offices."],
       ['C', 'Enter prescriptions and insurance details into the computer.'],
       ['S', 'Check shelves for expired medicines and order new supplies.'],
       ['S', 'Ring up sales and answer simple questions, sending medical ones to the pharmacist.'],
@@ -141,7 +141,7 @@ export const HEALTH: TextBook = {
       ['C', 'Check each prescription for the right drug, dose and directions.'],
       ['C', 'Look for harmful mixes with other medicines a patient takes.'],
       ['C', 'Explain to patients how and when to take their medicine and what side effects to watch for.'],
-      ['C', 'Answer doctors\' and nurses\' questions about medicines.'],
+      ['C', "Answer doctors' and nurses' questions about medicines."],
       ['C', 'Oversee the pharmacy technicians who fill orders.'],
       ['S', 'Give flu shots and other vaccines.'],
       ['S', 'Keep careful records of strong medicines that the law tracks.'],

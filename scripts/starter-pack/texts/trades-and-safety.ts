@@ -69,10 +69,10 @@ export const TRADES_AND_SAFETY: TextBook = {
   },
   '49-3023.00': {
     description:
-      'Automotive service technicians, often called mechanics, find and fix problems in cars and light trucks. Today\'s cars are full of computers, so they use scan tools as much as wrenches.',
+      "Automotive service technicians, often called mechanics, find and fix problems in cars and light trucks. Today's cars are full of computers, so they use scan tools as much as wrenches.",
     tasks: [
       ['C', 'Talk with drivers about what the car is doing wrong.'],
-      ['C', 'Plug in scan tools to read the car\'s computer codes.'],
+      ['C', "Plug in scan tools to read the car's computer codes."],
       ['C', 'Repair or replace brakes, engines, steering and other parts.'],
       ['C', 'Change oil, rotate tires and do other regular service.'],
       ['C', 'Test-drive vehicles to make sure the repair worked.'],
@@ -82,7 +82,7 @@ export const TRADES_AND_SAFETY: TextBook = {
   },
   '53-3032.00': {
     description:
-      'Heavy and tractor-trailer truck drivers move goods across town or across the country in big rigs. They need a commercial driver\'s license and often spend days on the road.',
+      "Heavy and tractor-trailer truck drivers move goods across town or across the country in big rigs. They need a commercial driver's license and often spend days on the road.",
     tasks: [
       ['C', 'Drive large trucks safely on highways and city streets.'],
       ['C', 'Inspect the truck, tires and brakes before and after each trip.'],
@@ -95,7 +95,7 @@ export const TRADES_AND_SAFETY: TextBook = {
   },
   '33-3051.00': {
     description:
-      'Police and sheriff\'s patrol officers protect people and property in their town or county. They patrol, answer emergency calls, help at accidents and arrest people who break the law.',
+      "Police and sheriff's patrol officers protect people and property in their town or county. They patrol, answer emergency calls, help at accidents and arrest people who break the law.",
     tasks: [
       ['C', 'Patrol an area by car, bike or on foot and watch for trouble.'],
       ['C', 'Answer 911 calls about crimes, fights and accidents.'],
@@ -109,7 +109,7 @@ export const TRADES_AND_SAFETY: TextBook = {
   },
   '33-3051.04': {
     description:
-      'Customs and border protection officers guard the country\'s borders, airports and seaports. They check travelers, papers and cargo to stop illegal goods and people from entering.',
+      "Customs and border protection officers guard the country's borders, airports and seaports. They check travelers, papers and cargo to stop illegal goods and people from entering.",
     tasks: [
       ['C', 'Check passports, visas and other travel papers.'],
       ['C', 'Ask travelers questions about their trip and what they are bringing.'],
