@@ -1,0 +1,143 @@
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs'
+import { basename } from 'node:path'
+import { UserError } from '../../../../shared/errors'
+import { buildSearchIndex } from '../../search/build-index'
+import { readCipCodes, readCipCrosswalk } from '../readers/cip'
+import { readClusters } from '../readers/clusters'
+import { readEp } from '../readers/ep'
+import { readOews } from '../readers/oews'
+import { compareVersions, openOnetRelease } from '../readers/onet-release'
+import { applyBrightOutlook, writeProjections, writeWages } from './bls-join'
+import { BuildContext, pickNewest } from './context'
+import { RIASEC_RULE } from './interests'
+import { writeClusters, writePrograms } from './links'
+import { writeManifest, writeTableSources } from './manifest'
+import { writeOccupations } from './onet-core'
+import { OnetReader, SIMPLE_STEPS, writeAllRatings, writeSimpleTables } from './onet-steps'
+import type { BuildControl, BuildOptions, BuildResult } from './types'
+import { createPackDb, finishPackDb, sha256 } from './writer'
+
+const pathOf = (s: string | { path: string }) => (typeof s === 'string' ? s : s.path)
+const releaseOf = (s: string | { release?: string }) => (typeof s === 'string' ? undefined : s.release)
+
+/**
+ * Builds one pack file from official releases: O*NET (several, newest wins per table), OEWS
+ * wages, EP projections, the CIP-SOC crosswalk and career clusters. Written to a temp file and
+ * renamed into place, so `out` is either the previous file or a complete new pack.
+ */
+export async function buildPack(options: BuildOptions, control: BuildControl = {}): Promise<BuildResult> {
+  const started = Date.now()
+  if (options.onet.length === 0) {
+    throw new UserError(
+      'PACK_INVALID',
+      'No O*NET release was given.',
+      'Choose at least one O*NET database folder or zip.',
+    )
+  }
+  const releases = options.onet.map(openOnetRelease).sort((a, b) => compareVersions(b.version, a.version))
+  const tmp = `${options.out}.building-${process.pid}-${started}`
+  const db = createPackDb(tmp)
+  const ctx = new BuildContext(db, control, SIMPLE_STEPS.length + 16, options.starter ?? false)
+  const extra: Record<string, string> = { riasec_rule: RIASEC_RULE }
+  try {
+    db.exec('BEGIN')
+    const occ = pickNewest(releases, 'occupation_data')
+    if (!occ) {
+      throw new UserError(
+        'PACK_INVALID',
+        'None of the O*NET folders holds "Occupation Data" (occupation_data.csv in 30.3+), which lists the occupations.',
+        'Add the full O*NET release that the other files came from.',
+      )
+    }
+    const reader = new OnetReader(ctx)
+    const occRows = writeOccupations(ctx, await reader.read(occ))
+    reader.forget(occ)
+    ctx.addTableSource('occupations', occ.file.kind, occ.release.label, occ.file.entry.label, occRows)
+    await writeSimpleTables(ctx, releases, reader)
+    await writeAllRatings(ctx, releases, reader)
+
+    let unmatched = 0
+    if (options.oews) {
+      const file = pathOf(options.oews)
+      const oews = await readOews(file, releaseOf(options.oews))
+      recordFile(ctx, 'oews', oews.release, file, oews.rows.length)
+      const w = writeWages(ctx, oews)
+      unmatched += w.unmatched
+      ctx.addTableSource('wages', 'oews', oews.release, basename(file), w.rows)
+      ctx.step('Joining wages', basename(file), oews.rows.length)
+    }
+    if (options.ep) {
+      const file = pathOf(options.ep)
+      const ep = await readEp(file, releaseOf(options.ep))
+      recordFile(ctx, 'ep', ep.release, file, ep.rows.length)
+      const p = writeProjections(ctx, ep)
+      unmatched += p.unmatched
+      ctx.addTableSource('projections', 'ep', ep.release, basename(file), p.rows)
+      const rule = applyBrightOutlook(ctx)
+      if (rule) extra.bright_outlook_rule = rule
+      ctx.step('Joining projections', basename(file), ep.rows.length)
+    }
+    if (options.clusters) {
+      const rows = await readClusters(options.clusters)
+      recordFile(ctx, 'clusters', 'O*NET Career Clusters', options.clusters, rows.length)
+      const c = writeClusters(ctx, rows)
+      if (c.skipped) extra.clusters_skipped = String(c.skipped)
+      ctx.addTableSource('clusters', 'clusters', 'O*NET Career Clusters', basename(options.clusters), c.rows)
+      ctx.step('Career clusters', basename(options.clusters), rows.length)
+    }
+    if (options.cipCrosswalk) {
+      const pairs = await readCipCrosswalk(options.cipCrosswalk)
+      recordFile(ctx, 'cip', 'CIP 2020-SOC 2018', options.cipCrosswalk, pairs.length)
+      const titles = options.cipCodes ? await readCipCodes(options.cipCodes) : null
+      if (options.cipCodes && titles) recordFile(ctx, 'cip', 'CIP 2020', options.cipCodes, titles.size)
+      const n = writePrograms(ctx, pairs, titles)
+      ctx.addTableSource('programs', 'cip', 'CIP 2020-SOC 2018', basename(options.cipCrosswalk), n)
+      ctx.step('College programs', basename(options.cipCrosswalk), pairs.length)
+    }
+    writeTableSources(ctx)
+    db.exec('COMMIT')
+    ctx.checkAbort()
+    buildSearchIndex(db)
+    ctx.step('Search index', '', 0)
+    const builtAt = (options.now ?? (() => new Date()))().toISOString()
+    const name =
+      options.name ??
+      defaultName(
+        releases.map((r) => r.label),
+        ctx,
+      )
+    const { counts, checksum } = writeManifest(ctx, { name, builtAt, extra })
+    finishPackDb(db)
+    ctx.checkAbort()
+    renameSync(tmp, options.out)
+    control.onProgress?.({ stage: 'Done', file: basename(options.out), rowsRead: 0, fraction: 1 })
+    return {
+      file: options.out,
+      counts,
+      contentChecksum: checksum,
+      unmatchedBls: unmatched,
+      ms: Date.now() - started,
+    }
+  } catch (e) {
+    if (db.open) db.close()
+    if (existsSync(tmp)) rmSync(tmp, { force: true })
+    throw e
+  }
+}
+
+function recordFile(ctx: BuildContext, kind: string, release: string, file: string, rows: number): void {
+  ctx.addSource({
+    kind: ctx.kind(kind),
+    release,
+    file: basename(file),
+    sha256: sha256(readFileSync(file)),
+    rows,
+  })
+}
+
+function defaultName(onet: string[], ctx: BuildContext): string {
+  const bls = ctx.tableSources
+    .filter((s) => s.table === 'wages' || s.table === 'projections')
+    .map((s) => s.release)
+  return [onet[0], ...bls].filter(Boolean).join(' + ')
+}

@@ -1,0 +1,56 @@
+import { CATALOG_SCHEMA_VERSION } from '../../catalog/schema'
+import { contentChecksum } from './checksum'
+import type { BuildContext } from './context'
+
+export const ATTRIBUTION =
+  'This product includes information from the O*NET Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. ' +
+  'Wages and employment projections: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics and Employment Projections. ' +
+  'Related programs: U.S. Department of Education, NCES, and U.S. Bureau of Labor Statistics, CIP 2020 to SOC 2018 Crosswalk.'
+
+/** Row counts of every table a profile section reads from. */
+export function tableCounts(ctx: BuildContext): Record<string, number> {
+  const tables = (
+    ctx.db
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+      )
+      .all() as {
+      name: string
+    }[]
+  ).map((t) => t.name)
+  const counts: Record<string, number> = {}
+  for (const t of tables) {
+    if (t === 'manifest' || t.includes('_fts') || t.startsWith('search')) continue
+    counts[t] = (ctx.db.prepare(`SELECT COUNT(*) AS n FROM "${t}"`).get() as { n: number }).n
+  }
+  return counts
+}
+
+export function writeTableSources(ctx: BuildContext): void {
+  const ins = ctx.db.prepare(
+    'INSERT OR REPLACE INTO table_sources (table_name, source_kind, release, file, rows) VALUES (?,?,?,?,?)',
+  )
+  for (const s of ctx.tableSources) ins.run(s.table, s.kind, s.release, s.file, s.rows)
+}
+
+/** Writes the manifest last, after the search index, so its checksum covers the final content. */
+export function writeManifest(
+  ctx: BuildContext,
+  meta: { name: string; builtAt: string; extra: Record<string, string> },
+): { counts: Record<string, number>; checksum: string } {
+  const counts = tableCounts(ctx)
+  const checksum = contentChecksum(ctx.db)
+  const entries: Record<string, string> = {
+    name: meta.name,
+    built_at: meta.builtAt,
+    schema_version: String(CATALOG_SCHEMA_VERSION),
+    sources: JSON.stringify(ctx.sources),
+    counts: JSON.stringify(counts),
+    content_checksum: checksum,
+    attribution: ATTRIBUTION,
+    ...meta.extra,
+  }
+  const ins = ctx.db.prepare('INSERT INTO manifest (key, value) VALUES (?, ?)')
+  for (const [k, v] of Object.entries(entries)) ins.run(k, v)
+  return { counts, checksum }
+}

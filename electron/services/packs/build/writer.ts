@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto'
+import Database from 'better-sqlite3'
+import { CATALOG_SCHEMA, CATALOG_SCHEMA_VERSION } from '../../catalog/schema'
+import type { DB } from '../../db/open'
+import { FIX_OFFICIAL, packInvalid } from '../readers/problem'
+
+/** Opens a fresh pack file for bulk writing: no journal, no fsync until the end. */
+export function createPackDb(file: string): DB {
+  const db = new Database(file)
+  db.pragma('journal_mode = OFF')
+  db.pragma('synchronous = OFF')
+  db.pragma('cache_size = -65536')
+  db.pragma('temp_store = MEMORY')
+  db.exec(CATALOG_SCHEMA)
+  db.pragma(`user_version = ${CATALOG_SCHEMA_VERSION}`)
+  return db
+}
+
+/** Finishes the file so it is self-contained and safe to copy: rollback journal, synced. */
+export function finishPackDb(db: DB): void {
+  db.pragma('journal_mode = DELETE')
+  db.pragma('synchronous = FULL')
+  db.exec('ANALYZE')
+  db.close()
+}
+
+/**
+ * An insert that turns a duplicate key into a message naming the source row. Values are bound
+ * positionally in the order of `columns`.
+ */
+export function inserter(db: DB, table: string, columns: string[], mode: 'strict' | 'ignore' = 'strict') {
+  const verb = mode === 'ignore' ? 'INSERT OR IGNORE' : 'INSERT'
+  const stmt = db.prepare(
+    `${verb} INTO ${table} (${columns.join(',')}) VALUES (${columns.map(() => '?').join(',')})`,
+  )
+  let count = 0
+  return {
+    run(values: unknown[], source?: { file: string; where: string }): void {
+      try {
+        count += stmt.run(values).changes
+      } catch (e) {
+        const code = (e as { code?: string }).code ?? ''
+        if (source && code.startsWith('SQLITE_CONSTRAINT')) {
+          throw packInvalid(
+            source.file,
+            source.where,
+            `this row repeats a key already read (${values.slice(0, 3).join(', ')}).`,
+            FIX_OFFICIAL,
+          )
+        }
+        throw e
+      }
+    },
+    get count() {
+      return count
+    },
+  }
+}
+
+/** The value at `key`, created by `init` on first use. */
+export function getOrInit<K, V>(map: Map<K, V>, key: K, init: () => V): V {
+  let v = map.get(key)
+  if (v === undefined) {
+    v = init()
+    map.set(key, v)
+  }
+  return v
+}
+
+export function sha256(buf: Uint8Array): string {
+  return createHash('sha256').update(buf).digest('hex')
+}

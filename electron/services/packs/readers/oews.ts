@@ -1,0 +1,127 @@
+import { basename } from 'node:path'
+import { FIX_OFFICIAL, num, packInvalid } from './problem'
+import { column, optionalColumn } from './table'
+import { readTabular } from './tabular'
+
+export const WAGE_COLUMNS = [
+  'a_mean',
+  'a_pct10',
+  'a_pct25',
+  'a_median',
+  'a_pct75',
+  'a_pct90',
+  'h_mean',
+  'h_pct10',
+  'h_pct25',
+  'h_median',
+  'h_pct75',
+  'h_pct90',
+] as const
+export type WageColumn = (typeof WAGE_COLUMNS)[number]
+export type WageFlag = 'suppressed' | 'topcoded'
+
+export interface OewsRow {
+  soc: string
+  title: string
+  group: string
+  totEmp: number | null
+  wages: Record<WageColumn, number | null>
+  /** BLS `*`/`**` (not available) and `#` (at or above the top-code) per column; never stored as 0. */
+  flags: Partial<Record<WageColumn | 'tot_emp', WageFlag>>
+  hourlyOnly: boolean
+  annualOnly: boolean
+}
+
+export interface OewsData {
+  file: string
+  release: string
+  rows: OewsRow[]
+}
+
+/**
+ * BLS OEWS national file (`national_M2025_dl.xlsx`, or a CSV with the same header). Only the
+ * national cross-industry rows are kept; a state or industry file is refused.
+ */
+export async function readOews(file: string, release?: string): Promise<OewsData> {
+  const t = await readTabular(file, (cells) => cells.some((c) => c.trim().toUpperCase() === 'OCC_CODE'))
+  const up = (n: string) => [n, n.toLowerCase()]
+  const cCode = column(t, up('OCC_CODE'))
+  const cTitle = column(t, up('OCC_TITLE'))
+  const cGroup = column(t, up('O_GROUP'))
+  const cEmp = column(t, up('TOT_EMP'))
+  const cArea = optionalColumn(t, up('AREA_TYPE'))
+  const cNaics = optionalColumn(t, up('NAICS'))
+  const cHourly = optionalColumn(t, up('HOURLY'))
+  const cAnnual = optionalColumn(t, up('ANNUAL'))
+  const wageCols = WAGE_COLUMNS.map((w) => [w, column(t, up(w.toUpperCase()))] as const)
+  const rows: OewsRow[] = []
+  const seen = new Set<string>()
+  t.rows.forEach((cells, i) => {
+    const soc = (cells[cCode] ?? '').trim()
+    if (!soc) return
+    if (!/^\d\d-\d{4}$/.test(soc)) {
+      throw packInvalid(
+        file,
+        `${t.where(i)}, column OCC_CODE`,
+        `"${soc}" is not a SOC code like 29-2072.`,
+        FIX_OFFICIAL,
+      )
+    }
+    if (cArea >= 0 && cells[cArea] && cells[cArea].trim() !== '1') {
+      throw packInvalid(
+        file,
+        t.where(i),
+        'this is not the national file (AREA_TYPE is not 1).',
+        'Use the national file, national_M20YY_dl.xlsx, from bls.gov/oes.',
+      )
+    }
+    if (cNaics >= 0 && cells[cNaics] && !/^0+$/.test(cells[cNaics].trim())) return
+    // A code may appear once as a broad group and once as a detailed occupation (13-1020).
+    const group = (cells[cGroup] ?? '').trim().toLowerCase()
+    if (seen.has(`${soc}/${group}`)) {
+      throw packInvalid(file, t.where(i), `the occupation ${soc} (${group}) appears twice.`, FIX_OFFICIAL)
+    }
+    seen.add(`${soc}/${group}`)
+    const flags: OewsRow['flags'] = {}
+    const value = (col: WageColumn | 'tot_emp', raw: string | undefined, c: number): number | null => {
+      const s = (raw ?? '').trim()
+      if (s === '#') {
+        flags[col] = 'topcoded'
+        return null
+      }
+      if (s === '*' || s === '**' || s === '') {
+        if (s) flags[col] = 'suppressed'
+        return null
+      }
+      const n = num(s)
+      if (n === null || Number.isNaN(n) || n < 0) {
+        throw packInvalid(
+          file,
+          `${t.where(i)}, column ${t.header[c]}`,
+          `"${s}" is not a wage or count.`,
+          FIX_OFFICIAL,
+        )
+      }
+      return n
+    }
+    const wages = {} as Record<WageColumn, number | null>
+    for (const [w, c] of wageCols) wages[w] = value(w, cells[c], c)
+    rows.push({
+      soc,
+      title: (cells[cTitle] ?? '').trim(),
+      group,
+      totEmp: value('tot_emp', cells[cEmp], cEmp),
+      wages,
+      flags,
+      hourlyOnly: cHourly >= 0 && /^true$/i.test((cells[cHourly] ?? '').trim()),
+      annualOnly: cAnnual >= 0 && /^true$/i.test((cells[cAnnual] ?? '').trim()),
+    })
+  })
+  if (rows.length === 0) throw packInvalid(file, null, 'the file holds no occupations.', FIX_OFFICIAL)
+  return { file, release: release ?? oewsRelease(file), rows }
+}
+
+export function oewsRelease(file: string): string {
+  const m = /M(\d{4})/i.exec(basename(file))
+  return m ? `OEWS May ${m[1]}` : 'OEWS'
+}

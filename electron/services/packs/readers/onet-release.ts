@@ -1,0 +1,94 @@
+import { basename } from 'node:path'
+import { readDelimited } from './delimited'
+import { candidateNames, ONET_TABLES, type OnetKind, type OnetTable } from './onet-files'
+import { packInvalid } from './problem'
+import { openSource, type SourceEntry } from './source'
+import type { RawTable } from './table'
+import { decodeUtf8 } from './text-decode'
+import { readXlsxSheet, sheetTable } from './xlsx'
+
+export interface OnetSourceOption {
+  path: string
+  /** e.g. '30.1' when the folder has no Read Me.txt and no version in its name. */
+  release?: string
+}
+
+export interface OnetTableFile {
+  table: OnetTable
+  kind: OnetKind
+  entry: SourceEntry
+}
+
+/** One O*NET release on disk (folder or zip, any layout) and the tables it holds. */
+export interface OnetRelease {
+  path: string
+  /** '30.3' */
+  version: string
+  /** 'O*NET 30.3' */
+  label: string
+  tables: Map<OnetTable, OnetTableFile>
+  read: (table: OnetTable) => Promise<RawTable>
+}
+
+export function openOnetRelease(opt: string | OnetSourceOption): OnetRelease {
+  const o = typeof opt === 'string' ? { path: opt } : opt
+  const src = openSource(o.path)
+  const tables = new Map<OnetTable, OnetTableFile>()
+  for (const table of ONET_TABLES) {
+    for (const c of candidateNames(table)) {
+      const entry = src.find(c.name)
+      if (entry) {
+        tables.set(table, { table, kind: c.kind, entry })
+        break
+      }
+    }
+  }
+  if (!tables.has('occupation_data') && tables.size === 0) {
+    throw packInvalid(
+      o.path,
+      null,
+      'no O*NET data files were found here (expected files such as "Occupation Data.txt" or "occupation_data.csv").',
+      'Choose the folder or zip of an O*NET database release (text, Excel or CSV) from onetcenter.org.',
+    )
+  }
+  const version = releaseVersion(o, src.find('Read Me.txt'))
+  return {
+    path: o.path,
+    version,
+    label: `O*NET ${version}`,
+    tables,
+    read: async (table) => {
+      const t = tables.get(table)
+      if (!t) throw new Error(`${table} is not in ${o.path}`)
+      return readOnetFile(t)
+    },
+  }
+}
+
+export async function readOnetFile(t: OnetTableFile, buf: Uint8Array = t.entry.read()): Promise<RawTable> {
+  if (t.kind === 'onet-excel') return sheetTable(t.entry.label, await readXlsxSheet(buf, t.entry.label))
+  return readDelimited(buf, t.entry.label, t.kind === 'onet-text' ? '\t' : ',')
+}
+
+function releaseVersion(o: OnetSourceOption, readMe: SourceEntry | undefined): string {
+  if (o.release) return o.release.replace(/^O\*NET\s*/i, '')
+  if (readMe) {
+    const m = /O\*NET\s+(\d+\.\d+)\s+Database/i.exec(decodeUtf8(readMe.read(), readMe.label))
+    if (m?.[1]) return m[1]
+  }
+  const m = /(?:^|[^\d])(\d{2})[._](\d)(?:[^\d]|$)/.exec(basename(o.path))
+  if (m) return `${m[1]}.${m[2]}`
+  throw packInvalid(
+    o.path,
+    null,
+    'the O*NET release number cannot be told (no "Read Me.txt" and no version in the folder name).',
+    'Keep the release\'s "Read Me.txt" beside the data files, or name the folder like "db_30_1_text".',
+  )
+}
+
+/** Compares '30.3' and '29.0' numerically: newest first when used in sort. */
+export function compareVersions(a: string, b: string): number {
+  const [a1 = 0, a2 = 0] = a.split('.').map(Number)
+  const [b1 = 0, b2 = 0] = b.split('.').map(Number)
+  return a1 - b1 || a2 - b2
+}
