@@ -29,8 +29,17 @@ const studentNumber = z
   .regex(/^[\p{L}\p{N}._/-]*$/u, 'Student number may hold letters, digits and . _ / - only.')
   .nullable()
   .optional()
+// A calendar date that exists (2026-02-30 does not), within the years a record can cover.
 const realDate = isoDate.refine(
-  (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && d >= '1990-01-01' && d <= '2100-12-31',
+  (d) => {
+    const t = Date.parse(`${d}T00:00:00Z`)
+    return (
+      !Number.isNaN(t) &&
+      new Date(t).toISOString().slice(0, 10) === d &&
+      d >= '1990-01-01' &&
+      d <= '2100-12-31'
+    )
+  },
   {
     message: 'Use a real date like 2026-09-15.',
   },

@@ -30,12 +30,8 @@ export interface StudentRow {
   last_seen: string | null
 }
 
-export const LAST_SEEN_SQL = '(SELECT max(se.date) FROM sessions se WHERE se.student_id = s.id)'
-
 export function requireStudent(db: DB, id: number): StudentRow {
-  const row = db
-    .prepare(`SELECT s.*, ${LAST_SEEN_SQL} AS last_seen FROM students s WHERE s.id = ?`)
-    .get(id) as StudentRow | undefined
+  const row = db.prepare('SELECT * FROM students WHERE id = ?').get(id) as StudentRow | undefined
   if (!row)
     throw new UserError(
       'NOT_FOUND',

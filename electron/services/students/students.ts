@@ -5,7 +5,7 @@ import { UserError } from '../../../shared/errors'
 import type { ServiceContext } from '../context'
 import type { DB } from '../db/open'
 import { purgeDisclosures } from './disclosures'
-import { conflict, LAST_SEEN_SQL, requireStudent, type StudentRow, toStudent, toSummary } from './rows'
+import { conflict, requireStudent, type StudentRow, toStudent, toSummary } from './rows'
 
 export type StudentFields = z.output<typeof studentInput>
 type ListInput = z.output<typeof studentListInput>
@@ -129,7 +129,7 @@ export function listStudents(ctx: ServiceContext, f: ListInput): StudentSummary[
   const rows = ctx.clients
     .prepare(
       `SELECT s.id, s.name, s.preferred_name, s.grade, s.school, s.student_number, s.status, s.archived,
-              ${LAST_SEEN_SQL} AS last_seen
+              s.last_seen
        FROM students s WHERE ${where.join(' AND ')} ORDER BY s.search_key, s.id LIMIT @limit`,
     )
     .all(params) as StudentRow[]

@@ -5,7 +5,10 @@ import type { Migration } from '../../open'
  * Students domain (versions 10-19). Append new steps, never edit shipped ones.
  *
  * For other domains (read these, write only through the students services):
- *  - students(+ guardian_contact, directory_opt_out, graduated_on, search_key, version)
+ *  - students(+ guardian_contact, directory_opt_out, graduated_on, search_key, version,
+ *             last_seen = newest session date, kept by triggers)
+ *    Tables of other domains that hold per-student rows: REFERENCES students(id) ON DELETE CASCADE,
+ *    so deleting a student (which must remove everything about them) removes yours too.
  *  - sessions(id, student_id, date 'YYYY-MM-DD', duration_min, purpose, record_notes,
  *             private_notes, created_at, updated_at, version)
  *      private_notes are the counselor's memory aid: NEVER print or export them.
@@ -134,4 +137,34 @@ const m010: Migration = {
   },
 }
 
-export const studentsMigrations: Migration[] = [m010]
+// The list is read in search-key order and filtered on the key: one index serves both, so a
+// search over thousands of students walks the index and stops at the page limit.
+const m011: Migration = {
+  version: 11,
+  name: 'student list ordered by search key',
+  up: (db) => {
+    db.exec(`
+      DROP INDEX IF EXISTS students_list;
+      CREATE INDEX students_by_key ON students(archived, search_key);
+
+      -- last_seen (date of the newest session) kept by triggers, so it stays right whoever
+      -- writes sessions, and the list filters on it without a subquery per student.
+      ALTER TABLE students ADD COLUMN last_seen TEXT;
+      UPDATE students SET last_seen = (SELECT max(date) FROM sessions WHERE student_id = students.id);
+      CREATE TRIGGER sessions_last_seen_insert AFTER INSERT ON sessions BEGIN
+        UPDATE students SET last_seen = (SELECT max(date) FROM sessions WHERE student_id = NEW.student_id)
+        WHERE id = NEW.student_id;
+      END;
+      CREATE TRIGGER sessions_last_seen_update AFTER UPDATE OF date, student_id ON sessions BEGIN
+        UPDATE students SET last_seen = (SELECT max(date) FROM sessions WHERE student_id = students.id)
+        WHERE id IN (OLD.student_id, NEW.student_id);
+      END;
+      CREATE TRIGGER sessions_last_seen_delete AFTER DELETE ON sessions BEGIN
+        UPDATE students SET last_seen = (SELECT max(date) FROM sessions WHERE student_id = OLD.student_id)
+        WHERE id = OLD.student_id;
+      END;
+    `)
+  },
+}
+
+export const studentsMigrations: Migration[] = [m010, m011]
