@@ -9,7 +9,7 @@ import {
   statSync,
   writeSync,
 } from 'node:fs'
-import type { InstallResult, PackSummary } from '../../../../shared/domain/packs'
+import type { InstallResult, PackChangeReport, PackSummary } from '../../../../shared/domain/packs'
 import { UserError } from '../../../../shared/errors'
 import { openCatalog } from '../../catalog/open'
 import type { ServiceContext } from '../../context'
@@ -159,26 +159,38 @@ function afterSwap(ctx: ServiceContext, store: PackStore, action: 'install' | 'r
   }
   try {
     const from = oldDb ? describePackFile(oldDb, store.previous, null) : null
-    store.record(
-      {
-        name: pack.name,
-        builtAt: pack.builtAt,
-        contentChecksum: pack.contentChecksum,
-        occupations: pack.occupations,
-        installedAt: now,
-        action,
-      },
-      from?.contentChecksum ?? null,
-    )
+    // The swap is done: from here a failure (say a full disk) must not report the install as failed.
+    try {
+      store.record(
+        {
+          name: pack.name,
+          builtAt: pack.builtAt,
+          contentChecksum: pack.contentChecksum,
+          occupations: pack.occupations,
+          installedAt: now,
+          action,
+        },
+        from?.contentChecksum ?? null,
+      )
+    } catch (e) {
+      console.warn('[packs] could not record the install history:', (e as Error).message)
+    }
     const saved = loadSavedCareers(ctx.clients)
-    const changes = saveChangeReport(ctx.clients, {
+    const report = {
       createdAt: now,
       action,
       fromPack: from ? { name: from.name, contentChecksum: from.contentChecksum } : null,
       toPack: { name: pack.name, contentChecksum: pack.contentChecksum },
       savedCareersChecked: saved.length,
       items: diffSavedCareers(saved, oldDb, ctx.catalog.get()),
-    })
+    }
+    let changes: PackChangeReport
+    try {
+      changes = saveChangeReport(ctx.clients, report)
+    } catch (e) {
+      console.warn('[packs] could not store the what-changed report:', (e as Error).message)
+      changes = { ...report, id: 0, studentsAffected: new Set(report.items.map((i) => i.studentId)).size }
+    }
     testPause('reported')
     ctx.events.emit({ type: 'catalog.changed' })
     return { pack, changes }

@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url'
 import type { UserError } from '../../../../shared/errors'
+import { buildPack } from '../build/build-pack'
 import { builderOptions, type FromWorker, type ToWorker } from './protocol'
 
 /**
@@ -23,9 +24,7 @@ async function loadBuilder(): Promise<BuildFn> {
   // Tests may swap in a stand-in builder (slow, failing) to exercise progress and cancel.
   const override = process.env.CAREER_ATLAS_TEST_BUILDER
   if (override) return (await import(pathToFileURL(override).href)).buildPack as BuildFn
-  const builder = '../build'
-  const mod = (await import(builder)) as unknown as { buildPack: BuildFn }
-  return mod.buildPack
+  return buildPack
 }
 
 async function run(msg: Extract<ToWorker, { type: 'start' }>): Promise<void> {

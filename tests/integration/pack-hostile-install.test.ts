@@ -1,0 +1,341 @@
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { gzipSync, zipSync } from 'fflate'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { CATALOG_SCHEMA_VERSION } from '../../electron/services/catalog/schema'
+import type { DB } from '../../electron/services/db/open'
+import { diskFullError, installTestHooks } from '../../electron/services/packs/install/test-hooks'
+import { type MiniPackOptions, makeMiniPack } from '../support/mini-pack'
+import { catalogFingerprint, ok, seedStudents, studentSnapshot } from '../support/pack-fixtures'
+import { SHARED_DATA, tempServices } from '../support/tmp'
+
+/**
+ * Every hostile pack must be refused with a message naming the file, and leave the installed
+ * pack (byte for byte), the student records and the data folder exactly as they were.
+ */
+describe('hostile packs at install', () => {
+  let s: Awaited<ReturnType<typeof tempServices>>
+  let dir: string
+  let before: { catalog: string; students: string; files: string[] }
+  const snapshot = () => ({
+    catalog: catalogFingerprint(s.dataDir),
+    students: studentSnapshot(s.ctx.clients),
+    files: readdirSync(s.dataDir)
+      .filter((f) => !f.startsWith('clients.sqlite'))
+      .sort(),
+  })
+
+  beforeAll(async () => {
+    s = await tempServices()
+    dir = join(s.dataDir, 'incoming')
+    mkdirSync(dir)
+    await ok(s, 'packs.install', {
+      path: makeMiniPack(join(dir, 'good.capack'), { count: 8, name: 'Installed pack' }),
+    })
+    seedStudents(s.ctx.clients, [{ student: 'José Núñez', code: '15-1201.00', title: 'Test Occupation 2' }])
+  })
+  afterAll(() => s.cleanup())
+  afterEach(() => {
+    installTestHooks.write = null
+  })
+
+  const pack = (name: string, opts: MiniPackOptions = {}) =>
+    makeMiniPack(join(dir, name), { count: 8, ...opts })
+  const write = (name: string, data: string | Uint8Array) => {
+    const f = join(dir, name)
+    writeFileSync(f, data)
+    return f
+  }
+  const tamper = (name: string, sql: string) => pack(name, { after: (db) => db.exec(sql) })
+
+  async function expectRefused(path: string, code: string, message: RegExp, named = true) {
+    before = snapshot()
+    const r = await s.call('packs.install', { path })
+    expect(r.ok).toBe(false)
+    if (r.ok) return
+    expect(r.code).toBe(code)
+    expect(r.message).toMatch(message)
+    if (named) expect(r.message).toContain(path.split('/').pop())
+    expect(r.fix ?? '').not.toBe('')
+    expect(snapshot()).toEqual(before)
+    const current = await ok<{ name: string }>(s, 'packs.current')
+    expect(current.name).toBe('Installed pack')
+  }
+
+  // --- not a pack at all
+  it('a text file', () =>
+    expectRefused(write('notes.txt', 'hello\n'.repeat(50)), 'PACK_INVALID', /not a SQLite database/))
+  it('an empty file', () => expectRefused(write('empty.capack', ''), 'PACK_INVALID', /empty \(0 bytes\)/))
+  it('an official O*NET CSV file', () => {
+    const csv = readFileSync(join(SHARED_DATA, 'onet/30.3_csv/occupation_data.csv'))
+    return expectRefused(write('occupation_data.csv', csv), 'PACK_INVALID', /not a SQLite database/)
+  })
+  it('a zip archive', () =>
+    expectRefused(
+      write('release.zip', zipSync({ 'a.txt': new Uint8Array([1, 2, 3]) })),
+      'PACK_INVALID',
+      /zip archive/,
+    ))
+  it('a pack that was zipped', () => {
+    const zipped = zipSync({ 'pack.capack': readFileSync(pack('inner.capack')) })
+    return expectRefused(write('pack.capack.zip', zipped), 'PACK_INVALID', /zip archive/)
+  })
+  it('a gzip file', () =>
+    expectRefused(write('pack.capack.gz', gzipSync(new Uint8Array(500))), 'PACK_INVALID', /gzip/))
+  it('random bytes behind a SQLite header', () => {
+    const junk = Buffer.alloc(16384)
+    for (let i = 0; i < junk.length; i++) junk[i] = (i * 7919) % 251
+    Buffer.from('SQLite format 3\0', 'latin1').copy(junk)
+    return expectRefused(write('junk.capack', junk), 'PACK_INVALID', /damaged|not a readable|incomplete/)
+  })
+  it('a folder', () => {
+    mkdirSync(join(dir, 'db_30_3_text'), { recursive: true })
+    return expectRefused(join(dir, 'db_30_3_text'), 'PACK_INVALID', /is a folder/)
+  })
+  it('a file that does not exist', () =>
+    expectRefused(join(dir, 'missing.capack'), 'NOT_FOUND', /was not found/))
+  it('a device instead of a file', () => expectRefused('/dev/zero', 'PACK_INVALID', /not an ordinary file/))
+  it('student records instead of a pack', () =>
+    expectRefused(join(s.dataDir, 'clients.sqlite'), 'PACK_INVALID', /not a Career Atlas data pack/))
+
+  // --- cut off
+  it('a pack cut off halfway', () => {
+    const f = pack('half.capack')
+    truncateSync(f, Math.floor(readFileSync(f).length / 2 / 4096) * 4096)
+    return expectRefused(f, 'PACK_INVALID', /incomplete/)
+  })
+  it('a pack cut off mid-page', () => {
+    const f = pack('midpage.capack')
+    truncateSync(f, readFileSync(f).length - 1000)
+    return expectRefused(f, 'PACK_INVALID', /incomplete/)
+  })
+  it('only the first 100 bytes of a pack', () => {
+    const f = pack('header.capack')
+    truncateSync(f, 100)
+    return expectRefused(f, 'PACK_INVALID', /incomplete/)
+  })
+
+  // --- versions and manifest
+  it('a pack from a newer schema (user_version)', () =>
+    expectRefused(
+      tamper('newer.capack', `PRAGMA user_version = ${CATALOG_SCHEMA_VERSION + 1}`),
+      'DB_TOO_NEW',
+      /newer version/,
+    ))
+  it('a pack whose manifest declares a newer schema', () =>
+    expectRefused(
+      tamper(
+        'newer2.capack',
+        `UPDATE manifest SET value = '${CATALOG_SCHEMA_VERSION + 5}' WHERE key = 'schema_version'`,
+      ),
+      'DB_TOO_NEW',
+      /pack schema/,
+    ))
+  it('an unreadable schema version', () =>
+    expectRefused(
+      tamper('ver.capack', "UPDATE manifest SET value = 'v-two' WHERE key = 'schema_version'"),
+      'PACK_INVALID',
+      /schema version/,
+    ))
+  it('no manifest table', () =>
+    expectRefused(
+      tamper('nomanifest.capack', 'DROP TABLE manifest'),
+      'PACK_INVALID',
+      /missing the table manifest/,
+    ))
+  it('an empty manifest', () =>
+    expectRefused(
+      tamper('emptymanifest.capack', 'DELETE FROM manifest'),
+      'PACK_INVALID',
+      /manifest lacks name/,
+    ))
+  it('no content checksum', () =>
+    expectRefused(
+      tamper('nosum.capack', "DELETE FROM manifest WHERE key = 'content_checksum'"),
+      'PACK_INVALID',
+      /lacks content_checksum/,
+    ))
+  it('no pack name', () =>
+    expectRefused(
+      tamper('noname.capack', "DELETE FROM manifest WHERE key = 'name'"),
+      'PACK_INVALID',
+      /lacks name/,
+    ))
+  it('unreadable row counts', () =>
+    expectRefused(
+      tamper('counts.capack', "UPDATE manifest SET value = '{oops' WHERE key = 'counts'"),
+      'PACK_INVALID',
+      /row counts are unreadable/,
+    ))
+
+  // --- tampering
+  it('a tampered checksum', () =>
+    expectRefused(
+      tamper('sum.capack', `UPDATE manifest SET value = '${'f'.repeat(64)}' WHERE key = 'content_checksum'`),
+      'PACK_INVALID',
+      /checksum does not match/,
+    ))
+  it('a figure edited after the build', () =>
+    expectRefused(
+      tamper('edited.capack', 'UPDATE wages SET a_median = a_median * 2'),
+      'PACK_INVALID',
+      /checksum does not match/,
+    ))
+  it('a title edited after the build', () =>
+    expectRefused(
+      tamper('title.capack', "UPDATE occupations SET title = 'Astronaut' WHERE rowid = 1"),
+      'PACK_INVALID',
+      /checksum does not match/,
+    ))
+  it('an occupation added after the build', () =>
+    expectRefused(
+      tamper(
+        'added.capack',
+        "INSERT INTO occupations (code, soc, title, description, major_group) VALUES ('99-9999.00','99-9999','X','x','99')",
+      ),
+      'PACK_INVALID',
+      /manifest says table occupations has 8 rows, but it holds 9/,
+    ))
+
+  // --- structure
+  it('a missing table', () =>
+    expectRefused(tamper('nowages.capack', 'DROP TABLE wages'), 'PACK_INVALID', /missing the table wages/))
+  it('several missing tables', () =>
+    expectRefused(
+      tamper('notables.capack', 'DROP TABLE tools; DROP TABLE clusters'),
+      'PACK_INVALID',
+      /missing tables.*clusters.*tools|missing tables.*tools/,
+    ))
+  it('occupations as a view instead of a table', () =>
+    expectRefused(
+      tamper(
+        'view.capack',
+        'ALTER TABLE occupations RENAME TO occ2; CREATE VIEW occupations AS SELECT * FROM occ2',
+      ),
+      'PACK_INVALID',
+      /missing the table occupations/,
+    ))
+  it('a table without a column the app reads', () =>
+    expectRefused(
+      tamper('nocol.capack', 'ALTER TABLE wages DROP COLUMN a_median'),
+      'PACK_INVALID',
+      /table wages lacks column a_median/,
+    ))
+  it('no occupations', () =>
+    expectRefused(
+      pack('empty-occ.capack', { occupations: [], before: (db: DB) => db.exec('DELETE FROM occupations') }),
+      'PACK_INVALID',
+      /holds no occupations/,
+    ))
+  it('no job zone reference', () =>
+    expectRefused(
+      pack('nozones.capack', { before: (db) => db.exec('DELETE FROM job_zone_reference') }),
+      'PACK_INVALID',
+      /job_zone_reference holds 0 rows/,
+    ))
+  it('occupation codes that are not O*NET-SOC codes', () =>
+    expectRefused(
+      pack('codes.capack', { occupations: [{ code: 'NURSE', title: 'Nurse' }] }),
+      'PACK_INVALID',
+      /not O\*NET-SOC codes \(“NURSE”\)/,
+    ))
+  it('rows that point at occupations the pack does not hold', () =>
+    expectRefused(
+      pack('orphans.capack', {
+        before: (db) =>
+          db.exec(
+            "PRAGMA foreign_keys = OFF; INSERT INTO titles (code, title, kind) VALUES ('11-1011.00', 'CEO', 'alternate')",
+          ),
+      }),
+      'PACK_INVALID',
+      /refer to occupations the pack does not hold/,
+    ))
+  it('a damaged page (integrity check fails)', () => {
+    const f = pack('corrupt.capack')
+    const db = new Database(f, { readonly: true })
+    const root = db
+      .prepare("SELECT rootpage FROM sqlite_master WHERE name = 'sqlite_autoindex_occupations_1'")
+      .pluck()
+      .get() as number
+    const pageSize = db.pragma('page_size', { simple: true }) as number
+    db.close()
+    const fd = openSync(f, 'r+')
+    // Scramble the index entries at the end of the page (the keys), leaving the header readable.
+    writeSync(fd, Buffer.from('99-0000.0099-0000.0099-0000.00'), 0, 30, root * pageSize - 40)
+    closeSync(fd)
+    return expectRefused(f, 'PACK_INVALID', /integrity check|damaged/)
+  })
+
+  // --- the disk fills up
+  it('the disk fills up as the copy starts', () => {
+    const f = pack('diskfull1.capack', { name: 'Disk full 1' })
+    installTestHooks.write = (file) => {
+      if (file.includes('.catalog-incoming-')) throw diskFullError()
+    }
+    return expectRefused(
+      f,
+      'DISK_FULL',
+      /not enough free disk space.*installed data pack and your student records were not changed/,
+      false,
+    )
+  })
+  it('the disk fills up in the middle of the copy', () => {
+    const f = pack('diskfull2.capack', { count: 4000, name: 'Disk full 2' })
+    installTestHooks.write = (file, offset) => {
+      if (file.includes('.catalog-incoming-') && offset >= 1024 * 1024) throw diskFullError()
+    }
+    return expectRefused(f, 'DISK_FULL', /not enough free disk space/, false)
+  })
+  it('the disk is full when exporting', async () => {
+    installTestHooks.write = () => {
+      throw diskFullError()
+    }
+    const r = await s.call('packs.export', {})
+    expect(r).toMatchObject({ ok: false, code: 'DISK_FULL' })
+    expect(readdirSync(join(s.dataDir, 'generated'))).toEqual([])
+  })
+
+  // --- input limits and rollback edge cases
+  it('a path longer than any real path', async () => {
+    const r = await s.call('packs.install', { path: `/${'a'.repeat(5000)}` })
+    expect(r).toMatchObject({ ok: false, code: 'VALIDATION' })
+  })
+  it('an unexpected field in the request', async () => {
+    const r = await s.call('packs.install', { path: '/tmp/x.capack', force: true })
+    expect(r).toMatchObject({ ok: false, code: 'VALIDATION' })
+  })
+  it('rolling back with no previous pack', async () => {
+    // The first start may have installed the starter pack, which the first install kept.
+    rmSync(join(s.dataDir, 'packs/previous.sqlite'), { force: true })
+    before = snapshot()
+    const r = await s.call('packs.rollback', {})
+    expect(r).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    expect(snapshot()).toEqual(before)
+  })
+  it('rolling back to a previous pack that was damaged on disk', async () => {
+    await ok(s, 'packs.install', { path: pack('second.capack', { name: 'Second pack', count: 9 }) })
+    const previous = join(s.dataDir, 'packs/previous.sqlite')
+    // Break the copy (a new file: the hard link to the old catalog stays intact elsewhere).
+    const bytes = readFileSync(previous)
+    writeFileSync(`${previous}.x`, bytes.subarray(0, bytes.length / 2))
+    const { renameSync } = await import('node:fs')
+    renameSync(`${previous}.x`, previous)
+    const print = catalogFingerprint(s.dataDir)
+    const r = await s.call('packs.rollback', {})
+    expect(r).toMatchObject({ ok: false, code: 'PACK_INVALID' })
+    expect(r.ok ? '' : r.message).toMatch(/previous data pack/)
+    expect(catalogFingerprint(s.dataDir)).toBe(print)
+    expect((await ok<{ name: string }>(s, 'packs.current')).name).toBe('Second pack')
+  })
+})
