@@ -97,7 +97,7 @@ export function brightOutlookReasons(
     reasons.push(`Projected to grow ${formatPercent(changePercent)}, faster than average`)
   if (typeof openingsPerYear === 'number' && openingsPerYear * years >= BRIGHT_OPENINGS_MIN_PERIOD)
     reasons.push(
-      `About ${Math.round((openingsPerYear * years) / 1000).toLocaleString('en-US')},000 openings over ${years} years`,
+      `about ${Math.round((openingsPerYear * years) / 1000).toLocaleString('en-US')},000 openings over ${years} years`,
     )
   return reasons
 }

@@ -57,10 +57,12 @@ export function keyFacts(
       source: p.source,
     })
   if (outlook.brightOutlook) {
-    const why = outlook.brightReasons.length ? ` ${outlook.brightReasons.join('; ')}.` : ''
+    const why = outlook.brightReasons.length
+      ? `: ${outlook.brightReasons.join('; ').replace(/^./, (c) => c.toLowerCase())}`
+      : ''
     facts.push({
       id: 'bright-outlook',
-      text: `Bright Outlook occupation.${why} Rule: ${outlook.brightRule}`,
+      text: `Bright Outlook occupation${why}. Rule: ${outlook.brightRule.replace(/^Bright Outlook \(O\*NET\): /, '')}`,
       source: p?.source ?? meta.name,
     })
   }

@@ -54,3 +54,7 @@ export function useCompare(): CompareItem[] {
     () => items,
   )
 }
+
+export function isInCompare(code: string): boolean {
+  return items.some((i) => i.code === code)
+}

@@ -1,8 +1,77 @@
-export function ProfileScreen(_props: { code: string }) {
+import type { OccupationProfile } from '../../../../shared/domain/catalog'
+import { AddToCompareButton } from '../compare/AddToCompareButton'
+import { ProfileReportActions } from '../reports/ReportActions'
+import { SaveToStudentButton } from '../students/SaveToStudentButton'
+import { profileOutline } from './outline'
+import { ProfileBody } from './ProfileBody'
+import { ErrorBox, useCall } from './useCall'
+import './profile.css'
+
+/** The occupation profile: every section the installed pack supports, in reading order. */
+export function ProfileScreen({ code }: { code: string }) {
+  const state = useCall('catalog.profile', { code })
+  if (state.status === 'error')
+    return (
+      <section className="screen">
+        <h1>Occupation {code}</h1>
+        <ErrorBox message={state.message} fix={state.fix} />
+        <a href="#/">Back to search</a>
+      </section>
+    )
+  const p = state.value
+  if (!p || p.code !== code)
+    return (
+      <section className="screen" aria-busy="true">
+        <p className="muted">Loading the profile…</p>
+      </section>
+    )
+  return <Profile p={p} />
+}
+
+function Profile({ p }: { p: OccupationProfile }) {
+  const outline = profileOutline(p)
   return (
-    <section className="screen">
-      <h1>Occupation</h1>
-      <p className="muted">This screen is being built.</p>
-    </section>
+    <article className="screen profile" aria-labelledby="profile-title">
+      <header className="profile-head">
+        <div>
+          <p className="profile-kicker">
+            <span title="O*NET-SOC code">{p.code}</span> · {p.majorGroup.title}
+            {p.outlook.brightOutlook ? (
+              <span className="badge bright" title={p.outlook.brightRule}>
+                ☀ Bright Outlook
+              </span>
+            ) : null}
+          </p>
+          <h1 id="profile-title">{p.title}</h1>
+        </div>
+        <div className="profile-actions">
+          <AddToCompareButton code={p.code} title={p.title} />
+          <SaveToStudentButton code={p.code} title={p.title} />
+          <ProfileReportActions code={p.code} />
+        </div>
+      </header>
+      <div className="profile-layout">
+        <nav className="profile-toc" aria-label="Profile sections">
+          <ol>
+            {outline.map((s) => (
+              <li key={s.id}>
+                <a
+                  href={`#/occupation/${p.code}`}
+                  onClick={(e) => {
+                    e.preventDefault()
+                    const el = document.getElementById(s.id)
+                    el?.scrollIntoView({ behavior: 'smooth', block: 'start' })
+                    el?.focus({ preventScroll: true })
+                  }}
+                >
+                  {s.label}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <ProfileBody p={p} />
+      </div>
+    </article>
   )
 }

@@ -1,0 +1,79 @@
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import type { BarChartModel } from '../../../../shared/charts/model'
+import { formatByKind, formatCompact } from '../../../../shared/format'
+
+function tickText(v: number, format: BarChartModel['axis']['format']): string {
+  if (format === 'currency') return formatCompact(v, 'currency')
+  if (format === 'percent') return `${v}%`
+  if (format === 'number') return formatCompact(v)
+  return String(v)
+}
+
+/** Grouped bars from a BarChartModel; null values are left out, never drawn as zero. */
+export function BarChartView({ model, height }: { model: BarChartModel; height?: number }) {
+  const data = model.categories.map((c, ci) => {
+    const row: Record<string, string | number | null> = { category: c }
+    model.series.forEach((s, si) => {
+      row[s.key] = model.values[si]?.[ci] ?? null
+    })
+    return row
+  })
+  const horizontal = model.orientation === 'horizontal'
+  const rowsHigh = model.categories.length * Math.max(1, model.series.length)
+  const h = height ?? (horizontal ? Math.max(120, rowsHigh * 24 + model.categories.length * 10 + 60) : 260)
+  const value = (
+    <XAxis
+      type="number"
+      domain={[model.axis.min, model.axis.max]}
+      ticks={model.axis.ticks}
+      tickFormatter={(v: number) => tickText(v, model.axis.format)}
+      fontSize={12}
+    />
+  )
+  return (
+    <ResponsiveContainer width="100%" height={h}>
+      <BarChart
+        data={data}
+        layout={horizontal ? 'vertical' : 'horizontal'}
+        margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+      >
+        <CartesianGrid horizontal={!horizontal} vertical={horizontal} stroke="#e5e9ef" />
+        {horizontal ? (
+          <>
+            {value}
+            <YAxis type="category" dataKey="category" width={220} fontSize={12} interval={0} />
+          </>
+        ) : (
+          <>
+            <XAxis type="category" dataKey="category" fontSize={12} interval={0} />
+            <YAxis
+              type="number"
+              domain={[model.axis.min, model.axis.max]}
+              ticks={model.axis.ticks}
+              tickFormatter={(v: number) => tickText(v, model.axis.format)}
+              fontSize={12}
+              width={48}
+            />
+          </>
+        )}
+        <Tooltip
+          cursor={{ fill: 'rgba(31,95,153,0.06)' }}
+          formatter={(v) => formatByKind(typeof v === 'number' ? v : null, model.axis.format)}
+        />
+        {model.series.length > 1 ? <Legend wrapperStyle={{ fontSize: 12 }} /> : null}
+        {model.series.map((s) => (
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            name={s.label}
+            fill={s.pattern === 'outline' ? '#fff' : s.color}
+            stroke={s.color}
+            strokeWidth={s.pattern === 'outline' ? 2 : 0}
+            isAnimationActive={false}
+            maxBarSize={28}
+          />
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
+  )
+}

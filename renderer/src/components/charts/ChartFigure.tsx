@@ -1,0 +1,38 @@
+import type { ChartModel } from '../../../../shared/charts/model'
+import { BarChartView } from './BarChartView'
+import { ChartTable } from './ChartTable'
+import { RangeChartView } from './RangeChartView'
+import './charts.css'
+
+/**
+ * Any chart model as a figure: the drawing (hidden from screen readers), a caption with the
+ * source, the model's text equivalent, and a table of every value for screen readers and for
+ * anyone who prefers numbers ("Show the figures").
+ */
+export function ChartFigure({ model, height }: { model: ChartModel; height?: number }) {
+  const captionId = `${model.id}-caption`
+  return (
+    <figure className="chart" aria-labelledby={captionId}>
+      <figcaption id={captionId} className="chart-title">
+        {model.title}
+      </figcaption>
+      <div className="chart-drawing" aria-hidden="true">
+        {model.kind === 'range' ? (
+          <RangeChartView model={model} height={height} />
+        ) : model.kind === 'bar' ? (
+          <BarChartView model={model} height={height} />
+        ) : null}
+      </div>
+      <p className="sr-only">{model.alt}</p>
+      <details className="chart-details">
+        <summary>Show the figures</summary>
+        <ChartTable model={model} />
+      </details>
+      {model.source ? (
+        <p className="figure-source" title={`Source: ${model.source}`}>
+          Source: {model.source}
+        </p>
+      ) : null}
+    </figure>
+  )
+}

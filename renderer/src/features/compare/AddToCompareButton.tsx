@@ -1,0 +1,51 @@
+import { useState } from 'react'
+import { addToCompare, COMPARE_MAX, removeFromCompare, useCompare } from '../../state/compare'
+
+/**
+ * "Add to compare" / "In compare ✓" toggle for any screen that lists a career (profile, browse
+ * rows, search results, a student's saved careers). Says so when the comparison is full.
+ */
+export function AddToCompareButton({
+  code,
+  title,
+  compact = false,
+}: {
+  code: string
+  title: string
+  compact?: boolean
+}) {
+  const list = useCompare()
+  const [full, setFull] = useState(false)
+  const inList = list.some((i) => i.code === code)
+  const onClick = () => {
+    if (inList) {
+      removeFromCompare(code)
+      setFull(false)
+    } else setFull(!addToCompare({ code, title }))
+  }
+  const label = inList
+    ? compact
+      ? 'Comparing ✓'
+      : 'In comparison ✓'
+    : compact
+      ? 'Compare'
+      : 'Add to compare'
+  return (
+    <span className="compare-toggle">
+      <button
+        type="button"
+        className={inList ? 'secondary is-on' : 'secondary'}
+        aria-pressed={inList}
+        aria-label={inList ? `Remove ${title} from the comparison` : `Add ${title} to the comparison`}
+        onClick={onClick}
+      >
+        {label}
+      </button>
+      {full ? (
+        <span role="status" className="compare-full">
+          The comparison holds {COMPARE_MAX} careers. Remove one on the Compare screen first.
+        </span>
+      ) : null}
+    </span>
+  )
+}
