@@ -10,6 +10,8 @@ export type PaperSize = z.infer<typeof paperSize>
 export interface ReportSettings {
   /** Letter (US) or A4; every report uses it unless a call names another. */
   paper: PaperSize
+  /** Printed on the cover and the signature line of student reports. */
+  counselorName: string | null
 }
 
 /** Who receives a student report and why: written to the disclosure log before the PDF exists. */
@@ -86,5 +88,7 @@ export const reportsApi = {
       .strict(),
   ),
   'reports.settings': method<ReportSettings>()(z.object({}).strict().optional()),
-  'reports.setSettings': method<ReportSettings>()(z.object({ paper: paperSize }).strict()),
+  'reports.setSettings': method<ReportSettings>()(
+    z.object({ paper: paperSize.optional(), counselorName: shortText(120).nullable().optional() }).strict(),
+  ),
 }

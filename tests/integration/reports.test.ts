@@ -86,4 +86,46 @@ describe('one-page saved careers PDF', () => {
   })
 })
 
-void RECORD_NOTE
+describe('student career report', () => {
+  it('prints cover, interests, each saved career, comparison, goals, signatures and sources — never a private note', async () => {
+    await call('reports.setSettings', { counselorName: 'Ms. Ana Lucía Pérez' })
+    const file = await call<{ fileId: string; pageCount: number }>('reports.student', {
+      studentId,
+      recipient: 'José and his parents',
+      purpose: 'Spring course planning',
+    })
+    const { path, text, info } = pdf(file.fileId)
+    snapshot(path, 'student')
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1])
+    expect(pages).toBeGreaterThanOrEqual(2)
+    expect(pages).toBeLessThanOrEqual(8)
+    expect(file.pageCount).toBe(pages)
+    for (const s of [
+      'José Núñez',
+      'Ms. Ana Lucía Pérez',
+      'Lincoln High School',
+      'Medical Records Specialists',
+      'Software Developers',
+      '$51,140',
+      '$135,980',
+      'Parent or guardian',
+      'Ask the school nurse about a job-shadow day',
+      RECORD_NOTE.slice(0, 40),
+      'CC BY 4.0',
+      'Holland code',
+    ])
+      expect(text).toContain(s)
+    expect(text).toMatch(/Page 1 of \d/)
+    expect(text).not.toContain(PRIVATE_NOTE.slice(0, 30))
+    const log = services.ctx.clients
+      .prepare(
+        'SELECT recipient, purpose, what FROM disclosures WHERE student_id = ? ORDER BY seq DESC LIMIT 1',
+      )
+      .get(studentId)
+    expect(log).toEqual({
+      recipient: 'José and his parents',
+      purpose: 'Spring course planning',
+      what: 'Career plan report (PDF)',
+    })
+  })
+})

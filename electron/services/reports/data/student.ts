@@ -1,4 +1,4 @@
-import type { RiasecArea } from '../../../../shared/domain/catalog'
+import type { InterestProfile } from '../../../../shared/domain/interests'
 import { UserError } from '../../../../shared/errors'
 import type { DB } from '../../db/open'
 
@@ -14,7 +14,7 @@ export interface StudentFacts {
   school: string | null
   saved: { code: string; title: string; rank: number; status: string }[]
   /** The latest interest profile: six scores R..C on the Interest Profiler's 0–40 scale. */
-  interests: { takenOn: string; source: string; scores: number[]; highPoint: RiasecArea[] } | null
+  interests: Pick<InterestProfile, 'takenOn' | 'source' | 'scores' | 'highPoint'> | null
   recordNotes: { date: string; purpose: string; text: string }[]
   goals: { text: string; due: string | null; status: string }[]
 }
@@ -70,10 +70,10 @@ function latestInterests(db: DB, id: number): StudentFacts['interests'] {
   if (!r) return null
   return {
     takenOn: String(r.taken_on),
-    source: String(r.source),
-    scores: [r.r, r.i, r.a, r.s, r.e, r.c].map(Number),
+    source: r.source as InterestProfile['source'],
+    scores: [r.r, r.i, r.a, r.s, r.e, r.c].map(Number) as InterestProfile['scores'],
     highPoint: String(r.high_point ?? '')
       .split('')
-      .filter(Boolean) as RiasecArea[],
+      .filter(Boolean) as InterestProfile['highPoint'],
   }
 }

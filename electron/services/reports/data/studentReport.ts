@@ -1,0 +1,75 @@
+import type { OccupationProfile } from '../../../../shared/domain/catalog'
+import type { Match } from '../../../../shared/domain/interests'
+import type { ServiceContext } from '../../context'
+import { matchStudent } from '../../interests/match'
+import { profileOrNull } from '../output'
+import { loadStudent, type StudentFacts } from './student'
+
+export interface CareerEntry {
+  title: string
+  code: string
+  status: string
+  profile: OccupationProfile | null
+}
+
+/** Everything the career report prints, gathered before any drawing starts. */
+export interface StudentReportData {
+  student: StudentFacts
+  careers: CareerEntry[]
+  matches: {
+    items: (Match & { medianWage: number | null })[]
+    zones: number[]
+    note: string | null
+    source: string
+  } | null
+  recipient: string
+  purpose: string
+  counselor: string | null
+}
+
+const MATCHES = 8
+
+export function gatherStudentReport(
+  ctx: ServiceContext,
+  input: {
+    studentId: number
+    recipient: string
+    purpose: string
+    zones?: number[]
+    counselor?: string | null
+  },
+  profiles = new Map<string, OccupationProfile | null>(),
+): StudentReportData {
+  const student = loadStudent(ctx.clients, input.studentId)
+  // Profiles are cached per run: a batch of a class prints the same careers many times.
+  const profile = (code: string) => {
+    if (!profiles.has(code)) profiles.set(code, profileOrNull(ctx, code))
+    return profiles.get(code) ?? null
+  }
+  const careers = student.saved
+    .filter((s) => s.status !== 'set_aside')
+    .map((s) => ({ title: s.title, code: s.code, status: s.status, profile: profile(s.code) }))
+  let matches: StudentReportData['matches'] = null
+  if (student.interests) {
+    const r = matchStudent(ctx, { studentId: student.id, zones: input.zones ?? [], limit: MATCHES })
+    if (r.kind === 'ranked')
+      matches = {
+        items: r.matches.map((m) => ({
+          ...m,
+          medianWage: profile(m.code)?.wages?.annual.median.value ?? null,
+        })),
+        zones: r.selectedZones,
+        note: r.caution,
+        source: r.source,
+      }
+    else matches = { items: [], zones: [], note: r.message, source: '' }
+  }
+  return {
+    student,
+    careers,
+    matches,
+    recipient: input.recipient,
+    purpose: input.purpose,
+    counselor: input.counselor ?? null,
+  }
+}

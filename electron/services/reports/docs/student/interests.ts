@@ -1,0 +1,64 @@
+import { interestProfileChart } from '../../../../../shared/charts/interests'
+import { formatMoney, longDate } from '../../../../../shared/format'
+import { AREA_INFO, fitLabel } from '../../../../../shared/riasec'
+import { drawChart } from '../../charts'
+import type { StudentReportData } from '../../data/studentReport'
+import type { Flow } from '../../kit/flow'
+import { table } from '../../kit/table'
+import { muted, size } from '../../kit/theme'
+
+/** "Your interests": the six-area chart, the Holland code in plain words, and top matches. */
+export function interestsSection(flow: Flow, d: StudentReportData): void {
+  const p = d.student.interests
+  flow.heading('1. Your interests', 1, 200)
+  if (!p) {
+    flow.para(
+      'No interest profile is recorded yet. Taking the O*NET Interest Profiler (or the quick interest check in Career Atlas) with your counselor will add a chart of your interests and careers that match them to this report.',
+      { color: muted },
+    )
+    return
+  }
+  drawChart(flow, interestProfileChart(p), { height: 120 })
+  const code = p.highPoint.join('')
+  flow.heading(`Your Holland code: ${code || '—'}`, 2, 40)
+  flow.para('Your strongest interest areas, strongest first:')
+  flow.bullets(p.highPoint.map((a) => `${AREA_INFO[a].name}: ${AREA_INFO[a].plain}.`))
+  flow.para(
+    `Scores from ${longDate(p.takenOn)}. Interests show what you may enjoy, not what you can do: use them to choose careers to explore, not to rule any out.`,
+    { size: size.small, color: muted },
+  )
+
+  const m = d.matches
+  if (!m) return
+  flow.heading('Careers that match your interests', 2, 90)
+  if (m.items.length === 0) {
+    flow.para(m.note ?? 'No careers could be matched to this profile.', { color: muted })
+    return
+  }
+  const zones = m.zones.length ? `job zones ${m.zones.join(', ')}` : 'all job zones'
+  flow.para(
+    `The closest matches among ${zones}, by how closely each career’s interest pattern follows yours.`,
+    { size: size.small, color: muted },
+  )
+  if (m.note) flow.para(m.note, { size: size.small, color: muted })
+  table(
+    flow,
+    [
+      { header: 'Career', width: 2.6 },
+      { header: 'Fit', width: 0.9 },
+      { header: 'Why it matches', width: 2.6 },
+      { header: 'Job zone', width: 0.7, align: 'center' },
+      { header: 'Median pay', width: 1, align: 'right' },
+    ],
+    m.items.map((x) => [
+      { text: x.title, sub: x.code, bold: true },
+      fitLabel(x.band),
+      x.shared.length
+        ? `Shares your ${x.shared.map((a) => AREA_INFO[a].name).join(' and ')} interests`
+        : `Its strongest areas: ${x.occupationHighPoint.map((a) => AREA_INFO[a].name).join(', ')}`,
+      x.jobZone ? String(x.jobZone) : '—',
+      formatMoney(x.medianWage),
+    ]),
+  )
+  if (m.source) flow.para(`Source: ${m.source}.`, { size: size.tiny, color: muted })
+}
