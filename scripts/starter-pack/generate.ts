@@ -16,15 +16,27 @@ import { TEXTS } from './texts'
 const ROOT = resolve(import.meta.dirname, '../..')
 const OUT = join(ROOT, 'resources/starter-pack')
 
-/** Where each file's rows come from, written into Read Me.txt. */
-const FILE_NOTES = [
-  'Occupation Data.txt: codes and titles from O*NET 30.1; descriptions by Career Atlas',
-  'Task Statements.txt: written by Career Atlas (task ids 900001+ are ours)',
-  'Job Zone Reference.txt: zone names and SVP ranges from O*NET 27.0; the rest by Career Atlas',
-  'Job Zones.txt, Education, Training, and Experience*.txt, Technology Skills.txt, Tools Used.txt: O*NET 27.0',
-  'Interests.txt, Work Styles.txt, Work Values.txt: O*NET 30.1',
-  'Sample of Reported Titles.txt, Related Occupations.txt: O*NET 30.3',
-  'Alternate Titles.txt, Knowledge.txt, Skills.txt: O*NET 29.0',
+/**
+ * The release each file's rows come from, one file per line in Read Me.txt
+ * ("  <file>: <release>[; note]") so an importer can label every table with its true release.
+ */
+const FILE_RELEASES: [file: string, release: string, note?: string][] = [
+  ['Occupation Data.txt', 'O*NET 30.1', 'codes and titles; descriptions written by Career Atlas'],
+  ['Task Statements.txt', 'Career Atlas', 'written by Career Atlas; task ids 900001 and up'],
+  ['Job Zone Reference.txt', 'O*NET 27.0', 'zone names and SVP ranges; the other columns by Career Atlas'],
+  ['Job Zones.txt', 'O*NET 27.0', 'the last layout here with a separate zone 1'],
+  ['Interests.txt', 'O*NET 30.1'],
+  ['Work Styles.txt', 'O*NET 30.1'],
+  ['Work Values.txt', 'O*NET 30.1'],
+  ['Alternate Titles.txt', 'O*NET 29.0', 'at most 25 per occupation'],
+  ['Knowledge.txt', 'O*NET 29.0'],
+  ['Skills.txt', 'O*NET 29.0'],
+  ['Sample of Reported Titles.txt', 'O*NET 30.3'],
+  ['Related Occupations.txt', 'O*NET 30.3', 'pairs inside the pack only'],
+  ['Education, Training, and Experience.txt', 'O*NET 27.0'],
+  ['Education, Training, and Experience Categories.txt', 'O*NET 27.0'],
+  ['Technology Skills.txt', 'O*NET 27.0', 'at most 20 per occupation, hot technologies first'],
+  ['Tools Used.txt', 'O*NET 27.0', 'at most 20 per occupation'],
 ]
 
 function checkTexts(): void {
@@ -48,7 +60,14 @@ async function main(): Promise<void> {
     ...writeOurOnetFiles(data, onet, STARTER_CODES, TEXTS),
     ...(await writeCopiedOnetFiles(data, onet, STARTER_CODES)),
   }
-  writeFileSync(join(onet, 'Read Me.txt'), readMeText(FILE_NOTES))
+  const missing = Object.keys(counts).filter(
+    (f) => f.endsWith('.txt') && !FILE_RELEASES.some(([n]) => n === f),
+  )
+  if (missing.length) throw new Error(`no release noted for ${missing.join(', ')}`)
+  writeFileSync(
+    join(onet, 'Read Me.txt'),
+    readMeText(FILE_RELEASES.map(([f, r, note]) => `${f}: ${r}${note ? `; ${note}` : ''}`)),
+  )
   counts['oews_national.csv'] = await writeOews(data, join(OUT, 'bls'), STARTER_CODES)
   counts['ep_table_1_2.csv'] = await writeEp(data, join(OUT, 'bls'), STARTER_CODES)
   Object.assign(counts, writeCrosswalks(data, join(OUT, 'crosswalks'), STARTER_CODES))
