@@ -11,6 +11,8 @@ export interface OnetSourceOption {
   path: string
   /** e.g. '30.1' when the folder has no Read Me.txt and no version in its name. */
   release?: string
+  /** Shown instead of 'O*NET <release>' (the embedded starter pack names itself). */
+  label?: string
 }
 
 export interface OnetTableFile {
@@ -31,7 +33,7 @@ export interface OnetRelease {
 }
 
 export function openOnetRelease(opt: string | OnetSourceOption): OnetRelease {
-  const o = typeof opt === 'string' ? { path: opt } : opt
+  const o: OnetSourceOption = typeof opt === 'string' ? { path: opt } : opt
   const src = openSource(o.path)
   const tables = new Map<OnetTable, OnetTableFile>()
   for (const table of ONET_TABLES) {
@@ -55,7 +57,7 @@ export function openOnetRelease(opt: string | OnetSourceOption): OnetRelease {
   return {
     path: o.path,
     version,
-    label: `O*NET ${version}`,
+    label: o.label ?? `O*NET ${version}`,
     tables,
     read: async (table) => {
       const t = tables.get(table)

@@ -1,0 +1,56 @@
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { openOnetRelease } from '../../../electron/services/packs/readers/onet-release'
+import { SHARED_DATA } from '../../support/tmp'
+import { expectPackInvalid, fixtureDir, writeXlsx } from './fixture'
+
+describe('O*NET Excel release', () => {
+  it('reads a workbook into the same columns as the text file, numbers as text', async () => {
+    const f = fixtureDir({ 'db_29_0_excel/Read Me.txt': 'O*NET 29.0 Database\nAugust 2024 Release\n' })
+    const dir = join(f.dir, 'db_29_0_excel')
+    await writeXlsx(join(dir, 'Knowledge.xlsx'), {
+      Knowledge: [
+        ['O*NET-SOC Code', 'Title', 'Element ID', 'Element Name', 'Scale ID', 'Scale Name', 'Data Value'],
+        [
+          '11-1011.00',
+          'Chief Executives',
+          '2.C.1.a',
+          'Administration and Management',
+          'IM',
+          'Importance',
+          4.78,
+        ],
+      ],
+    })
+    try {
+      const r = openOnetRelease(dir)
+      expect(r.tables.get('knowledge')?.kind).toBe('onet-excel')
+      const t = await r.read('knowledge')
+      expect(t.rows[0]![6]).toBe('4.78')
+      expect(t.where(0)).toBe('row 2')
+    } finally {
+      f.cleanup()
+    }
+  })
+
+  it('refuses a file that is not a workbook', async () => {
+    const f = fixtureDir({ 'db_29_0_excel/Knowledge.xlsx': 'this is not a zip' })
+    try {
+      const r = openOnetRelease(join(f.dir, 'db_29_0_excel'))
+      await expectPackInvalid(
+        () => r.read('knowledge'),
+        /Knowledge\.xlsx/,
+        /cannot be read as an Excel workbook/,
+      )
+    } finally {
+      f.cleanup()
+    }
+  })
+
+  it('reads the real 29.0 Skills workbook: 35 elements, IM and LV', async () => {
+    const t = await openOnetRelease(join(SHARED_DATA, 'onet/29.0_excel')).read('skills')
+    expect(t.rows).toHaveLength(61530)
+    const el = t.header.indexOf('Element ID')
+    expect(new Set(t.rows.map((r) => r[el])).size).toBe(35)
+  })
+})
