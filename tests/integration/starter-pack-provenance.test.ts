@@ -45,7 +45,12 @@ describe.skipIf(!HAVE_DATA)(TITLE, () => {
   })
 
   it('occupation titles, reported titles and related pairs match the releases they name', () => {
-    const titles = new Map([...officialLines('onet/30.1_text/Occupation Data.txt')].map((l) => l.split('\t')))
+    const titles = new Map(
+      [...officialLines('onet/30.1_text/Occupation Data.txt')].map((l) => {
+        const [code = '', title = ''] = l.split('\t')
+        return [code, title] as const
+      }),
+    )
     for (const [code, title] of readPackTsv('Occupation Data.txt').rows)
       expect(title, code).toBe(titles.get(code!))
     const csv = (rel: string) =>
