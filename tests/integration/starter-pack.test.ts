@@ -51,6 +51,14 @@ describe('starter pack layout', () => {
       ['Task Statements.txt', '27.0_text'],
       ['Technology Skills.txt', '27.0_text'],
       ['Job Zone Reference.txt', '27.0_text'],
+      ['Job Zones.txt', '27.0_text'],
+      ['Alternate Titles.txt', '27.0_text'],
+      ['Sample of Reported Titles.txt', '27.0_text'],
+      ['Work Values.txt', '30.1_text'],
+      ['Education, Training, and Experience.txt', '27.0_text'],
+      ['Education, Training, and Experience Categories.txt', '27.0_text'],
+      ['Related Occupations.txt', '27.0_text'],
+      ['Tools Used.txt', '27.0_text'],
     ] as const) {
       const officialHeader = readFileSync(join(SHARED_DATA, 'onet', dir, name), 'utf8').split('\n')[0]!
       expect.soft(readPackTsv(name).header.join('\t'), name).toBe(officialHeader.replace(/\r$/, ''))
