@@ -1,8 +1,152 @@
-export function StudentScreen(_props: { id: number; tab: string }) {
+import { type KeyboardEvent, useRef } from 'react'
+import { displayName, type Student } from '../../../../shared/domain/students'
+import { navigate } from '../../router'
+import { InterestsTab } from '../interests/InterestsTab'
+import { StudentReportActions } from '../reports/ReportActions'
+import { GoalsTab } from './GoalsTab'
+import { OverviewTab } from './OverviewTab'
+import { RecordsTab } from './RecordsTab'
+import { SavedTab } from './SavedTab'
+import { SessionsTab } from './SessionsTab'
+import { Alert, gradeLabel, StatusBadge, useLoad } from './ui'
+import './students.css'
+
+const TABS = [
+  { id: 'overview', label: 'Overview' },
+  { id: 'sessions', label: 'Sessions & notes' },
+  { id: 'goals', label: 'Goals' },
+  { id: 'saved', label: 'Saved careers' },
+  { id: 'interests', label: 'Interests' },
+  { id: 'reports', label: 'Reports' },
+  { id: 'records', label: 'Record safeguards' },
+] as const
+
+/** One student's record, a tab per part; the tab is in the address (#/students/<id>/<tab>). */
+export function StudentScreen({ id, tab }: { id: number; tab: string }) {
+  const student = useLoad('students.get', { id })
+  const current = TABS.some((t) => t.id === tab) ? tab : 'overview'
+  const tabRefs = useRef<(HTMLAnchorElement | null)[]>([])
+
+  if (student.error)
+    return (
+      <section className="screen">
+        <h1>Student</h1>
+        <Alert error={student.error} />
+        <a href="#/students">Back to students</a>
+      </section>
+    )
+  const s = student.value
+  if (!s || s.id !== id)
+    return (
+      <section className="screen" aria-busy="true">
+        <p className="muted">Loading the record…</p>
+      </section>
+    )
+
+  // Arrow keys move between tabs, as in any tab strip.
+  const onTabKey = (e: KeyboardEvent, i: number) => {
+    const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : null
+    if (next == null) return
+    e.preventDefault()
+    const t = TABS[(next + TABS.length) % TABS.length]!
+    navigate(`/students/${id}/${t.id}`)
+    tabRefs.current[(next + TABS.length) % TABS.length]?.focus()
+  }
+
   return (
-    <section className="screen">
-      <h1>Student</h1>
-      <p className="muted">This screen is being built.</p>
-    </section>
+    <article className="screen student" aria-labelledby="student-name">
+      <p className="st-crumb">
+        <a href="#/students">Students</a> <span aria-hidden="true">›</span>
+      </p>
+      <header className="st-student-head">
+        <div className="st-avatar" aria-hidden="true">
+          {initials(s.preferredName ?? s.name)}
+        </div>
+        <div>
+          <h1 id="student-name">{displayName(s)}</h1>
+          <p className="st-meta">
+            <span>{gradeLabel(s.grade)}</span>
+            {s.school ? <span>{s.school}</span> : null}
+            {s.studentNumber ? <span className="st-mono">No. {s.studentNumber}</span> : null}
+            <StatusBadge status={s.status} archived={s.archived} />
+            {s.directoryOptOut ? (
+              <span
+                className="st-badge st-optout"
+                title="Do not disclose directory information without consent"
+              >
+                Directory opt-out
+              </span>
+            ) : null}
+          </p>
+        </div>
+      </header>
+      <nav className="st-tabs" aria-label="Student record">
+        <ul role="tablist">
+          {TABS.map((t, i) => (
+            <li key={t.id} role="presentation">
+              <a
+                ref={(el) => {
+                  tabRefs.current[i] = el
+                }}
+                role="tab"
+                id={`tab-${t.id}`}
+                aria-selected={t.id === current}
+                aria-controls="student-tabpanel"
+                tabIndex={t.id === current ? 0 : -1}
+                href={`#/students/${id}/${t.id}`}
+                onKeyDown={(e) => onTabKey(e, i)}
+              >
+                {t.label}
+                {t.id === 'sessions' && s.counts.sessions ? (
+                  <span className="st-count-pill">{s.counts.sessions}</span>
+                ) : null}
+                {t.id === 'goals' && s.counts.openGoals ? (
+                  <span className="st-count-pill">{s.counts.openGoals}</span>
+                ) : null}
+                {t.id === 'saved' && s.counts.savedCareers ? (
+                  <span className="st-count-pill">{s.counts.savedCareers}</span>
+                ) : null}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div id="student-tabpanel" role="tabpanel" aria-labelledby={`tab-${current}`} className="st-tabpanel">
+        <Tab tab={current} student={s} onChanged={student.reload} />
+      </div>
+    </article>
   )
+}
+
+function Tab({ tab, student, onChanged }: { tab: string; student: Student; onChanged: () => void }) {
+  switch (tab) {
+    case 'sessions':
+      return <SessionsTab studentId={student.id} onChanged={onChanged} />
+    case 'goals':
+      return <GoalsTab studentId={student.id} onChanged={onChanged} />
+    case 'saved':
+      return <SavedTab studentId={student.id} onChanged={onChanged} />
+    case 'interests':
+      return <InterestsTab studentId={student.id} />
+    case 'reports':
+      return (
+        <div className="panel">
+          <h2>Reports</h2>
+          <p className="muted">
+            Every printed or saved report about a student is a disclosure of the education record and is
+            entered in the disclosure log.
+          </p>
+          <StudentReportActions studentId={student.id} />
+        </div>
+      )
+    case 'records':
+      return <RecordsTab student={student} onChanged={onChanged} />
+    default:
+      return <OverviewTab student={student} onChanged={onChanged} />
+  }
+}
+
+function initials(name: string): string {
+  const parts = name.trim().split(/\s+/)
+  return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts.at(-1)?.[0] ?? '') : '')).toUpperCase()
 }

@@ -1,0 +1,150 @@
+import { type ReactNode, useCallback, useEffect, useState } from 'react'
+import type { InputOf, MethodName, OutputOf } from '../../../../shared/api'
+import type { StudentStatus } from '../../../../shared/domain/students'
+import type { FieldProblem } from '../../../../shared/errors'
+import { ApiFailure, call } from '../../api'
+
+/** A failed save as a counselor reads it: the message, the fix, and which fields to correct. */
+export interface FormError {
+  message: string
+  fix?: string
+  fields: Record<string, string>
+}
+
+export function toFormError(e: unknown): FormError {
+  if (e instanceof ApiFailure) {
+    const fields: Record<string, string> = {}
+    for (const d of e.error.details ?? ([] as FieldProblem[])) fields[d.path] ??= d.message
+    return { message: e.error.message, fix: e.error.fix, fields }
+  }
+  return { message: (e as Error).message ?? 'Something went wrong.', fields: {} }
+}
+
+/** Runs one action (a save, a delete) and keeps its busy flag and its error for the form. */
+export function useAction() {
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<FormError | null>(null)
+  const run = useCallback(async <T,>(fn: () => Promise<T>): Promise<T | undefined> => {
+    setBusy(true)
+    setError(null)
+    try {
+      return await fn()
+    } catch (e) {
+      setError(toFormError(e))
+      return undefined
+    } finally {
+      setBusy(false)
+    }
+  }, [])
+  return { busy, error, setError, run }
+}
+
+/** Loads a method's value and reloads it on demand (after a save elsewhere on the page). */
+export function useLoad<M extends MethodName>(method: M, input: InputOf<M>, deps: unknown[] = []) {
+  const [value, setValue] = useState<OutputOf<M> | null>(null)
+  const [error, setError] = useState<FormError | null>(null)
+  const [tick, setTick] = useState(0)
+  const key = JSON.stringify(input)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: key stands for input; deps are the caller's
+  useEffect(() => {
+    let live = true
+    call(method, JSON.parse(key) as InputOf<M>).then(
+      (v) => {
+        if (!live) return
+        setValue(v)
+        setError(null)
+      },
+      (e: unknown) => live && setError(toFormError(e)),
+    )
+    return () => {
+      live = false
+    }
+  }, [method, key, tick, ...deps])
+  return { value, error, reload: () => setTick((t) => t + 1) }
+}
+
+export function Alert({ error }: { error: FormError | null }) {
+  if (!error) return null
+  return (
+    <div className="error-box" role="alert">
+      <strong>{error.message}</strong>
+      {error.fix ? <div>{error.fix}</div> : null}
+    </div>
+  )
+}
+
+/** A labelled control with its validation message tied to it for screen readers. */
+export function Field({
+  id,
+  label,
+  error,
+  hint,
+  children,
+  wide,
+}: {
+  id: string
+  label: string
+  error?: string | undefined
+  hint?: string
+  children: ReactNode
+  wide?: boolean
+}) {
+  return (
+    <div className={`st-field${wide ? ' wide' : ''}${error ? ' has-error' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {children}
+      {hint && !error ? (
+        <span className="st-hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+      {error ? (
+        <span className="st-field-error" id={`${id}-error`}>
+          {error}
+        </span>
+      ) : null}
+    </div>
+  )
+}
+
+/** aria attributes that connect an input to its Field's message. */
+export const described = (id: string, error?: string) =>
+  error ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {}
+
+const STATUS_LABEL: Record<StudentStatus, string> = {
+  active: 'Active',
+  graduated: 'Graduated',
+  transferred: 'Transferred',
+}
+
+export function StatusBadge({ status, archived }: { status: StudentStatus; archived?: boolean }) {
+  return (
+    <>
+      <span className={`st-badge st-${status}`}>{STATUS_LABEL[status]}</span>
+      {archived ? <span className="st-badge st-archived">Archived</span> : null}
+    </>
+  )
+}
+
+const dateFmt = new Intl.DateTimeFormat('en-US', {
+  month: 'short',
+  day: 'numeric',
+  year: 'numeric',
+  timeZone: 'UTC',
+})
+
+/** 2026-10-01 → Oct 1, 2026 (dates are calendar days, so read in UTC). */
+export function formatDay(d: string | null | undefined): string {
+  if (!d) return '—'
+  const t = Date.parse(d.length === 10 ? `${d}T00:00:00Z` : d)
+  return Number.isNaN(t) ? d : dateFmt.format(t)
+}
+
+export function today(): string {
+  const d = new Date()
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+}
+
+export function gradeLabel(g: number | null): string {
+  return g == null ? '—' : `Grade ${g}`
+}
