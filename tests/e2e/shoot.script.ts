@@ -29,6 +29,13 @@ async function main() {
   mkdirSync('/tmp/shots/profile', { recursive: true })
   let n = 0
   for (const hash of process.argv.slice(2)) {
+    if (hash.startsWith('click:')) {
+      await page
+        .getByRole('button', { name: hash.slice(6) })
+        .first()
+        .click()
+      continue
+    }
     const [h0, full] = hash.split('!')
     await page.goto(`${h.url}${h0}`)
     await page.waitForTimeout(900)

@@ -1,8 +1,136 @@
-export function BrowseScreen(_props: { query: URLSearchParams }) {
+import { useEffect, useMemo, useState } from 'react'
+import type { BrowseSort } from '../../../../shared/domain/catalog'
+import { navigate } from '../../router'
+import { ErrorBox, useCall } from '../profile/useCall'
+import { type BrowseState, browseHash, readBrowseState, toggleValue } from './browse-url'
+import { FilterPanel } from './FilterPanel'
+import { ResultsTable } from './ResultsTable'
+import './browse.css'
+
+const PAGE_SIZE = 50
+const go = (s: BrowseState) => navigate(browseHash(s))
+
+/** Browse every career by cluster, group, zone, education, wage, growth and interests. */
+export function BrowseScreen({ query }: { query: URLSearchParams }) {
+  const qs = query.toString()
+  const state = useMemo(() => readBrowseState(new URLSearchParams(qs)), [qs])
+  const results = useCall('catalog.browse', {
+    filters: state.filters,
+    sort: state.sort,
+    page: state.page,
+    pageSize: PAGE_SIZE,
+  })
+  const facets = useCall('catalog.facets', { filters: state.filters })
+
+  // Typing filters after a short pause so each keystroke does not add a history entry.
+  const [text, setText] = useState(state.filters.q ?? '')
+  useEffect(() => setText(state.filters.q ?? ''), [state.filters.q])
+  useEffect(() => {
+    if (text.trim() === (state.filters.q ?? '')) return
+    const t = setTimeout(
+      () => go({ ...state, filters: { ...state.filters, q: text.trim() || undefined }, page: 1 }),
+      250,
+    )
+    return () => clearTimeout(t)
+  }, [text, state])
+
+  const active = Object.values(state.filters).some((v) => (Array.isArray(v) ? v.length > 0 : !!v))
+  const data = results.status === 'error' ? undefined : results.value
+  const onSort = (by: BrowseSort) =>
+    go({
+      ...state,
+      page: 1,
+      sort: {
+        by,
+        dir:
+          state.sort.by === by
+            ? state.sort.dir === 'asc'
+              ? 'desc'
+              : 'asc'
+            : by === 'title'
+              ? 'asc'
+              : 'desc',
+      },
+    })
   return (
-    <section className="screen">
-      <h1>Browse careers</h1>
-      <p className="muted">This screen is being built.</p>
+    <section className="screen browse" aria-labelledby="browse-title">
+      <header className="browse-head">
+        <h1 id="browse-title">Browse careers</h1>
+        <div className="browse-tools">
+          <label htmlFor="browse-q" className="sr-only">
+            Filter by title or code
+          </label>
+          <input
+            id="browse-q"
+            type="search"
+            placeholder="Filter by title or code"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+          {active ? (
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => go({ filters: {}, sort: state.sort, page: 1 })}
+            >
+              Clear filters
+            </button>
+          ) : null}
+        </div>
+      </header>
+      <div className="browse-layout">
+        <FilterPanel
+          facets={facets.status === 'error' ? undefined : facets.value}
+          state={state}
+          onToggle={(key, value) => go(toggleValue(state, key, value))}
+          onBright={(on) =>
+            go({ ...state, filters: { ...state.filters, brightOutlook: on || undefined }, page: 1 })
+          }
+        />
+        <div className="browse-results">
+          {results.status === 'error' ? <ErrorBox message={results.message} fix={results.fix} /> : null}
+          <p className="result-count" role="status" aria-live="polite">
+            {data
+              ? `${data.total.toLocaleString('en-US')} ${data.total === 1 ? 'career' : 'careers'}`
+              : 'Loading…'}
+          </p>
+          {data ? (
+            <ResultsTable
+              rows={data.rows}
+              sort={state.sort}
+              onSort={onSort}
+              empty={
+                active
+                  ? 'No careers match all of these filters. Remove one to see more.'
+                  : 'No careers in this data pack.'
+              }
+            />
+          ) : null}
+          {data && data.total > PAGE_SIZE ? (
+            <nav className="pager" aria-label="Pages">
+              <button
+                type="button"
+                className="secondary"
+                disabled={state.page <= 1}
+                onClick={() => go({ ...state, page: state.page - 1 })}
+              >
+                Previous
+              </button>
+              <span>
+                Page {state.page} of {Math.ceil(data.total / PAGE_SIZE)}
+              </span>
+              <button
+                type="button"
+                className="secondary"
+                disabled={state.page * PAGE_SIZE >= data.total}
+                onClick={() => go({ ...state, page: state.page + 1 })}
+              >
+                Next
+              </button>
+            </nav>
+          ) : null}
+        </div>
+      </div>
     </section>
   )
 }

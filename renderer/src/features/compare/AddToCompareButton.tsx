@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import './compare.css'
 import { addToCompare, COMPARE_MAX, removeFromCompare, useCompare } from '../../state/compare'
 
 /**

@@ -1,0 +1,85 @@
+import type { BrowseRow, BrowseSort } from '../../../../shared/domain/catalog'
+import { formatEmployment, formatFigure, formatPercent } from '../../../../shared/format'
+import { AddToCompareButton } from '../compare/AddToCompareButton'
+
+interface Props {
+  rows: BrowseRow[]
+  sort: { by: BrowseSort; dir: 'asc' | 'desc' }
+  onSort: (by: BrowseSort) => void
+  empty: string
+}
+
+const COLUMNS: { by: BrowseSort | null; label: string; numeric?: boolean }[] = [
+  { by: 'title', label: 'Career' },
+  { by: null, label: 'Job zone', numeric: true },
+  { by: 'wage', label: 'Median wage', numeric: true },
+  { by: 'growth', label: 'Growth', numeric: true },
+  { by: 'openings', label: 'Openings a year', numeric: true },
+  { by: null, label: 'Compare' },
+]
+
+export function ResultsTable({ rows, sort, onSort, empty }: Props) {
+  if (rows.length === 0) return <p className="empty">{empty}</p>
+  return (
+    <table className="results">
+      <caption className="sr-only">Careers matching the filters. Column buttons sort the table.</caption>
+      <thead>
+        <tr>
+          {COLUMNS.map((c) => {
+            const on = c.by !== null && sort.by === c.by
+            return (
+              <th
+                key={c.label}
+                scope="col"
+                className={c.numeric ? 'num' : undefined}
+                aria-sort={on ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+              >
+                {c.by ? (
+                  <button type="button" className="sort" onClick={() => onSort(c.by!)}>
+                    {c.label}
+                    <span aria-hidden="true">{on ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ' ↕'}</span>
+                  </button>
+                ) : (
+                  c.label
+                )}
+              </th>
+            )
+          })}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.code}>
+            <th scope="row">
+              <a href={`#/occupation/${r.code}`}>{r.title}</a>
+              {r.brightOutlook ? (
+                <span className="bright-dot" title="Bright Outlook">
+                  {' '}
+                  ☀<span className="sr-only"> Bright Outlook</span>
+                </span>
+              ) : null}
+              <div className="row-meta">
+                {r.code}
+                {r.entryEducation ? ` · ${r.entryEducation}` : ''}
+                {r.riasecCode ? ` · ${r.riasecCode}` : ''}
+              </div>
+            </th>
+            <td className="num">{r.jobZone ?? '—'}</td>
+            <td className="num" title="Source: BLS OEWS, national">
+              {formatFigure({ value: r.medianWage, flag: r.medianWageFlag ?? undefined }, 'annual')}
+            </td>
+            <td className="num" title="Source: BLS Employment Projections">
+              {formatPercent(r.growthPercent, { signed: true })}
+            </td>
+            <td className="num" title="Source: BLS Employment Projections">
+              {formatEmployment(r.openings)}
+            </td>
+            <td>
+              <AddToCompareButton code={r.code} title={r.title} compact />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
