@@ -129,3 +129,52 @@ describe('student career report', () => {
     })
   })
 })
+
+describe('occupation, comparison and caseload PDFs', () => {
+  it('prints every profile section of Medical Records Specialists as a fact sheet', async () => {
+    const file = await call<{ fileId: string }>('reports.profile', { code: '29-2072.00' })
+    const { path, text, info } = pdf(file.fileId)
+    snapshot(path, 'profile')
+    expect(info).toMatch(/Page size:\s+612 x 792/)
+    for (const s of [
+      'Medical Records Specialists',
+      '$51,140',
+      '$37,000',
+      '$81,150',
+      'Earnings',
+      'Job outlook',
+      'Training and education',
+      'Sources',
+      'CC BY 4.0',
+    ])
+      expect(text).toContain(s)
+  })
+
+  it('prints a comparison of three careers with its table and charts', async () => {
+    const file = await call<{ fileId: string }>('reports.compare', {
+      codes: ['29-2072.00', '29-1141.00', '47-2111.00'],
+    })
+    const { path, text } = pdf(file.fileId)
+    snapshot(path, 'compare')
+    for (const s of [
+      'Medical Records Specialists',
+      'Registered Nurses',
+      'Electricians',
+      '$51,140',
+      '$97,550',
+      '$63,190',
+    ])
+      expect(text).toContain(s)
+  })
+
+  it('prints caseload statistics with no student names and small counts hidden', async () => {
+    const file = await call<{ fileId: string }>('reports.caseload', {})
+    const { path, text } = pdf(file.fileId)
+    snapshot(path, 'caseload')
+    expect(text).toContain('Caseload statistics')
+    expect(text).not.toContain('José')
+    expect(text).not.toContain('Núñez')
+    // One student: every count from 1 to 4 is hidden.
+    expect(text).toContain('fewer than 5')
+  })
+})

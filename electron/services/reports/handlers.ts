@@ -1,11 +1,18 @@
 import type { HandlersFor } from '../../../shared/api/define'
 import type { reportsApi } from '../../../shared/api/reports'
+import { UserError } from '../../../shared/errors'
+import { buildComparison } from '../catalog/compare'
+import { buildProfile } from '../catalog/profile'
 import type { ServiceContext } from '../context'
+import { caseloadStats } from '../interests/caseload'
 import { notYet } from '../notYet'
 import { recordDisclosure } from '../students/disclosures'
 import { loadStudent } from './data/student'
 import { gatherStudentReport } from './data/studentReport'
+import { renderCaseload } from './docs/caseload'
+import { renderComparison } from './docs/compare'
 import { renderOnePage } from './docs/onePage'
+import { renderProfile } from './docs/profile'
 import { renderStudentReport } from './docs/studentReport'
 import { envFor, fileNameFor, profileOrNull, saveReport } from './output'
 import { paperFor, readSettings, writeSettings } from './settings'
@@ -49,9 +56,50 @@ export function reportsHandlers(ctx: ServiceContext): HandlersFor<typeof reports
       const { bytes, pages } = await renderStudentReport(env, data)
       return saveReport(ctx, bytes, fileNameFor('Career plan', data.student.name, env.now), pages)
     },
-    'reports.profile': () => notYet('The profile PDF'),
-    'reports.compare': () => notYet('The comparison PDF'),
-    'reports.caseload': () => notYet('The caseload PDF'),
+    'reports.profile': async (input) => {
+      const profile = buildProfile(ctx.catalog.get(), input.code)
+      const env = envFor(ctx, paperFor(ctx.clients, input.paper))
+      const { bytes, pages } = await renderProfile(env, profile)
+      return saveReport(ctx, bytes, fileNameFor('Career profile', profile.title, env.now), pages)
+    },
+    'reports.compare': async (input) => {
+      const codes = [...new Set(input.codes)]
+      if (codes.length < 2)
+        throw new UserError(
+          'VALIDATION',
+          'Choose two different careers to compare.',
+          'Add another career to the comparison.',
+        )
+      const db = ctx.catalog.get()
+      const comparison = buildComparison(codes.map((c) => buildProfile(db, c)))
+      const env = envFor(ctx, paperFor(ctx.clients, input.paper))
+      const { bytes, pages } = await renderComparison(env, comparison)
+      return saveReport(
+        ctx,
+        bytes,
+        fileNameFor(
+          'Career comparison',
+          comparison.columns
+            .map((c) => c.title)
+            .join(', ')
+            .slice(0, 80),
+          env.now,
+        ),
+        pages,
+      )
+    },
+    'reports.caseload': async (input) => {
+      const { paper, ...filter } = input
+      const stats = caseloadStats(ctx, filter)
+      const env = envFor(ctx, paperFor(ctx.clients, paper))
+      const { bytes, pages } = await renderCaseload(env, stats)
+      return saveReport(
+        ctx,
+        bytes,
+        fileNameFor('Caseload statistics', filter.school ?? 'all schools', env.now),
+        pages,
+      )
+    },
     'reports.batch': () => notYet('Batch printing'),
     'reports.settings': () => readSettings(ctx.clients),
     'reports.setSettings': (input) => writeSettings(ctx.clients, input),

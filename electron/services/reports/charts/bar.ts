@@ -12,6 +12,12 @@ export function drawBar(flow: Flow, m: BarChartModel, opts: { height?: number } 
 
 const signed = (m: BarChartModel) => m.axis.min < 0
 
+/** Cells hidden for privacy (caseload charts) read "<5", never "n/a" or 0. */
+function missing(m: BarChartModel, si: number, ci: number): string {
+  const hidden = (m as BarChartModel & { suppressed?: boolean[][] }).suppressed?.[si]?.[ci]
+  return hidden ? '<5' : 'n/a'
+}
+
 function legend(flow: Flow, m: BarChartModel): void {
   if (m.series.length < 2) return
   let x = flow.left
@@ -54,7 +60,7 @@ function drawRows(flow: Flow, m: BarChartModel): void {
     m.series.forEach((s, si) => {
       const v = m.values[si]?.[ci] ?? null
       if (v == null) {
-        flow.textAt('n/a', zero + 3, by + bar / 2 - 5, 40, { size: size.tiny, color: muted })
+        flow.textAt(missing(m, si, ci), zero + 3, by + bar / 2 - 5, 40, { size: size.tiny, color: muted })
       } else {
         const x = sx(v)
         fillRect(flow.doc, Math.min(x, zero), by, Math.abs(x - zero), bar, s)
@@ -101,7 +107,11 @@ function drawColumns(flow: Flow, m: BarChartModel, height: number): void {
       const v = m.values[si]?.[ci] ?? null
       const x = gx + si * barW
       if (v == null) {
-        flow.textAt('n/a', x - 4, zero - 12, barW + 8, { size: size.tiny, color: muted, align: 'center' })
+        flow.textAt(missing(m, si, ci), x - 4, zero - 12, barW + 8, {
+          size: size.tiny,
+          color: muted,
+          align: 'center',
+        })
         return
       }
       const y = sy(v)

@@ -189,3 +189,22 @@ export class Flow {
     this.doc.y += points
   }
 }
+
+/** Items laid out in `n` columns, filled row by row, each row as tall as its tallest item. */
+export function columnList(flow: Flow, items: string[], n: number, s: TextStyle = {}): void {
+  const gutter = 12
+  const w = (flow.width - gutter * (n - 1)) / n
+  for (let i = 0; i < items.length; i += n) {
+    const row = items.slice(i, i + n)
+    const h = Math.max(...row.map((t) => flow.measure(t, w - 10, s))) + 3
+    flow.ensure(h)
+    const y = flow.y
+    row.forEach((t, j) => {
+      const x = flow.left + j * (w + gutter)
+      flow.doc.circle(x + 2.5, y + (s.size ?? 9.5) * 0.62, 1.3).fill('#1d5a85')
+      flow.textAt(t, x + 10, y, w - 10, s)
+    })
+    flow.y = y + h
+  }
+  flow.skip(6)
+}
