@@ -1,0 +1,164 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type Harness, startHarness } from '../harness/server'
+import { launchChromium } from '../support/browser'
+import { RESOURCES, ROOT, tempDir } from '../support/tmp'
+import { seedStudents } from './students-seed'
+
+// The students screens in Chromium through the harness, on the starter pack. Each step also
+// leaves a screenshot in /tmp/shots/students/ for review.
+const SHOTS = '/tmp/shots/students'
+
+describe('students screens', () => {
+  const t = tempDir()
+  let harness: Harness
+  let browser: Browser
+  let page: Page
+  let joseId = 0
+  const errors: string[] = []
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true })
+    harness = await startHarness({
+      dataDir: t.dir,
+      resourcesDir: RESOURCES,
+      rendererDir: join(ROOT, 'out/renderer'),
+      appVersion: '0.0.0-test',
+    })
+    joseId = (await seedStudents(harness.services)).joseId
+    browser = await launchChromium()
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
+    page.on('pageerror', (e) => errors.push(e.message))
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await harness?.close()
+    t.cleanup()
+  })
+
+  const go = async (hash: string) => {
+    await page.goto(`${harness.url}${hash}`)
+    await page.waitForLoadState('networkidle')
+  }
+  const shot = (name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true })
+  const axe = async () => {
+    const r = await new AxeBuilder({ page }).analyze()
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  }
+
+  it('lists the caseload, finds a name typed without accents, and opens it from the keyboard', async () => {
+    await go('#/students')
+    await expect.poll(() => page.locator('#students-table tbody tr').count()).toBe(6)
+    await shot('list')
+    expect(await axe()).toEqual([])
+    await page.keyboard.press('/')
+    await page.keyboard.type('nunez')
+    await expect.poll(() => page.locator('#students-table tbody tr').count()).toBe(1)
+    expect(await page.locator('#students-table tbody tr').first().textContent()).toContain(
+      'Pepe (José Núñez)',
+    )
+    await shot('list-search')
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/#\/students\/\d+\/overview$/)
+    await expect.poll(() => page.locator('#student-name').textContent()).toBe('Pepe (José Núñez)')
+    await shot('student-overview')
+  })
+
+  it('filters by status and grade', async () => {
+    await go('#/students')
+    await page.selectOption('#f-status', 'graduated')
+    await expect.poll(() => page.locator('#students-table tbody tr').count()).toBe(1)
+    expect(await page.locator('#students-table tbody').textContent()).toContain('Oluwaseun Okafor')
+    await page.selectOption('#f-status', '')
+    await page.selectOption('#f-grade', '12')
+    await expect.poll(() => page.locator('#students-table tbody tr').count()).toBe(2)
+  })
+
+  it('shows every tab of a record, with private notes kept apart, and no accessibility violations', async () => {
+    for (const tab of ['sessions', 'goals', 'saved', 'interests', 'reports', 'records']) {
+      await go(`#/students/${joseId}/${tab}`)
+      await expect.poll(() => page.locator(`#tab-${tab}[aria-selected="true"]`).count()).toBe(1)
+      await page.waitForTimeout(200)
+      await shot(`student-${tab}`)
+      expect(await axe(), tab).toEqual([])
+    }
+    await go(`#/students/${joseId}/sessions`)
+    const privateBox = page.locator('.st-private-box')
+    await expect.poll(() => privateBox.count()).toBe(1)
+    expect(await privateBox.textContent()).toContain('never printed or exported')
+  })
+
+  it('adds a session with a next step and shows a clear message for a bad date', async () => {
+    await go(`#/students/${joseId}/sessions`)
+    await page.click('text=New session')
+    await page.fill('#snew-date', '')
+    await page.fill('#snew-purpose', 'Check-in')
+    await page.click('text=Add session')
+    await expect.poll(() => page.locator('.st-field-error').first().textContent()).toContain('date')
+    await shot('session-error')
+    await page.fill('#snew-date', '2026-11-05')
+    await page.fill('#snew-record', 'Reviewed shadowing day plans.')
+    await page.fill('#snew-next', 'Bring the signed permission slip')
+    await page.click('text=Add session')
+    await expect.poll(() => page.locator('.st-session').count()).toBe(3)
+    await go(`#/students/${joseId}/goals`)
+    await expect
+      .poll(() => page.locator('.st-goals').textContent())
+      .toContain('Bring the signed permission slip')
+  })
+
+  it('saves a career from its profile to a student created inline', async () => {
+    await go('#/occupation/29-2072.00')
+    await page.click('text=Save to a student')
+    await page.click('text=+ New student')
+    await page.fill('#new-name', 'Élodie Lefèvre')
+    await page.selectOption('#new-grade', '10')
+    await page.click('text=Create student')
+    await expect.poll(() => page.locator('.st-save-done').textContent()).toContain('Saved to Élodie Lefèvre')
+    await shot('save-to-student-done')
+    await page.click('.st-save-done a')
+    await page.waitForURL(/\/saved$/)
+    await expect.poll(() => page.locator('.st-saved').textContent()).toContain('Medical Records Specialists')
+    // And to an existing student by typing part of the name.
+    await go('#/occupation/29-2072.00')
+    await page.click('text=Save to a student')
+    await page.fill('#save-student-q', 'zoe')
+    await expect.poll(() => page.locator('.st-save-pick').count()).toBe(1)
+    await shot('save-to-student')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.locator('.st-save-done').textContent()).toContain('Zoë Smith')
+  })
+
+  it('reorders saved careers and adds one to the comparison', async () => {
+    await go(`#/students/${joseId}/saved`)
+    const titles = () => page.locator('.st-saved-title a').allTextContents()
+    await expect.poll(async () => (await titles()).length).toBeGreaterThan(1)
+    const before = await titles()
+    await page.click(`button[aria-label="Move ${before[1]} up"]`)
+    await expect.poll(titles).toEqual([before[1], before[0], ...before.slice(2)])
+    await page.click(`button[aria-label="Add ${before[0]} to the comparison"]`)
+    const compare = await page.evaluate(() => localStorage.getItem('career-atlas.compare'))
+    expect(compare).toContain(before[0])
+  })
+
+  it('verifies the disclosure log, then deletes a student only after the name is typed', async () => {
+    await go(`#/students/${joseId}/records`)
+    await page.click('text=Verify log')
+    await expect.poll(() => page.locator('.st-success').first().textContent()).toContain('intact')
+    await page.click('text=Delete student…')
+    const del = page.locator('text=Delete permanently')
+    expect(await del.isDisabled()).toBe(true)
+    await page.fill('#delete-confirm', 'José Núñez')
+    await shot('delete-confirm')
+    await del.click()
+    await page.waitForURL(/#\/students$/)
+    await expect.poll(() => page.locator('#students-table tbody').textContent()).not.toContain('Núñez')
+    await page.click('.st-keeping summary')
+    await expect.poll(() => page.locator('.st-deletions').textContent()).toContain('1 student record deleted')
+    await shot('list-keeping')
+    expect(errors).toEqual([])
+  })
+})
