@@ -176,7 +176,8 @@ export function deleteStudent(
     }
     const disclosures = purgeDisclosures(db, id)
     db.prepare('DELETE FROM students WHERE id = ?').run(id)
-    const summary = `1 student record deleted with ${counts.sessions} sessions, ${counts.goals} goals, ${counts.savedCareers} saved careers, ${counts.consents} consents and ${disclosures} disclosure-log entries.`
+    const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`
+    const summary = `1 student record deleted with ${n(counts.sessions, 'session', 'sessions')}, ${n(counts.goals, 'goal', 'goals')}, ${n(counts.savedCareers, 'saved career', 'saved careers')}, ${n(counts.consents, 'consent', 'consents')} and ${n(disclosures, 'disclosure-log entry', 'disclosure-log entries')}.`
     db.prepare('INSERT INTO deletion_log (at, reason, summary) VALUES (?, ?, ?)').run(
       ctx.now().toISOString(),
       reason,
