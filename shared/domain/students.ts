@@ -158,6 +158,19 @@ export function foldForSearch(...parts: (string | null | undefined)[]): string {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(/[øæœßđłþı]/g, (c) => UNDECOMPOSED[c] ?? c)
+}
+
+// Letters Unicode does not split into base letter + accent, spelled as a reader would type them.
+const UNDECOMPOSED: Record<string, string> = {
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  đ: 'd',
+  ł: 'l',
+  þ: 'th',
+  ı: 'i',
 }
 
 /** How a student is addressed on screens: preferred name with the legal name in brackets. */

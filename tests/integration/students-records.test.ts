@@ -32,6 +32,13 @@ describe('students', () => {
     expect(await names({ q: 'a-1002' })).toEqual(['Zoë Smith'])
     expect(await names({ q: 'pepe' })).toEqual(['José Núñez'])
     expect(await names({ q: '%' })).toEqual([])
+    await ok(s, 'students.create', { name: 'Søren Ærø', school: 'Valley', status: 'transferred' })
+    expect(await names({ q: 'soren aero' })).toEqual(['Søren Ærø'])
+    expect(await names({ q: 'SØREN' })).toEqual(['Søren Ærø'])
+    await ok(s, 'students.archive', {
+      id: (await ok<StudentSummary[]>(s, 'students.list', { q: 'soren' }))[0]?.id,
+      archived: true,
+    })
     expect(await names({ grade: 9 })).toEqual(['Zoë Smith'])
     expect(await names({ status: 'graduated' })).toEqual(['Álvaro Díaz'])
     expect(await names({ school: 'lincoln high' })).toEqual(['José Núñez', 'Zoë Smith'])

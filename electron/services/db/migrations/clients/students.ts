@@ -167,4 +167,20 @@ const m011: Migration = {
   },
 }
 
-export const studentsMigrations: Migration[] = [m010, m011]
+// Search keys now also fold letters without a decomposition (ø, æ, ß, đ, ł …): recompute them.
+const m012: Migration = {
+  version: 12,
+  name: 'student search keys fold ø, æ, ß and similar letters',
+  up: (db) => {
+    const rows = db.prepare('SELECT id, name, preferred_name, student_number FROM students').all() as {
+      id: number
+      name: string
+      preferred_name: string | null
+      student_number: string | null
+    }[]
+    const set = db.prepare('UPDATE students SET search_key = ? WHERE id = ?')
+    for (const r of rows) set.run(foldForSearch(r.name, r.preferred_name, r.student_number), r.id)
+  },
+}
+
+export const studentsMigrations: Migration[] = [m010, m011, m012]
