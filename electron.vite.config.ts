@@ -7,7 +7,14 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       // Native and heavy Node modules stay outside the bundle and load from node_modules at run time.
-      rollupOptions: { input: resolve(__dirname, 'electron/main/index.ts'), external: ['better-sqlite3'] },
+      rollupOptions: {
+        // pack-worker: the child process that builds and checks data packs (packs/jobs/worker.ts).
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          'pack-worker': resolve(__dirname, 'electron/services/packs/jobs/worker-entry.ts'),
+        },
+        external: ['better-sqlite3', 'better-sqlite3-multiple-ciphers'],
+      },
     },
   },
   preload: {

@@ -2,7 +2,8 @@ import { app, type BrowserWindow, session } from 'electron'
 import { createServices, type Services } from '../services'
 import { bindIpc } from './ipc'
 import { installMenu } from './menu'
-import { dataDir, resourcesDir, sqliteBinding } from './paths'
+import { cipherBinding, dataDir, resourcesDir, sqliteBinding } from './paths'
+import { SafeStorageKeyStore } from './safe-storage-key'
 import { bindShell } from './shell'
 import { createMainWindow, isTrustedUrl } from './window'
 
@@ -32,6 +33,7 @@ if (!app.requestSingleInstanceLock()) {
     session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
     session.defaultSession.setPermissionCheckHandler(() => false)
     process.env.CAREER_ATLAS_SQLITE_BINDING ??= sqliteBinding()
+    process.env.CAREER_ATLAS_CIPHER_BINDING ??= cipherBinding()
     const dir = dataDir()
     services = await createServices({
       dataDir: dir,

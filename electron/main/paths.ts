@@ -11,9 +11,10 @@ export function resourcesDir(): string {
   return app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources')
 }
 
-/** The better-sqlite3 build for Electron (see scripts/rebuild-electron.mjs), unpacked from asar when packaged. */
-export function sqliteBinding(): string {
-  return app.isPackaged
-    ? join(process.resourcesPath, 'native-electron', 'better_sqlite3.node')
-    : join(app.getAppPath(), 'native-electron', 'better_sqlite3.node')
+/** Native builds for Electron (scripts/rebuild-electron.mjs), shipped outside asar when packaged. */
+function nativeElectron(name: string): string {
+  return join(app.isPackaged ? process.resourcesPath : app.getAppPath(), 'native-electron', name)
 }
+
+export const sqliteBinding = () => nativeElectron('better_sqlite3.node')
+export const cipherBinding = () => nativeElectron('better_sqlite3_multiple_ciphers.node')

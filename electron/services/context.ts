@@ -2,6 +2,7 @@ import type { CatalogHolder } from './catalog/holder'
 import type { DB } from './db/open'
 import type { EventBus } from './events'
 import type { FileStore } from './files'
+import type { KeyStore } from './security/key-store'
 
 export interface ServiceOptions {
   /** Where catalog.sqlite, clients.sqlite, backups and generated files live. */
@@ -10,6 +11,8 @@ export interface ServiceOptions {
   resourcesDir: string
   appVersion: string
   now?: () => Date
+  /** Where the key that encrypts clients.sqlite lives; without one the records are stored unencrypted. */
+  keyStore?: KeyStore
 }
 
 /** Everything a domain service may use. Plain Node: nothing here knows about Electron. */
@@ -19,6 +22,8 @@ export interface ServiceContext {
   appVersion: string
   now: () => Date
   clients: DB
+  /** The key clients.sqlite is encrypted with (null: unencrypted); reopen the file with openClientsDatabase. */
+  clientsKey: Buffer | null
   catalog: CatalogHolder
   files: FileStore
   events: EventBus

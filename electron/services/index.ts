@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Handlers } from '../../shared/api'
+import { toApiError } from '../../shared/errors'
 import { catalogHandlers } from './catalog/handlers'
 import { CatalogHolder } from './catalog/holder'
 import type { ServiceContext, ServiceOptions } from './context'
-import { clientsMigrations } from './db/migrations/clients'
-import { openDatabase } from './db/open'
+import { openClientsDatabase } from './db/clients'
 import { dispatch } from './dispatch'
 import { EventBus } from './events'
 import { FileStore } from './files'
@@ -14,6 +14,8 @@ import { packsHandlers } from './packs/handlers'
 import { ensureStarterCatalog } from './packs/starter'
 import { reportsHandlers } from './reports/handlers'
 import { searchHandlers } from './search/handlers'
+import { loadOrCreateKey } from './security/key-store'
+import { AppLock } from './security/lock'
 import { settingsHandlers } from './settings/handlers'
 import { studentsHandlers } from './students/handlers'
 import { systemHandlers } from './system/handlers'
@@ -28,21 +30,22 @@ export interface Services {
 /** Opens both databases (installing the starter pack on first start) and builds every handler. */
 export async function createServices(opts: ServiceOptions): Promise<Services> {
   mkdirSync(opts.dataDir, { recursive: true })
-  const clients = openDatabase(join(opts.dataDir, 'clients.sqlite'), {
-    label: 'student records',
-    migrations: clientsMigrations,
-  })
+  // Records are encrypted on disk whenever the shell provides a key store (the desktop app always does).
+  const clientsKey = opts.keyStore ? loadOrCreateKey(opts.keyStore) : null
+  const clients = openClientsDatabase(join(opts.dataDir, 'clients.sqlite'), clientsKey)
   const ctx: ServiceContext = {
     dataDir: opts.dataDir,
     resourcesDir: opts.resourcesDir,
     appVersion: opts.appVersion,
     now: opts.now ?? (() => new Date()),
     clients,
+    clientsKey,
     catalog: new CatalogHolder(opts.dataDir),
     files: new FileStore(join(opts.dataDir, 'generated')),
     events: new EventBus(),
   }
   await ensureStarterCatalog(ctx)
+  const lock = new AppLock(ctx, clientsKey !== null)
   const handlers: Handlers = {
     ...systemHandlers(ctx),
     ...searchHandlers(ctx),
@@ -51,12 +54,15 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     ...studentsHandlers(ctx),
     ...interestsHandlers(ctx),
     ...reportsHandlers(ctx),
-    ...settingsHandlers(ctx),
+    ...settingsHandlers(lock),
   }
   return {
     ctx,
     handlers,
-    call: (method, input) => dispatch(handlers, method, input),
+    call: async (method, input) => {
+      const refused = lock.gate(method)
+      return refused ? toApiError(refused) : dispatch(handlers, method, input)
+    },
     close: () => {
       ctx.catalog.close()
       // A clean checkpoint keeps the -wal file small and the main file self-contained.

@@ -3,7 +3,10 @@ import { CaseloadScreen } from './features/caseload/CaseloadScreen'
 import { CompareScreen } from './features/compare/CompareScreen'
 import { DataScreen } from './features/data/DataScreen'
 import { ExploreScreen } from './features/explore/ExploreScreen'
+import { LockScreen } from './features/lock/LockScreen'
+import { useLock } from './features/lock/useLock'
 import { ProfileScreen } from './features/profile/ProfileScreen'
+import { SettingsScreen } from './features/settings/SettingsScreen'
 import { StudentScreen } from './features/students/StudentScreen'
 import { StudentsScreen } from './features/students/StudentsScreen'
 import { useMenuActions } from './menu-actions'
@@ -16,11 +19,15 @@ const NAV: { href: string; label: string; active: (r: Route) => boolean }[] = [
   { href: '#/students', label: 'Students', active: (r) => r.name === 'students' || r.name === 'student' },
   { href: '#/caseload', label: 'Caseload', active: (r) => r.name === 'caseload' },
   { href: '#/data', label: 'Data & About', active: (r) => r.name === 'data' },
+  { href: '#/settings', label: 'Settings', active: (r) => r.name === 'settings' },
 ]
 
 export function App() {
   const route = useRoute()
+  const lock = useLock()
   useMenuActions()
+  // While locked nothing else is rendered, so no record stays in the page behind the lock screen.
+  if (lock.status?.locked) return <LockScreen onUnlocked={lock.refresh} />
   return (
     <div className="shell">
       <nav className="sidebar" aria-label="Main">
@@ -65,5 +72,7 @@ function Screen({ route }: { route: Route }) {
       return <CaseloadScreen />
     case 'data':
       return <DataScreen />
+    case 'settings':
+      return <SettingsScreen />
   }
 }

@@ -16,10 +16,17 @@ export class ApiFailure extends Error {
   }
 }
 
+/** Fired on window when a call is refused because the app is locked; the lock screen listens. */
+export const LOCKED_EVENT = 'career-atlas:locked'
+
 /** Typed call into the main process (Electron) or the harness (browser). Throws ApiFailure on error. */
 export async function call<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
   const result = await window.api.call(method, input)
-  if (!result.ok) throw new ApiFailure(result)
+  if (!result.ok) {
+    if (result.code === 'LOCKED' && method !== 'settings.unlock')
+      window.dispatchEvent(new CustomEvent(LOCKED_EVENT))
+    throw new ApiFailure(result)
+  }
   return result.value as OutputOf<M>
 }
 

@@ -10,6 +10,7 @@ export type Route =
   | { name: 'student'; id: number; tab: string }
   | { name: 'caseload' }
   | { name: 'data' }
+  | { name: 'settings' }
 
 export function parseRoute(hash: string): Route {
   const [path = '', qs = ''] = hash.replace(/^#\/?/, '').split('?')
@@ -31,6 +32,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'caseload' }
     case 'data':
       return { name: 'data' }
+    case 'settings':
+      return { name: 'settings' }
   }
   return { name: 'explore', q: query.get('q') ?? '' }
 }

@@ -1,2 +1,32 @@
-// App settings, lock and shell-level actions (desktop shell issue).
-export const settingsApi = {}
+import { z } from 'zod'
+import { method } from './define'
+
+/** The app lock and encryption state the renderer shows. */
+export interface LockStatus {
+  locked: boolean
+  passcodeSet: boolean
+  /** Minutes of inactivity before the app locks itself; 0 = never. */
+  autoLockMinutes: number
+  /** True when the counselor's records are encrypted on disk. */
+  encrypted: boolean
+}
+
+const passcode = z
+  .string()
+  .min(6, 'Use at least 6 characters for the passcode.')
+  .max(128, 'Keep the passcode under 128 characters.')
+
+export const settingsApi = {
+  'settings.lockStatus': method<LockStatus>()(z.object({}).strict().optional()),
+  'settings.setPasscode': method<LockStatus>()(
+    z.object({ current: z.string().max(128).optional(), next: passcode }).strict(),
+  ),
+  'settings.removePasscode': method<LockStatus>()(z.object({ current: z.string().max(128) }).strict()),
+  'settings.lock': method<LockStatus>()(z.object({}).strict().optional()),
+  'settings.unlock': method<LockStatus>()(z.object({ passcode: z.string().max(128) }).strict()),
+  'settings.setAutoLock': method<LockStatus>()(
+    z
+      .object({ minutes: z.number().int().min(0).max(240, 'Auto-lock can wait at most 240 minutes.') })
+      .strict(),
+  ),
+}

@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { PlainFileKeyStore } from '../../electron/services/security/key-store'
 import { startHarness } from './server'
 
 // `npm run web`: the app in a browser, on a data folder of its own (CAREER_ATLAS_DATA_DIR to reuse one).
@@ -14,6 +15,8 @@ startHarness({
   rendererDir: join(root, 'out/renderer'),
   appVersion: require('../../package.json').version as string,
   port,
+  // Records are encrypted as in the desktop app; the key sits in a plain file (harness only).
+  keyStore: new PlainFileKeyStore(join(dataDir, 'harness.key')),
 }).then(
   (h) => {
     console.log(`Career Atlas harness (development and testing only), data in ${dataDir}`)

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import { UserError } from '../../../shared/errors'
-import { openSqlite } from './sqlite'
+import { openEncrypted, openSqlite } from './sqlite'
 
 export type DB = Database.Database
 
@@ -15,6 +15,8 @@ export interface OpenOptions {
   label: string
   migrations: Migration[]
   readonly?: boolean
+  /** Encrypts the file with this key (clients.sqlite in the desktop app). */
+  key?: Buffer | null
 }
 
 /**
@@ -22,7 +24,8 @@ export interface OpenOptions {
  * app is refused before anything touches it, so an older install can never damage it.
  */
 export function openDatabase(file: string, opts: OpenOptions): DB {
-  const db = openSqlite(file, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false })
+  const options = { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false }
+  const db = opts.key ? openEncrypted(file, opts.key, options) : openSqlite(file, options)
   try {
     const known = latestVersion(opts.migrations)
     const current = db.pragma('user_version', { simple: true }) as number

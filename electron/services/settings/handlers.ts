@@ -1,7 +1,14 @@
 import type { HandlersFor } from '../../../shared/api/define'
 import type { settingsApi } from '../../../shared/api/settings'
-import type { ServiceContext } from '../context'
+import type { AppLock } from '../security/lock'
 
-export function settingsHandlers(_ctx: ServiceContext): HandlersFor<typeof settingsApi> {
-  return {}
+export function settingsHandlers(lock: AppLock): HandlersFor<typeof settingsApi> {
+  return {
+    'settings.lockStatus': () => lock.status(),
+    'settings.setPasscode': ({ current, next }) => lock.setPasscode(current, next),
+    'settings.removePasscode': ({ current }) => lock.removePasscode(current),
+    'settings.lock': () => lock.lock(),
+    'settings.unlock': ({ passcode }) => lock.unlock(passcode),
+    'settings.setAutoLock': ({ minutes }) => lock.setAutoLock(minutes),
+  }
 }

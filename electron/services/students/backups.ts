@@ -1,11 +1,12 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import Database from 'better-sqlite3'
+import type Database from 'better-sqlite3'
 import type { BackupInfo } from '../../../shared/domain/students'
 import { UserError } from '../../../shared/errors'
 import type { ServiceContext } from '../context'
+import { copyClientsDatabase, openClientsDatabase, openClientsReadonly } from '../db/clients'
 import { clientsMigrations } from '../db/migrations/clients'
-import { latestVersion, openDatabase } from '../db/open'
+import { latestVersion } from '../db/open'
 import { getSetting, putSetting } from './retention'
 
 /*
@@ -49,7 +50,7 @@ export async function createBackup(ctx: ServiceContext, suffix = ''): Promise<Ba
   const fileName = `clients-${stamp}${suffix}.sqlite`
   const tmp = join(dir, `.${fileName}.partial`)
   try {
-    await ctx.clients.backup(tmp)
+    await copyClientsDatabase(ctx.clients, ctx.clientsKey, tmp)
     renameSync(tmp, join(dir, fileName))
   } catch (e) {
     rmSync(tmp, { force: true })
@@ -85,7 +86,7 @@ export function scheduleBackups(ctx: ServiceContext): void {
 }
 
 /** Refuses anything that is not an intact student-records file this app can open. */
-export function validateBackup(file: string): void {
+export function validateBackup(file: string, key: Buffer | null): void {
   const bad = (why: string) =>
     new UserError(
       'PACK_INVALID',
@@ -94,7 +95,7 @@ export function validateBackup(file: string): void {
     )
   let db: Database.Database | undefined
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true })
+    db = openClientsReadonly(file, key)
     const check = db.pragma('integrity_check', { simple: true })
     if (check !== 'ok') throw bad('the file is damaged.')
     const v = db.pragma('user_version', { simple: true }) as number
@@ -120,7 +121,7 @@ export async function restoreBackup(
       'That backup is no longer in the backups folder.',
       'Pick another backup from the list.',
     )
-  validateBackup(src)
+  validateBackup(src, ctx.clientsKey)
   const safety = await createBackup(ctx, SAFETY)
   const live = clientsFile(ctx)
   const tmp = `${live}.restoring`
@@ -131,11 +132,11 @@ export async function restoreBackup(
   rmSync(`${live}-shm`, { force: true })
   renameSync(tmp, live)
   try {
-    ctx.clients = openDatabase(live, { label: 'student records', migrations: clientsMigrations })
+    ctx.clients = openClientsDatabase(live, ctx.clientsKey)
   } catch (e) {
     // Put the records that were open back rather than leave the app without any.
     copyFileSync(join(backupDir(ctx), safety.fileName), live)
-    ctx.clients = openDatabase(live, { label: 'student records', migrations: clientsMigrations })
+    ctx.clients = openClientsDatabase(live, ctx.clientsKey)
     throw e
   }
   return { restored: fileName, safetyCopy: safety.fileName }

@@ -1,6 +1,6 @@
 import type { Migration } from '../../open'
 
-// Versions 040-49 belong to the packs domain; append new steps, never edit shipped ones.
+// Versions 040-049 belong to the packs domain; append new steps, never edit shipped ones.
 export const packsMigrations: Migration[] = [
   {
     version: 40,
