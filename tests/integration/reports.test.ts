@@ -178,3 +178,45 @@ describe('occupation, comparison and caseload PDFs', () => {
     expect(text).toContain('fewer than 5')
   })
 })
+
+describe('batch printing', () => {
+  it('prints every listed student into one PDF in a child process, logging each disclosure first and reporting progress', async () => {
+    const db = services.ctx.clients
+    const second = seedStudent(db, { name: 'Zoë Åberg', codes: ['13-2011.00', '21-1012.00'] })
+    const events: { done: number; total: number }[] = []
+    const off = services.ctx.events.subscribe((e) => {
+      if (e.type === 'report.progress') events.push({ done: e.done, total: e.total })
+    })
+    const before = (db.prepare('SELECT COUNT(*) AS n FROM disclosures').get() as { n: number }).n
+    const file = await call<{ fileId: string; pageCount: number; students: number }>('reports.batch', {
+      studentIds: [studentId, second],
+      recipient: 'Families at conference night',
+      purpose: 'Spring conferences',
+    })
+    off()
+    const { path, text, info } = pdf(file.fileId)
+    snapshot(path, 'batch')
+    expect(file.students).toBe(2)
+    expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(file.pageCount)
+    expect(text).toContain('José Núñez')
+    expect(text).toContain('Zoë Åberg')
+    expect(text).toContain('Accountants and Auditors')
+    expect(text).not.toContain(PRIVATE_NOTE.slice(0, 30))
+    // Each student's pages are numbered on their own.
+    expect(text).toMatch(/Zoë Åberg · November 26, 2026\s+Page 1 of \d/)
+    expect((db.prepare('SELECT COUNT(*) AS n FROM disclosures').get() as { n: number }).n).toBe(before + 2)
+    expect(events.at(-1)).toEqual({ done: 2, total: 2 })
+  })
+
+  it('logs nothing when one student in the list does not exist', async () => {
+    const db = services.ctx.clients
+    const before = (db.prepare('SELECT COUNT(*) AS n FROM disclosures').get() as { n: number }).n
+    const r = await services.call('reports.batch', {
+      studentIds: [studentId, 987654],
+      recipient: 'x',
+      purpose: 'y',
+    })
+    expect(r.ok).toBe(false)
+    expect((db.prepare('SELECT COUNT(*) AS n FROM disclosures').get() as { n: number }).n).toBe(before)
+  })
+})

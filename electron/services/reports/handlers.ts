@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import type { HandlersFor } from '../../../shared/api/define'
 import type { reportsApi } from '../../../shared/api/reports'
 import { UserError } from '../../../shared/errors'
@@ -5,8 +6,8 @@ import { buildComparison } from '../catalog/compare'
 import { buildProfile } from '../catalog/profile'
 import type { ServiceContext } from '../context'
 import { caseloadStats } from '../interests/caseload'
-import { notYet } from '../notYet'
 import { recordDisclosure } from '../students/disclosures'
+import { runBatchInChild } from './batch/job'
 import { loadStudent } from './data/student'
 import { gatherStudentReport } from './data/studentReport'
 import { renderCaseload } from './docs/caseload'
@@ -100,7 +101,37 @@ export function reportsHandlers(ctx: ServiceContext): HandlersFor<typeof reports
         pages,
       )
     },
-    'reports.batch': () => notYet('Batch printing'),
+    'reports.batch': async (input) => {
+      const ids = [...new Set(input.studentIds)]
+      const names = ids.map((id) => loadStudent(ctx.clients, id).name)
+      // All entries or none: a batch that names one unknown student logs nothing.
+      ctx.clients.transaction(() => {
+        for (const studentId of ids)
+          logDisclosure(ctx, { ...input, studentId }, 'Career plan report (PDF, printed in a batch)')
+      })()
+      const jobId = input.jobId ?? randomUUID()
+      const now = ctx.now()
+      const out = ctx.files.newPath('pdf')
+      ctx.events.emit({ type: 'report.progress', jobId, done: 0, total: ids.length })
+      const { pages } = await runBatchInChild(
+        {
+          dataDir: ctx.dataDir,
+          resourcesDir: ctx.resourcesDir,
+          studentIds: ids,
+          recipient: input.recipient,
+          purpose: input.purpose,
+          counselor: readSettings(ctx.clients).counselorName,
+          paper: paperFor(ctx.clients, input.paper),
+          now: now.toISOString(),
+          out,
+        },
+        (done, total) => ctx.events.emit({ type: 'report.progress', jobId, done, total }),
+      )
+      const who = ids.length === 1 ? names[0]! : `${ids.length} students`
+      const fileName = fileNameFor('Career plans', who, now)
+      const { fileId, byteLength } = ctx.files.register(out, fileName)
+      return { fileId, fileName, byteLength, pageCount: pages, students: ids.length }
+    },
     'reports.settings': () => readSettings(ctx.clients),
     'reports.setSettings': (input) => writeSettings(ctx.clients, input),
   }

@@ -1,0 +1,26 @@
+import { type BatchJob, runBatch } from './run'
+
+/**
+ * Entry of the batch child process: a class set of reports is seconds of CPU, which must not
+ * stall the app's main thread. Started by job.ts with Node + tsx in development and tests, or
+ * Electron with ELECTRON_RUN_AS_NODE=1 when bundled.
+ */
+export type FromBatch =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'done'; pages: number }
+  | { type: 'error'; message: string }
+
+const send = (m: FromBatch) => process.send?.(m)
+
+process.on('message', (job: BatchJob) => {
+  let last = 0
+  runBatch(job, (done, total) => {
+    const t = Date.now()
+    if (t - last < 100 && done < total) return
+    last = t
+    send({ type: 'progress', done, total })
+  })
+    .then(({ pages }) => send({ type: 'done', pages }))
+    .catch((e: Error) => send({ type: 'error', message: e.message }))
+    .finally(() => process.disconnect?.())
+})

@@ -1,0 +1,93 @@
+import { createWriteStream } from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import type { OccupationProfile } from '../../../../shared/domain/catalog'
+import { longDate } from '../../../../shared/format'
+import { CatalogHolder } from '../../catalog/holder'
+import type { ServiceContext } from '../../context'
+import { gatherStudentReport } from '../data/studentReport'
+import { drawStudentReport } from '../docs/studentReport'
+import { createDoc, type Paper } from '../kit/doc'
+import { stampPages } from '../kit/pages'
+
+export interface BatchJob {
+  dataDir: string
+  resourcesDir: string
+  studentIds: number[]
+  recipient: string
+  purpose: string
+  counselor: string | null
+  zones?: number[]
+  paper: Paper
+  /** ISO time the reports are dated with (the app's clock, passed from the main process). */
+  now: string
+  out: string
+}
+
+/**
+ * Writes every student's career report into one PDF, streaming: each student's pages are
+ * stamped (page X of Y of that student's report) and flushed to disk before the next student,
+ * so memory stays flat however long the list.
+ */
+export async function runBatch(
+  job: BatchJob,
+  onProgress: (done: number, total: number) => void,
+): Promise<{ pages: number }> {
+  const clients = new Database(join(job.dataDir, 'clients.sqlite'), { readonly: true, fileMustExist: true })
+  const catalog = new CatalogHolder(job.dataDir)
+  const now = new Date(job.now)
+  const ctx = {
+    dataDir: job.dataDir,
+    resourcesDir: job.resourcesDir,
+    clients,
+    catalog,
+    now: () => now,
+  } as unknown as ServiceContext
+  const env = { paper: job.paper, fontsDir: join(job.resourcesDir, 'fonts'), now }
+  const doc = createDoc({
+    paper: job.paper,
+    fontsDir: env.fontsDir,
+    title: `Career plans (${job.studentIds.length} students)`,
+    subject: 'Career Atlas career reports',
+    date: now,
+  })
+  const out = createWriteStream(job.out)
+  const done = new Promise<void>((resolve, reject) => {
+    out.on('finish', resolve)
+    out.on('error', reject)
+    doc.on('error', reject)
+  })
+  doc.pipe(out)
+  const profiles = new Map<string, OccupationProfile | null>()
+  let pages = 0
+  try {
+    for (const [i, studentId] of job.studentIds.entries()) {
+      if (i > 0) doc.addPage()
+      const data = gatherStudentReport(
+        ctx,
+        {
+          studentId,
+          recipient: job.recipient,
+          purpose: job.purpose,
+          zones: job.zones,
+          counselor: job.counselor,
+        },
+        profiles,
+      )
+      await drawStudentReport(doc, env, data)
+      pages += stampPages(doc, {
+        header: `Career plan · ${data.student.name}`,
+        footer: `${data.student.name} · ${longDate(now)}`,
+        skipFirstHeader: true,
+      })
+      doc.flushPages()
+      onProgress(i + 1, job.studentIds.length)
+    }
+    doc.end()
+    await done
+  } finally {
+    clients.close()
+    catalog.close()
+  }
+  return { pages }
+}

@@ -1,0 +1,47 @@
+import type { ReportState } from './useReport'
+
+const LABEL = { preview: 'Preview', save: 'Save as…', print: 'Print…' } as const
+
+/** Preview / Save as… / Print… with the state of the last run, announced to screen readers. */
+export function ReportButtons({
+  state,
+  disabled,
+  what,
+}: {
+  state: ReportState
+  disabled?: boolean
+  what: string
+}) {
+  const { busy, error, file, done } = state
+  return (
+    <div className="report-buttons">
+      <div className="report-buttons-row">
+        {(['preview', 'save', 'print'] as const).map((a) => (
+          <button
+            key={a}
+            type="button"
+            className={a === 'preview' ? undefined : 'secondary'}
+            disabled={disabled || busy !== null}
+            aria-label={`${LABEL[a]} ${what}`}
+            onClick={() => void state.run(a)}
+          >
+            {busy === a ? 'Preparing…' : LABEL[a]}
+          </button>
+        ))}
+      </div>
+      <p className="report-status" role="status" aria-live="polite">
+        {busy
+          ? `Preparing the ${what}…`
+          : done
+            ? `${done}${file?.pageCount ? ` ${file.pageCount} page${file.pageCount === 1 ? '' : 's'}.` : ''}`
+            : ''}
+      </p>
+      {error && (
+        <div className="error-box" role="alert">
+          {error.message}
+          {error.fix && <div>{error.fix}</div>}
+        </div>
+      )}
+    </div>
+  )
+}
