@@ -3,12 +3,27 @@ import type { BuildJob, InstallResult, PackChangeReport, PackList, PackSummary }
 import { filePath, type GeneratedFile, noInput, shortText } from './common'
 import { method } from './define'
 
-const paths = (label: string, max: number) => z.array(filePath).max(max, `Choose at most ${max} ${label}.`)
+/** A release folder or zip; `release` names it when the files do not (no Read Me.txt), e.g. '30.1'. */
+const onetSource = z.union([
+  filePath,
+  z
+    .object({
+      path: filePath,
+      release: z
+        .string()
+        .regex(/^\d{1,2}\.\d{1,2}$/, 'A release looks like 30.1.')
+        .optional(),
+    })
+    .strict(),
+])
 
 export const buildPackInput = z
   .object({
     /** O*NET release folders or zips, any mix of text, CSV and Excel layouts; newest wins per table. */
-    onet: paths('O*NET releases', 8).min(1, 'Choose at least one O*NET release folder or zip.'),
+    onet: z
+      .array(onetSource)
+      .min(1, 'Choose at least one O*NET release folder or zip.')
+      .max(8, 'Choose at most 8 O*NET releases.'),
     oews: filePath.optional(),
     ep: filePath.optional(),
     cip: filePath.optional(),

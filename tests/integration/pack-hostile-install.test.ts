@@ -37,6 +37,8 @@ describe('hostile packs at install', () => {
   })
 
   beforeAll(async () => {
+    // The rules under test, in-process (fast); pack-install-worker tests the worker path.
+    process.env.CAREER_ATLAS_PACK_WORK_INLINE = '1'
     s = await tempServices()
     dir = join(s.dataDir, 'incoming')
     mkdirSync(dir)
@@ -45,7 +47,10 @@ describe('hostile packs at install', () => {
     })
     seedStudents(s.ctx.clients, [{ student: 'José Núñez', code: '15-1201.00', title: 'Test Occupation 2' }])
   })
-  afterAll(() => s.cleanup())
+  afterAll(() => {
+    delete process.env.CAREER_ATLAS_PACK_WORK_INLINE
+    s.cleanup()
+  })
   afterEach(() => {
     installTestHooks.write = null
   })

@@ -185,6 +185,19 @@ describe('installing, rolling back and exporting data packs', () => {
     }
   })
 
+  it('a refused pack comes back from the install worker with the same counselor message', async () => {
+    const before = catalogFingerprint(s.dataDir)
+    const bad = makeMiniPack(join(s.dataDir, 'bad.capack'), {
+      count: 3,
+      after: (db) => db.exec("UPDATE manifest SET value = 'x' WHERE key = 'content_checksum'"),
+    })
+    const r = await s.call('packs.install', { path: bad })
+    expect(r).toMatchObject({ ok: false, code: 'PACK_INVALID' })
+    expect(r.ok ? '' : r.message).toMatch(/“bad.capack” cannot be installed: .*checksum does not match/)
+    expect(r.ok ? '' : r.fix).toMatch(/installed pack was not changed/)
+    expect(catalogFingerprint(s.dataDir)).toBe(before)
+  })
+
   it('refuses to reinstall the pack that is already installed, changing nothing', async () => {
     const before = catalogFingerprint(s.dataDir)
     const r = await s.call('packs.install', { path: packB })

@@ -3,6 +3,9 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Services } from '../../electron/services'
 import type { DB } from '../../electron/services/db/open'
+import type { BuildPackInput } from '../../shared/api/packs'
+import type { AppEvent } from '../../shared/events'
+import { SHARED_DATA } from './tmp'
 
 /** Two students with saved careers, written straight into clients.sqlite (no students API needed). */
 export function seedStudents(clients: DB, saved: { student: string; code: string; title: string }[]): void {
@@ -42,4 +45,39 @@ export async function ok<T = unknown>(services: Services, method: string, input:
   const r = await services.call(method, input)
   if (!r.ok) throw new Error(`${method} failed: ${r.code} ${r.message}`)
   return r.value as T
+}
+
+const onet = join(SHARED_DATA, 'onet')
+const cw = join(SHARED_DATA, 'crosswalks')
+/** packs.build input for the national pack from ../shared/data. */
+export const NATIONAL_INPUT: BuildPackInput = {
+  onet: [
+    join(onet, '30.3_csv'),
+    { path: join(onet, '30.1_text'), release: '30.1' },
+    join(onet, '29.0_excel'),
+    join(onet, '27.0_text'),
+  ],
+  oews: join(SHARED_DATA, 'bls/oews/national_M2025_dl.xlsx'),
+  ep: join(SHARED_DATA, 'bls/ep/occupation.xlsx'),
+  cip: join(cw, 'nces_cip2020_soc2018/CIP2020_SOC2018_Crosswalk.csv'),
+  cipCodes: join(cw, 'nces_cip2020_soc2018/CIPCode2020.csv'),
+  clusters: join(cw, 'onet_career_clusters/All_Career_Clusters.csv'),
+  name: 'National test build',
+}
+
+/** Collects a job's events until its pack.done. */
+export function watchJob(events: { subscribe: (l: (e: AppEvent) => void) => () => void }) {
+  const seen: AppEvent[] = []
+  let resolveDone: (e: Extract<AppEvent, { type: 'pack.done' }>) => void = () => {}
+  const done = new Promise<Extract<AppEvent, { type: 'pack.done' }>>((r) => {
+    resolveDone = r
+  })
+  const off = events.subscribe((e) => {
+    seen.push(e)
+    if (e.type === 'pack.done') {
+      off()
+      resolveDone(e)
+    }
+  })
+  return { seen, done }
 }

@@ -5,10 +5,11 @@ import { UserError } from '../../../shared/errors'
 import { openCatalog } from '../catalog/open'
 import type { ServiceContext } from '../context'
 import { copyDurable } from './install/durable'
-import { describePackFile, installPack, rollbackPack } from './install/install'
+import { commitInstall, describePackFile, installPack, rollbackPack } from './install/install'
 import { latestChangeReport } from './install/reports'
 import { PackStore } from './install/store'
 import { BuildJobs } from './jobs/jobs'
+import { callWorker, inlinePackWork } from './jobs/worker'
 
 export function packsHandlers(ctx: ServiceContext): HandlersFor<typeof packsApi> {
   const jobs = new BuildJobs(ctx)
@@ -39,8 +40,18 @@ export function packsHandlers(ctx: ServiceContext): HandlersFor<typeof packsApi>
       }
       return { installed: current(), previous, history: store.history() }
     },
-    'packs.install': ({ path }) => installPack(ctx, path),
-    'packs.rollback': () => rollbackPack(ctx),
+    // The slow half (copy, integrity check, checksum) runs in the pack worker process.
+    'packs.install': async ({ path }) => {
+      if (inlinePackWork()) return installPack(ctx, path)
+      const answer = await callWorker({ type: 'prepare', dataDir: ctx.dataDir, src: path })
+      if (answer.type !== 'prepared') throw new Error('The pack worker gave no answer.')
+      return commitInstall(ctx, answer.prepared)
+    },
+    'packs.rollback': async () => {
+      if (inlinePackWork()) return rollbackPack(ctx)
+      await callWorker({ type: 'check-previous', dataDir: ctx.dataDir })
+      return rollbackPack(ctx, { validated: true })
+    },
     'packs.export': () => {
       const pack = current()
       if (!pack)

@@ -23,54 +23,74 @@ import { countTables, summarize } from './summary'
 import { testPause } from './test-hooks'
 import { precheckPackFile, shownName, validatePackDb } from './validate'
 
+/** A candidate pack copied beside catalog.sqlite and fully validated, ready to swap in. */
+export interface PreparedPack {
+  incoming: string
+  name: string
+  checksum: string
+}
+
 /**
  * Installs a pack file. Order matters for crash safety: copy to a temp file beside
  * catalog.sqlite and fsync it, validate that copy (the bytes we will install, not the user's
  * file, which could change meanwhile), keep the current catalog as packs/previous.sqlite, then
  * rename the copy over catalog.sqlite. A kill at any point leaves the old or the new catalog
  * whole; clients.sqlite is written only after the swap, in one transaction (the change report).
+ * The app runs the slow half (prepareInstall) in a child process; this is the in-process form.
  */
 export function installPack(ctx: ServiceContext, src: string): InstallResult {
-  const store = new PackStore(ctx.dataDir)
+  return commitInstall(ctx, prepareInstall(ctx.dataDir, src))
+}
+
+/** Copy and validate (seconds for a national pack). Needs no services, so a child process can run it. */
+export function prepareInstall(dataDir: string, src: string, name = shownName(src)): PreparedPack {
+  const store = new PackStore(dataDir)
   store.sweep()
-  const name = shownName(src)
   precheckPackFile(src, name)
   const incoming = store.incomingPath()
   try {
     copyDurable(src, incoming, 'copying')
     setRollbackJournal(incoming)
     const valid = validatePackDb(incoming, name)
-    if (valid.checksum === installedChecksum(ctx))
+    testPause('validated')
+    return { incoming, name, checksum: valid.checksum }
+  } catch (e) {
+    rmSync(incoming, { force: true })
+    throw e
+  }
+}
+
+/** Keep the current pack, swap the prepared one in, report what changed. Quick (renames and links). */
+export function commitInstall(ctx: ServiceContext, prepared: PreparedPack): InstallResult {
+  const store = new PackStore(ctx.dataDir)
+  const { incoming, name } = prepared
+  let closed = false
+  try {
+    if (prepared.checksum === installedChecksum(ctx))
       throw new UserError(
         'CONFLICT',
         `“${name}” is already the installed data pack.`,
         'Nothing needed doing.',
       )
-    testPause('validated')
     if (existsSync(store.catalog)) keepAsPrevious(store.catalog, store)
     testPause('previous-saved')
     ctx.catalog.close()
+    closed = true
     swapInto(incoming, store)
   } catch (e) {
     rmSync(incoming, { force: true })
     throw e
+  } finally {
+    if (closed) ctx.catalog.reopen()
   }
-  ctx.catalog.reopen()
   testPause('swapped')
   return afterSwap(ctx, store, 'install')
 }
 
 /** Brings back packs/previous.sqlite; the pack it replaces becomes the new previous (undo = roll back again). */
-export function rollbackPack(ctx: ServiceContext): InstallResult {
+export function rollbackPack(ctx: ServiceContext, opts: { validated?: boolean } = {}): InstallResult {
   const store = new PackStore(ctx.dataDir)
-  store.sweep()
-  if (!store.hasPrevious())
-    throw new UserError(
-      'NOT_FOUND',
-      'There is no previous data pack to go back to on this computer.',
-      'Import the pack you want from its .capack file instead.',
-    )
-  validatePackDb(store.previous, 'The previous data pack')
+  if (!opts.validated) checkPrevious(ctx.dataDir)
   const hold = store.previousTempPath()
   ctx.catalog.close()
   try {
@@ -85,6 +105,19 @@ export function rollbackPack(ctx: ServiceContext): InstallResult {
     ctx.catalog.reopen()
   }
   return afterSwap(ctx, store, 'rollback')
+}
+
+/** Refuses a rollback when there is no previous pack or it was damaged on disk (slow: full validation). */
+export function checkPrevious(dataDir: string): void {
+  const store = new PackStore(dataDir)
+  store.sweep()
+  if (!store.hasPrevious())
+    throw new UserError(
+      'NOT_FOUND',
+      'There is no previous data pack to go back to on this computer.',
+      'Import the pack you want from its .capack file instead.',
+    )
+  validatePackDb(store.previous, 'The previous data pack')
 }
 
 function keepAsPrevious(catalog: string, store: PackStore): void {

@@ -39,7 +39,9 @@ export class PackStore {
       [this.dataDir, '.catalog-incoming-'],
       [this.dir, '.previous-'],
     ] as const) {
-      for (const f of safeList(dir)) if (f.startsWith(prefix)) rmSync(join(dir, f), { force: true })
+      for (const f of safeList(dir)) {
+        if (f.startsWith(prefix) && !writerAlive(f)) rmSync(join(dir, f), { force: true })
+      }
     }
   }
 
@@ -65,6 +67,21 @@ export class PackStore {
       if (h.restorable) marked = true
     }
     writeFileAtomic(this.historyFile, `${JSON.stringify(list, null, 2)}\n`)
+  }
+}
+
+/**
+ * Temp names carry the writer's pid. Another live process (the install worker) may still be
+ * writing its file; this process never is while it sweeps, since its own installs are synchronous.
+ */
+function writerAlive(file: string): boolean {
+  const pid = Number(/-(\d+)-\d+\.sqlite$/.exec(file)?.[1])
+  if (!pid || pid === process.pid) return false
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
   }
 }
 

@@ -1,31 +1,17 @@
-import { type ChildProcess, fork } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
-import { existsSync, rmSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { readdirSync, rmSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
 import type { BuildPackInput } from '../../../../shared/api/packs'
 import type { BuildJob } from '../../../../shared/domain/packs'
 import { UserError } from '../../../../shared/errors'
 import type { ServiceContext } from '../../context'
-import { installPack } from '../install/install'
+import { commitInstall } from '../install/install'
 import { PackStore } from '../install/store'
 import type { FromWorker, ToWorker } from './protocol'
+import { spawnWorker, toUserError } from './worker'
 
 const KILL_AFTER_MS = 3000
-
-/**
- * Where the worker script is and how to start it. Bundled (electron-vite), it is
- * out/main/pack-build-worker.js beside the main bundle and Electron runs it as plain Node
- * (ELECTRON_RUN_AS_NODE). From source (tsx, vitest, the CLI) it is worker-entry.ts, run by
- * the same Node with tsx's loader.
- */
-export function workerCommand(): { entry: string; execArgv: string[] } {
-  const bundled = join(__dirname, 'pack-build-worker.js')
-  if (existsSync(bundled)) return { entry: bundled, execArgv: [] }
-  const tsx = createRequire(join(__dirname, 'jobs.ts')).resolve('tsx')
-  return { entry: join(__dirname, 'worker-entry.ts'), execArgv: ['--import', pathToFileURL(tsx).href] }
-}
 
 interface Job {
   id: string
@@ -35,7 +21,11 @@ interface Job {
   finished: boolean
 }
 
-/** Runs one pack build at a time in a child process and reports through ctx.events. */
+/**
+ * Runs one pack build at a time in a child process (which also validates the result) and
+ * reports through ctx.events: pack.progress while it runs, pack.done at the end. Only the
+ * quick swap of a finished pack happens on this thread.
+ */
 export class BuildJobs {
   private job: Job | null = null
   constructor(private readonly ctx: ServiceContext) {}
@@ -49,20 +39,9 @@ export class BuildJobs {
       )
     const id = randomUUID()
     const out = join(new PackStore(this.ctx.dataDir).dir, `built-${id}.capack`)
-    const { entry, execArgv } = workerCommand()
-    const child = fork(entry, [], {
-      execPath: process.execPath,
-      execArgv,
-      env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
-      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-      serialization: 'json',
-    })
+    const { child, stderr } = spawnWorker()
     const job: Job = { id, child, out, cancelled: false, finished: false }
     this.job = job
-    let stderr = ''
-    child.stderr?.on('data', (d: Buffer) => {
-      stderr = (stderr + d.toString()).slice(-2000)
-    })
     let result: FromWorker | null = null
     child.on('message', (m: FromWorker) => {
       if (m.type === 'progress') {
@@ -72,14 +51,9 @@ export class BuildJobs {
     })
     child.on('exit', (code, signal) => {
       job.finished = true
-      this.finish(
-        job,
-        input,
-        result,
-        code === 0 ? null : `${signal ?? `exit code ${code}`}: ${stderr.trim().split('\n').pop() ?? ''}`,
-      )
+      this.finish(job, input, result, code === 0 ? null : `${signal ?? `exit code ${code}`}: ${stderr()}`)
     })
-    child.send({ type: 'start', input, out } satisfies ToWorker)
+    child.send({ type: 'start', input, out, dataDir: this.ctx.dataDir } satisfies ToWorker)
     return { jobId: id }
   }
 
@@ -88,22 +62,20 @@ export class BuildJobs {
     if (!job || job.id !== jobId || job.finished) return false
     job.cancelled = true
     job.child.send({ type: 'cancel' } satisfies ToWorker)
+    // The builder checks for cancel between files; a long spreadsheet read is cut short by kill.
     const timer = setTimeout(() => job.child.kill('SIGKILL'), KILL_AFTER_MS)
     job.child.once('exit', () => clearTimeout(timer))
     return true
   }
 
-  /** Waits for the running job (tests; app shutdown). */
-  async stop(): Promise<void> {
-    const job = this.job
-    if (!job || job.finished) return
-    job.child.kill('SIGKILL')
-    await new Promise((ok) => job.child.once('exit', ok))
-  }
-
   private finish(job: Job, input: BuildPackInput, result: FromWorker | null, crash: string | null): void {
-    const message = this.outcome(job, input, result, crash)
-    this.ctx.events.emit({ type: 'pack.done', jobId: job.id, ok: message.ok, message: message.text })
+    const { ok, text } = this.outcome(job, input, result, crash)
+    // The builder's own temp files (`<out>.building-…`) stay behind when the child is killed.
+    const dir = dirname(job.out)
+    for (const f of readdirSync(dir))
+      if (f.startsWith(`${basename(job.out)}.`)) rmSync(join(dir, f), { force: true })
+    if (!(ok && input.install === false)) rmSync(job.out, { force: true })
+    this.ctx.events.emit({ type: 'pack.done', jobId: job.id, ok, message: text })
   }
 
   private outcome(
@@ -112,43 +84,27 @@ export class BuildJobs {
     result: FromWorker | null,
     crash: string | null,
   ): { ok: boolean; text: string } {
-    const done = (ok: boolean, text: string) => ({ ok, text })
-    if (job.cancelled) {
-      rmSync(job.out, { force: true })
-      return done(false, 'Build cancelled. The installed data pack was not changed.')
+    const kept = 'The installed data pack was not changed.'
+    if (job.cancelled) return { ok: false, text: `Build cancelled. ${kept}` }
+    if (result?.type === 'error') {
+      const e = toUserError(result)
+      return { ok: false, text: e instanceof UserError && e.fix ? `${e.message} ${e.fix}` : e.message }
     }
-    if (!result || result.type === 'progress') {
-      rmSync(job.out, { force: true })
-      return done(
-        false,
-        `The build stopped unexpectedly (${crash ?? 'no result'}). The installed data pack was not changed.`,
-      )
-    }
-    if (result.type === 'error') {
-      rmSync(job.out, { force: true })
-      return done(false, result.fix ? `${result.message} ${result.fix}` : result.message)
-    }
-    if (input.install === false)
-      return done(
-        true,
-        `Built the pack (${result.occupations.toLocaleString('en-US')} occupations). It is ready to export or install.`,
-      )
+    if (result?.type !== 'done')
+      return { ok: false, text: `The build stopped unexpectedly (${crash ?? 'no result'}). ${kept}` }
+    const n = result.occupations.toLocaleString('en-US')
+    if (input.install === false || !result.prepared)
+      return { ok: true, text: `Built the pack (${n} occupations). It is ready to export or install.` }
     try {
-      const { pack, changes } = installPack(this.ctx, job.out)
+      const { pack, changes } = commitInstall(this.ctx, result.prepared)
       const affected = changes.items.length
-      return done(
-        true,
-        `Installed “${pack.name}” with ${pack.occupations.toLocaleString('en-US')} occupations. ${affected ? `${affected} saved career${affected === 1 ? '' : 's'} changed; see What changed.` : 'No saved career changed.'}`,
-      )
+      const what = affected
+        ? `${affected} saved career${affected === 1 ? '' : 's'} changed; see What changed.`
+        : 'No saved career changed.'
+      return { ok: true, text: `Installed “${pack.name}” with ${n} occupations. ${what}` }
     } catch (e) {
-      return done(
-        false,
-        e instanceof UserError
-          ? `${e.message}${e.fix ? ` ${e.fix}` : ''}`
-          : `Installing the new pack failed: ${(e as Error).message}`,
-      )
-    } finally {
-      rmSync(job.out, { force: true })
+      if (e instanceof UserError) return { ok: false, text: `${e.message}${e.fix ? ` ${e.fix}` : ''}` }
+      return { ok: false, text: `Installing the new pack failed: ${(e as Error).message}. ${kept}` }
     }
   }
 }

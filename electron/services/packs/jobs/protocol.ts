@@ -1,11 +1,20 @@
 import type { BuildPackInput } from '../../../../shared/api/packs'
+import type { PreparedPack } from '../install/install'
 
-/** Messages between the app and the build child process (plain JSON over the fork IPC channel). */
-export type ToWorker = { type: 'start'; input: BuildPackInput; out: string } | { type: 'cancel' }
+/** Messages between the app and the pack child process (plain JSON over the fork IPC channel). */
+export type ToWorker =
+  | { type: 'start'; input: BuildPackInput; out: string; dataDir: string }
+  | { type: 'cancel' }
+  /** Copy and validate a pack for install (the slow half of an install). */
+  | { type: 'prepare'; dataDir: string; src: string }
+  /** Validate packs/previous.sqlite before a rollback. */
+  | { type: 'check-previous'; dataDir: string }
 
 export type FromWorker =
   | { type: 'progress'; stage: string; file: string; rowsRead: number; fraction: number }
-  | { type: 'done'; file: string; occupations: number; ms: number }
+  | { type: 'done'; file: string; occupations: number; ms: number; prepared: PreparedPack | null }
+  | { type: 'prepared'; prepared: PreparedPack }
+  | { type: 'checked' }
   | { type: 'error'; code: string; message: string; fix?: string }
 
 /** The builder's options, from the API input (the API says `cip`, the builder `cipCrosswalk`). */

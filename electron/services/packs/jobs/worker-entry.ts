@@ -1,24 +1,24 @@
 import { pathToFileURL } from 'node:url'
-import type { UserError } from '../../../../shared/errors'
+import { UserError } from '../../../../shared/errors'
 import { buildPack } from '../build/build-pack'
+import { checkPrevious, prepareInstall } from '../install/install'
 import { builderOptions, type FromWorker, type ToWorker } from './protocol'
 
 /**
- * Entry of the build child process. Building reads tens of MB of spreadsheets and text; in a
- * child process it cannot stall the app's main thread, can be cancelled (abort, then kill) and
- * its memory is returned when it exits. Started by jobs.ts with process.execPath: Node under
- * tsx in development and tests, Electron with ELECTRON_RUN_AS_NODE=1 when bundled.
+ * Entry of the pack child process: builds packs and does the slow half of installs (copy,
+ * integrity check, checksum). In a child process this work cannot stall the app's main thread,
+ * a build can be cancelled (abort, then kill) and its memory is returned when it exits.
+ * Started by worker.ts with process.execPath: Node with tsx in development and tests,
+ * Electron with ELECTRON_RUN_AS_NODE=1 when bundled.
  */
-type BuildFn = (
-  options: ReturnType<typeof builderOptions>,
-  control: {
-    onProgress?: (p: Omit<Extract<FromWorker, { type: 'progress' }>, 'type'>) => void
-    signal?: AbortSignal
-  },
-) => Promise<{ file: string; counts: Record<string, number>; ms: number }>
+type BuildFn = typeof buildPack
 
 const controller = new AbortController()
-const send = (m: FromWorker) => process.send?.(m)
+const send = (m: FromWorker) =>
+  new Promise<void>((ok) => {
+    if (!process.send) return ok()
+    process.send(m, undefined, undefined, () => ok())
+  })
 
 async function loadBuilder(): Promise<BuildFn> {
   // Tests may swap in a stand-in builder (slow, failing) to exercise progress and cancel.
@@ -27,39 +27,63 @@ async function loadBuilder(): Promise<BuildFn> {
   return buildPack
 }
 
-async function run(msg: Extract<ToWorker, { type: 'start' }>): Promise<void> {
+async function build(msg: Extract<ToWorker, { type: 'start' }>): Promise<FromWorker> {
   let last = 0
-  try {
-    const build = await loadBuilder()
-    const result = await build(builderOptions(msg.input, msg.out), {
-      signal: controller.signal,
-      onProgress: (p) => {
-        const now = Date.now()
-        // Ten updates a second is plenty for a progress bar and keeps IPC quiet.
-        if (now - last < 100 && p.fraction < 1) return
-        last = now
-        send({ type: 'progress', stage: p.stage, file: p.file, rowsRead: p.rowsRead, fraction: p.fraction })
-      },
-    })
-    send({ type: 'done', file: result.file, occupations: result.counts.occupations ?? 0, ms: result.ms })
-  } catch (e) {
-    const err = e as UserError
-    if (controller.signal.aborted)
-      send({ type: 'error', code: 'CANCELLED', message: 'The build was cancelled.' })
-    else if (err?.name === 'UserError')
-      send({ type: 'error', code: err.code, message: err.message, fix: err.fix })
-    else
-      send({
-        type: 'error',
-        code: 'INTERNAL',
-        message: `The build failed: ${(e as Error)?.message ?? String(e)}`,
-      })
-  } finally {
-    process.disconnect?.()
+  const build = await loadBuilder()
+  const result = await build(builderOptions(msg.input, msg.out), {
+    signal: controller.signal,
+    onProgress: (p) => {
+      const now = Date.now()
+      // Ten updates a second is plenty for a progress bar and keeps IPC quiet.
+      if (now - last < 100 && p.fraction < 1) return
+      last = now
+      send({ type: 'progress', stage: p.stage, file: p.file, rowsRead: p.rowsRead, fraction: p.fraction })
+    },
+  })
+  if (controller.signal.aborted) throw new UserError('CANCELLED', 'The build was cancelled.')
+  send({ type: 'progress', stage: 'Checking the new pack', file: '', rowsRead: 0, fraction: 1 })
+  const prepared =
+    msg.input.install === false
+      ? null
+      : prepareInstall(msg.dataDir, msg.out, msg.input.name ?? 'the new pack')
+  return {
+    type: 'done',
+    file: result.file,
+    occupations: result.counts.occupations ?? 0,
+    ms: result.ms,
+    prepared,
+  }
+}
+
+async function handle(msg: ToWorker): Promise<FromWorker> {
+  switch (msg.type) {
+    case 'start':
+      return build(msg)
+    case 'prepare':
+      return { type: 'prepared', prepared: prepareInstall(msg.dataDir, msg.src) }
+    case 'check-previous':
+      checkPrevious(msg.dataDir)
+      return { type: 'checked' }
+    case 'cancel':
+      throw new Error('unreachable')
   }
 }
 
 process.on('message', (msg: ToWorker) => {
-  if (msg.type === 'cancel') controller.abort()
-  else if (msg.type === 'start') void run(msg)
+  if (msg.type === 'cancel') {
+    controller.abort()
+    return
+  }
+  handle(msg)
+    .then(send, (e) => {
+      const err = e as UserError
+      if (controller.signal.aborted)
+        return send({ type: 'error', code: 'CANCELLED', message: 'The build was cancelled.' })
+      if (err?.name === 'UserError')
+        return send({ type: 'error', code: err.code, message: err.message, fix: err.fix })
+      return send({ type: 'error', code: 'INTERNAL', message: `${(e as Error)?.message ?? String(e)}` })
+    })
+    .finally(() => process.disconnect?.())
 })
+// If the app goes away (crash, kill), so does its worker.
+process.on('disconnect', () => process.exit(0))
