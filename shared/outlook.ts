@@ -7,7 +7,7 @@
  * occupations grows about 3%: the projected percent change is rounded to a whole percent first,
  * as the Handbook does, so 7.1% reads "faster than average".
  */
-import { formatPercent } from './format'
+import { formatEmployment, formatPercent } from './format'
 
 export const GROWTH_BAND_IDS = ['much-faster', 'faster', 'average', 'slower', 'little', 'decline'] as const
 export type GrowthBandId = (typeof GROWTH_BAND_IDS)[number]
@@ -84,20 +84,33 @@ export const BRIGHT_GROWTH_MIN_PERCENT = 5
 export const BRIGHT_OPENINGS_MIN_PERIOD = 100_000
 
 /**
+ * The growth and openings thresholds a rule states ("growth of at least 6.2% … at least 100,000
+ * job openings over the projection period"), falling back to O*NET's published ones.
+ */
+export function brightThresholds(rule: string | null | undefined): { growth: number; openings: number } {
+  const growth = rule?.match(/(\d+(?:\.\d+)?)\s*%/)
+  const openings = rule?.match(/(\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:job\s+)?openings/)
+  return {
+    growth: growth ? Number(growth[1]) : BRIGHT_GROWTH_MIN_PERCENT,
+    openings: openings ? Number(openings[1]!.replace(/,/g, '')) : BRIGHT_OPENINGS_MIN_PERIOD,
+  }
+}
+
+/**
  * Which Bright Outlook criteria a projection meets, in words. The flag itself comes from the
- * pack (its builder applies the rule it states); this explains it.
+ * pack (its builder applies the rule it states); this explains it against the same rule.
  */
 export function brightOutlookReasons(
   changePercent: number | null | undefined,
   openingsPerYear: number | null | undefined,
   years = 10,
+  rule?: string | null,
 ): string[] {
+  const t = brightThresholds(rule)
   const reasons: string[] = []
-  if (typeof changePercent === 'number' && Math.round(changePercent) >= BRIGHT_GROWTH_MIN_PERCENT)
-    reasons.push(`Projected to grow ${formatPercent(changePercent)}, faster than average`)
-  if (typeof openingsPerYear === 'number' && openingsPerYear * years >= BRIGHT_OPENINGS_MIN_PERIOD)
-    reasons.push(
-      `about ${Math.round((openingsPerYear * years) / 1000).toLocaleString('en-US')},000 openings over ${years} years`,
-    )
+  if (typeof changePercent === 'number' && changePercent >= t.growth)
+    reasons.push(`projected to grow ${formatPercent(changePercent)}`)
+  if (typeof openingsPerYear === 'number' && openingsPerYear * years >= t.openings)
+    reasons.push(`about ${formatEmployment(openingsPerYear * years)} openings over ${years} years`)
   return reasons
 }

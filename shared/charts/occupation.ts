@@ -180,7 +180,7 @@ export function interestsChart(
 ): BarChartModel | null {
   if (!items.some((i) => Object.keys(i.scores).length > 0)) return null
   const areas: RiasecArea[] = ['R', 'I', 'A', 'S', 'E', 'C']
-  return barChart({
+  const model = barChart({
     id: 'interests',
     title: 'Interest profile (O*NET occupational interests, 1–7)',
     source,
@@ -192,4 +192,6 @@ export function interestsChart(
     fixedMax: 7,
     axisLabel: 'Interest score',
   })
+  // The OI scale runs 1–7: ticks on every whole score read better than a rounded 0–8 axis.
+  return { ...model, axis: { ...model.axis, min: 0, max: 7, ticks: [1, 2, 3, 4, 5, 6, 7] } }
 }

@@ -24,7 +24,7 @@ describe('occupation profile (fixture pack)', () => {
     expect(facts).toContain('Typical entry education: postsecondary nondegree award.')
     const bright = p.keyFacts.find((f) => f.id === 'bright-outlook')
     expect(bright?.text).toBe(
-      'Bright Outlook occupation: projected to grow 7.1%, faster than average; about 142,000 openings over 10 years. Rule: projected to grow faster than average (5% or more over the projection period), or projected to have 100,000 or more job openings over the period.',
+      'Bright Outlook occupation: projected to grow 7.1%; about 142,000 openings over 10 years. Rule: projected to grow faster than average (5% or more over the projection period), or projected to have 100,000 or more job openings over the period.',
     )
     for (const f of p.keyFacts) expect(f.source).not.toBe('')
   })

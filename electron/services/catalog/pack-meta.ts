@@ -119,19 +119,27 @@ function readMeta(db: DB): PackMeta {
   }
 }
 
-/** "O*NET 30.3 (Task Statements)" style source line for a section, or null when the table is empty. */
+/** The table_sources rows of a table, including its parts ("ratings:knowledge", "titles:reported"). */
+function entriesOf(meta: PackMeta, table: string): SectionSource[] {
+  return [...meta.tables.values()].filter((t) => t.table === table || t.table.startsWith(`${table}:`))
+}
+
+/** "O*NET 30.3, 30.3_csv/task_statements.csv" for a section, or null when the pack has no rows for it. */
 export function sourceOf(meta: PackMeta, table: string): string | null {
-  const t = meta.tables.get(table)
-  if (!t || t.rows === 0) return null
-  return `${t.release}${t.file ? `, ${t.file}` : ''}`
+  const parts = entriesOf(meta, table)
+    .filter((t) => t.rows > 0)
+    .map((t) => `${t.release}${t.file ? `, ${t.file}` : ''}`)
+  return parts.length ? [...new Set(parts)].join('; ') : null
 }
 
 /** A section is in the pack when its table is listed with rows (or, for hand-built packs, has rows). */
 export function hasSection(db: DB, meta: PackMeta, table: string): boolean {
   let known = meta.sections.get(table)
   if (known === undefined) {
-    const t = meta.tables.get(table)
-    known = t ? t.rows > 0 : meta.present.has(table) && !!db.prepare(`SELECT 1 FROM ${table} LIMIT 1`).get()
+    const listed = entriesOf(meta, table)
+    known = listed.length
+      ? listed.some((t) => t.rows > 0)
+      : meta.present.has(table) && !!db.prepare(`SELECT 1 FROM ${table} LIMIT 1`).get()
     meta.sections.set(table, known)
   }
   return known

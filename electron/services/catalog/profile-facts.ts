@@ -22,7 +22,12 @@ export function outlookSummary(meta: PackMeta, p: ProjectionFigures | null, brig
     phrase: growthBand(p?.changePercent)?.label.toLowerCase() ?? null,
     brightOutlook: bright,
     brightReasons: bright
-      ? brightOutlookReasons(p?.changePercent, p?.openingsPerYear, p ? p.projYear - p.baseYear : 10)
+      ? brightOutlookReasons(
+          p?.changePercent,
+          p?.openingsPerYear,
+          p ? p.projYear - p.baseYear : 10,
+          meta.brightRule,
+        )
       : [],
     brightRule: meta.brightRule,
   }

@@ -35,7 +35,7 @@ const SECTION_OF: Record<string, string> = {
   interests: 'Interests',
   job_zones: 'Job zone',
   job_zone_reference: 'Training (job zone text)',
-  ratings: 'Knowledge, skills and other ratings',
+  ratings: 'Ratings',
   education_levels: 'Education levels reported by workers',
   related_occupations: 'Related occupations',
   technology: 'Technology',
@@ -149,8 +149,16 @@ export function buildProfile(db: DB, code: string): OccupationProfile {
 }
 
 function sources(meta: PackMeta): SectionSource[] {
+  const order = Object.keys(SECTION_OF)
+  const base = (t: string) => t.split(':')[0] ?? t
   return [...meta.tables.values()]
-    .filter((t) => t.rows > 0 && SECTION_OF[t.table])
-    .map((t) => ({ ...t, section: SECTION_OF[t.table] ?? t.table }))
-    .sort((a, b) => Object.keys(SECTION_OF).indexOf(a.table) - Object.keys(SECTION_OF).indexOf(b.table))
+    .filter((t) => t.rows > 0 && SECTION_OF[base(t.table)])
+    .map((t) => {
+      const part = t.table.split(':')[1]
+      const label = SECTION_OF[base(t.table)] ?? t.table
+      return { ...t, section: part ? `${label}: ${part.replace(/_/g, ' ')}` : label }
+    })
+    .sort(
+      (a, b) => order.indexOf(base(a.table)) - order.indexOf(base(b.table)) || a.table.localeCompare(b.table),
+    )
 }

@@ -33,6 +33,7 @@ export function BarChartView({ model, height }: { model: BarChartModel; height?:
   return (
     <ResponsiveContainer width="100%" height={h}>
       <BarChart
+        accessibilityLayer={false}
         data={data}
         layout={horizontal ? 'vertical' : 'horizontal'}
         margin={{ top: 8, right: 24, bottom: 8, left: 8 }}

@@ -18,7 +18,13 @@ export function ChartFigure({ model, height }: { model: ChartModel; height?: num
       </figcaption>
       <div className="chart-drawing" aria-hidden="true">
         {model.kind === 'range' ? (
-          <RangeChartView model={model} height={height} />
+          <>
+            <RangeChartView model={model} height={height} />
+            <p className="range-key">
+              <span className="k outer" /> lowest and highest paid 10–25% <span className="k inner" /> middle
+              half (25th–75th percentile) <span className="k median" /> median
+            </p>
+          </>
         ) : model.kind === 'bar' ? (
           <BarChartView model={model} height={height} />
         ) : null}

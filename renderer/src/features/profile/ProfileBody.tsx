@@ -12,7 +12,7 @@ export function ProfileBody({ p }: { p: OccupationProfile }) {
       <Section
         id="summary"
         title="Summary"
-        source={p.sources.find((s) => s.table === 'occupations')?.release}
+        source={`description: ${p.sources.find((s) => s.table === 'occupations')?.release ?? p.packName}. Each fact names its source when you point at it.`}
       >
         <p className="lede">{p.description}</p>
         {p.keyFacts.length ? (

@@ -186,31 +186,38 @@ function Ratings({ r }: { r: RatingSection }) {
 function Technology({ items }: { items: TechnologyItem[] }) {
   const groups = new Map<string, TechnologyItem[]>()
   for (const t of items) groups.set(t.category, [...(groups.get(t.category) ?? []), t])
-  const ordered = [...groups].sort(
-    (a, b) => b[1].filter((t) => t.hot).length - a[1].filter((t) => t.hot).length,
+  const hot = (list: TechnologyItem[]) => list.filter((t) => t.hot).length
+  const ordered = [...groups].sort((a, b) => hot(b[1]) - hot(a[1]) || a[0].localeCompare(b[0]))
+  const list = (rows: typeof ordered) => (
+    <dl className="tech">
+      {rows.map(([cat, xs]) => (
+        <div key={cat}>
+          <dt>{cat}</dt>
+          <dd>
+            {xs.map((t, i) => (
+              <span key={t.name}>
+                {t.name}
+                {t.hot ? <span className="hot">Hot</span> : null}
+                {i < xs.length - 1 ? ', ' : ''}
+              </span>
+            ))}
+          </dd>
+        </div>
+      ))}
+    </dl>
   )
   return (
     <>
       <p className="note">
         <span className="hot">Hot</span> marks technology often named in employer job postings.
       </p>
-      <dl className="tech">
-        {ordered.slice(0, 12).map(([cat, list]) => (
-          <div key={cat}>
-            <dt>{cat}</dt>
-            <dd>
-              {list.slice(0, 8).map((t, i) => (
-                <span key={t.name}>
-                  {i ? ', ' : ''}
-                  {t.name}
-                  {t.hot ? <span className="hot"> Hot</span> : null}
-                </span>
-              ))}
-            </dd>
-          </div>
-        ))}
-      </dl>
-      {ordered.length > 12 ? <p className="muted">And {ordered.length - 12} more categories.</p> : null}
+      {list(ordered.slice(0, 12))}
+      {ordered.length > 12 ? (
+        <details className="more">
+          <summary>Show {ordered.length - 12} more categories</summary>
+          {list(ordered.slice(12))}
+        </details>
+      ) : null}
     </>
   )
 }
