@@ -42,7 +42,8 @@ export async function startHarness(
   const token = randomBytes(18).toString('hex')
   const uploads = join(opts.dataDir, 'uploads')
   mkdirSync(uploads, { recursive: true })
-  const clientJs = `(${installHarnessApi.toString()})();`
+  // tsx (esbuild keepNames) may wrap functions in __name(); give the page a no-op for it.
+  const clientJs = `var __name = (f) => f;\n(${installHarnessApi.toString()})();`
   let origin = ''
 
   const authorized = (req: IncomingMessage) =>
