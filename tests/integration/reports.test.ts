@@ -3,6 +3,7 @@ import { copyFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createServices, type Services } from '../../electron/services'
+import { PlainFileKeyStore } from '../../electron/services/security/key-store'
 import { RESOURCES, tempDir } from '../support/tmp'
 import { PRIVATE_NOTE, RECORD_NOTE, reportCatalog, seedStudent } from './reports-fixture'
 
@@ -31,11 +32,13 @@ function snapshot(path: string, name: string): void {
 beforeAll(async () => {
   const t = tempDir('ca-reports-')
   await reportCatalog(t.dir)
+  // Encrypted records, as in the app: the batch child process must open them with the same key.
   services = await createServices({
     dataDir: t.dir,
     resourcesDir: RESOURCES,
     appVersion: '0.0.0-test',
     now: () => new Date('2026-11-26T15:00:00Z'),
+    keyStore: new PlainFileKeyStore(join(t.dir, 'records.key')),
   })
   cleanup = () => {
     services.close()

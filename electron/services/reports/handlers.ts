@@ -117,6 +117,7 @@ export function reportsHandlers(ctx: ServiceContext): HandlersFor<typeof reports
         {
           dataDir: ctx.dataDir,
           resourcesDir: ctx.resourcesDir,
+          clientsKey: ctx.clientsKey?.toString('hex') ?? null,
           studentIds: ids,
           recipient: input.recipient,
           purpose: input.purpose,

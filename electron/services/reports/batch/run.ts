@@ -1,10 +1,10 @@
 import { createWriteStream } from 'node:fs'
 import { join } from 'node:path'
-import Database from 'better-sqlite3'
 import type { OccupationProfile } from '../../../../shared/domain/catalog'
 import { longDate } from '../../../../shared/format'
 import { CatalogHolder } from '../../catalog/holder'
 import type { ServiceContext } from '../../context'
+import { openClientsReadonly } from '../../db/clients'
 import { gatherStudentReport } from '../data/studentReport'
 import { drawStudentReport } from '../docs/studentReport'
 import { createDoc, type Paper } from '../kit/doc'
@@ -13,6 +13,8 @@ import { stampPages } from '../kit/pages'
 export interface BatchJob {
   dataDir: string
   resourcesDir: string
+  /** Hex key of the encrypted records (null: unencrypted); travels only over the IPC pipe. */
+  clientsKey: string | null
   studentIds: number[]
   recipient: string
   purpose: string
@@ -33,7 +35,10 @@ export async function runBatch(
   job: BatchJob,
   onProgress: (done: number, total: number) => void,
 ): Promise<{ pages: number }> {
-  const clients = new Database(join(job.dataDir, 'clients.sqlite'), { readonly: true, fileMustExist: true })
+  const clients = openClientsReadonly(
+    join(job.dataDir, 'clients.sqlite'),
+    job.clientsKey ? Buffer.from(job.clientsKey, 'hex') : null,
+  )
   const catalog = new CatalogHolder(job.dataDir)
   const now = new Date(job.now)
   const ctx = {
