@@ -87,9 +87,12 @@ export function fitLabel(band: FitBand): string {
 
 /**
  * A student's high-point code: the (up to) three strongest areas, strongest first. Ties keep
- * R-I-A-S-E-C order so the same scores always give the same code; areas scoring 0 never count.
+ * R-I-A-S-E-C order so the same scores always give the same code; areas scoring 0 never count,
+ * and a flat profile has no code at all.
  */
 export function highPointCode(scores: readonly number[], letters = 3): Area[] {
+  // A flat profile has no high point; picking R-I-A by tie order would invent one.
+  if (Math.max(...scores) - Math.min(...scores) < 1e-9) return []
   return AREAS.map((a, i) => ({ a, s: scores[i] ?? 0, i }))
     .filter((x) => x.s > 0)
     .sort((x, y) => y.s - x.s || x.i - y.i)

@@ -66,8 +66,9 @@ describe('high-point codes', () => {
     expect(tiedInCode([20, 20, 10, 10, 0, 0])).toBe(true)
     expect(tiedInCode([20, 18, 10, 5, 0, 0])).toBe(false)
   })
-  it('never counts an area scoring zero', () => {
+  it('never counts an area scoring zero, and gives a flat profile no code', () => {
     expect(highPointCode([0, 0, 0, 25, 0, 0])).toEqual(['S'])
+    expect(highPointCode([20, 20, 20, 20, 20, 20])).toEqual([])
   })
   it('lists shared areas in the student’s order', () => {
     expect(sharedHighPoints(['S', 'A', 'E'], ['E', 'S'])).toEqual(['S', 'E'])

@@ -9,21 +9,26 @@ import { monthsBetween } from './months'
 // The caseload in view: records not archived, optionally one school. Every query starts here.
 const POP = 'st.archived = 0 AND (@school IS NULL OR st.school = @school)'
 
+// Sessions of students in view; the population test is skipped when it would keep everyone.
+const IN_POP = '(@everyone = 1 OR s.student_id IN (SELECT st.id FROM students st WHERE ' + POP + '))'
+
 const SQL = {
   schools: `SELECT DISTINCT school FROM students WHERE archived = 0 AND school IS NOT NULL AND school <> '' ORDER BY school`,
+  archived: 'SELECT count(*) AS n FROM students WHERE archived = 1',
   byGrade: `SELECT grade, status, count(*) AS n FROM students st WHERE ${POP} GROUP BY grade, status`,
-  months: `SELECT substr(s.date, 1, 7) AS month, count(*) AS sessions, count(DISTINCT s.student_id) AS students,
-             sum(s.duration_min) AS minutes
-           FROM sessions s JOIN students st ON st.id = s.student_id
-           WHERE s.date BETWEEN @from AND @to AND ${POP} GROUP BY month ORDER BY month`,
-  seen: `SELECT count(DISTINCT s.student_id) AS n FROM sessions s JOIN students st ON st.id = s.student_id
-         WHERE s.date BETWEEN @from AND @to AND ${POP}`,
-  // Bare columns with max(): SQLite takes high_point from the row holding the latest profile.
-  areas: `SELECT area, count(*) AS n FROM (
-            SELECT substr(p.high_point, 1, 1) AS area, max(p.taken_on || printf('%012d', p.id))
-            FROM interest_profiles p JOIN students st ON st.id = p.student_id
-            WHERE p.taken_on <= @to AND ${POP} GROUP BY p.student_id)
-          GROUP BY area`,
+  // Per student and month first (rows arrive in date order from the covering index), then per month.
+  months: `SELECT month, count(*) AS students, sum(n) AS sessions, sum(minutes) AS minutes FROM (
+             SELECT substr(s.date, 1, 7) AS month, s.student_id, count(*) AS n, sum(s.duration_min) AS minutes
+             FROM sessions s INDEXED BY caseload_sessions
+             WHERE s.date BETWEEN @from AND @to AND ${IN_POP} GROUP BY 1, 2)
+           GROUP BY month ORDER BY month`,
+  seen: `SELECT count(*) AS n FROM students st WHERE ${POP} AND EXISTS
+           (SELECT 1 FROM sessions s WHERE s.student_id = st.id AND s.date BETWEEN @from AND @to)`,
+  areas: `SELECT substr(p.high_point, 1, 1) AS area, count(*) AS n
+          FROM students st JOIN interest_profiles p ON p.id = (
+            SELECT p2.id FROM interest_profiles p2 WHERE p2.student_id = st.id AND p2.taken_on <= @to
+            ORDER BY p2.taken_on DESC, p2.id DESC LIMIT 1)
+          WHERE ${POP} GROUP BY area`,
   // A career the student set aside no longer counts as one they are considering.
   saved: `SELECT sc.code, max(sc.title) AS title, count(*) AS n
           FROM saved_careers sc JOIN students st ON st.id = sc.student_id
@@ -33,7 +38,8 @@ const SQL = {
           FROM goals g JOIN students st ON st.id = g.student_id
           WHERE (@ranged = 0 OR g.due_date BETWEEN @from AND @to) AND ${POP}
           GROUP BY g.status, st.grade`,
-  span: `SELECT min(s.date) AS lo, max(s.date) AS hi FROM sessions s JOIN students st ON st.id = s.student_id WHERE ${POP}`,
+  // The whole record's first and last session (two index seeks), for the month axis.
+  span: 'SELECT (SELECT min(date) FROM sessions) AS lo, (SELECT max(date) FROM sessions) AS hi',
 }
 
 type Stmts = { [K in keyof typeof SQL]: ReturnType<DB['prepare']> }
@@ -79,7 +85,10 @@ export function caseloadStats(ctx: ServiceContext, filter: CaseloadFilter): Case
     to: filter.to ?? '9999-12-31',
     asOf,
     ranged: filter.from || filter.to ? 1 : 0,
+    everyone: 0,
   }
+  const noArchived = (q.archived as { get: () => { n: number } }).get().n === 0
+  p.everyone = !p.school && noArchived ? 1 : 0
 
   const byGradeMap = new Map<
     number | null,
@@ -100,7 +109,7 @@ export function caseloadStats(ctx: ServiceContext, filter: CaseloadFilter): Case
   students.seenInRange = (q.seen.get(p) as { n: number }).n
 
   const monthRows = q.months.all(p) as CaseloadStats['sessionsPerMonth']
-  const span = q.span.get(p) as { lo: string | null; hi: string | null }
+  const span = (q.span as { get: () => unknown }).get() as { lo: string | null; hi: string | null }
   const lo = filter.from ?? span.lo
   const hi = filter.to ?? (span.hi && span.hi > asOf ? span.hi : asOf)
   const byMonth = new Map(monthRows.map((m) => [m.month, m]))

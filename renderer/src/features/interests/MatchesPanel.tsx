@@ -1,0 +1,150 @@
+import { useState } from 'react'
+import type { InterestProfile, JobZoneOption, Match } from '../../../../shared/domain/interests'
+import { AREA_INFO, FIT_BANDS, fitLabel } from '../../../../shared/riasec'
+import { call } from '../../api'
+import { AddToCompareButton } from '../compare/AddToCompareButton'
+import { Alert, formatDay, useAction, useLoad } from '../students/ui'
+import { MatchExplanationPanel } from './MatchExplanation'
+
+const zoneLabel = (z: JobZoneOption) => `Zone ${z.covers.join('–')}`
+
+/** Careers ranked by fit with the profile in view, filtered by job zone; one explained at a time. */
+export function MatchesPanel({ studentId, profile }: { studentId: number; profile: InterestProfile }) {
+  const [zones, setZones] = useState<number[]>([])
+  const [limit, setLimit] = useState(25)
+  const [open, setOpen] = useState<string | null>(null)
+  const result = useLoad('interests.match', { studentId, profileId: profile.id, zones, limit })
+  const saved = useLoad('saved.list', { studentId })
+  const { error: saveError, run } = useAction()
+  const savedCodes = new Set((saved.value ?? []).map((s) => s.code))
+  const r = result.value
+  const toggleZone = (z: number) =>
+    setZones((cur) => (cur.includes(z) ? cur.filter((x) => x !== z) : [...cur, z].sort()))
+  const save = async (m: Match) => {
+    if (
+      await run(() =>
+        call('saved.add', { studentId, code: m.code, note: `Interest match, r = ${m.r.toFixed(2)}` }),
+      )
+    )
+      saved.reload()
+  }
+  const openMatch = r?.kind === 'ranked' ? (r.matches.find((m) => m.code === open) ?? null) : null
+
+  return (
+    <section className="panel it-matches" aria-labelledby="it-matches-title">
+      <div className="it-matches-head">
+        <div>
+          <h3 id="it-matches-title">Careers that fit these interests</h3>
+          <p className="muted">
+            Profile of {formatDay(profile.takenOn)}. Fit is the correlation between the student’s six scores
+            and each career’s six O*NET interest ratings.
+          </p>
+        </div>
+        <ul className="it-legend" aria-label="Fit bands">
+          {FIT_BANDS.map((b, i) => (
+            <li key={b.band}>
+              <span className={`it-band it-band-${b.band}`}>{b.label}</span>
+              <span className="muted">
+                {i < FIT_BANDS.length - 1
+                  ? `r ≥ ${b.min.toFixed(2)}`
+                  : `r < ${FIT_BANDS[i - 1]!.min.toFixed(2)}`}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </div>
+      {r && r.zones.length > 0 ? (
+        <fieldset className="it-zones">
+          <legend>Preparation needed (job zone)</legend>
+          {r.zones.map((z) => (
+            <label key={z.zone} title={z.label} className={zones.includes(z.zone) ? 'is-on' : ''}>
+              <input type="checkbox" checked={zones.includes(z.zone)} onChange={() => toggleZone(z.zone)} />
+              {zoneLabel(z)} <span className="muted">({z.occupations})</span>
+            </label>
+          ))}
+          {zones.length > 0 ? (
+            <button type="button" className="link small" onClick={() => setZones([])}>
+              All zones
+            </button>
+          ) : null}
+        </fieldset>
+      ) : null}
+      <Alert error={result.error} />
+      <Alert error={saveError} />
+      {r?.kind === 'flat' || r?.kind === 'no-profile' ? (
+        <div className="it-flat" role="status">
+          <strong>No ranking for this profile.</strong>
+          <p>{r.message}</p>
+        </div>
+      ) : null}
+      {r?.kind === 'ranked' ? (
+        <>
+          {r.caution ? <p className="it-note">{r.caution}</p> : null}
+          <p className="it-counts" role="status">
+            {r.considered} careers considered: {r.bandCounts.great} great, {r.bandCounts.good} good,{' '}
+            {r.bandCounts.fair} fair fits.
+          </p>
+          <div className={`it-match-layout${openMatch ? ' has-detail' : ''}`}>
+            <ol className="it-match-list">
+              {r.matches.map((m, i) => (
+                <li key={m.code} className={m.code === open ? 'is-open' : ''}>
+                  <span className="it-rank">{i + 1}</span>
+                  <div className="it-match-main">
+                    <button
+                      type="button"
+                      className="it-match-title"
+                      aria-expanded={m.code === open}
+                      aria-controls="it-explain"
+                      onClick={() => setOpen(m.code === open ? null : m.code)}
+                    >
+                      {m.title}
+                    </button>
+                    <span className="it-match-meta">
+                      <span className={`it-band it-band-${m.band}`}>{fitLabel(m.band)}</span>
+                      <span className="it-r">r = {m.r.toFixed(2)}</span>
+                      {m.jobZone ? <span>Job zone {m.jobZone}</span> : null}
+                      {m.shared.length ? (
+                        <span title={m.shared.map((a) => AREA_INFO[a].name).join(', ')}>
+                          Shared: {m.shared.join('')}
+                        </span>
+                      ) : null}
+                    </span>
+                  </div>
+                  <div className="it-match-actions">
+                    {savedCodes.has(m.code) ? (
+                      <span className="it-badge">Saved ✓</span>
+                    ) : (
+                      <button
+                        type="button"
+                        className="secondary small"
+                        onClick={() => save(m)}
+                        aria-label={`Save ${m.title} to the student’s careers`}
+                      >
+                        Save
+                      </button>
+                    )}
+                    <AddToCompareButton code={m.code} title={m.title} compact />
+                  </div>
+                </li>
+              ))}
+            </ol>
+            {openMatch ? (
+              <MatchExplanationPanel
+                studentId={studentId}
+                profile={profile}
+                match={openMatch}
+                onClose={() => setOpen(null)}
+              />
+            ) : null}
+          </div>
+          {r.matches.length < r.considered && limit < 200 ? (
+            <button type="button" className="secondary" onClick={() => setLimit(limit < 50 ? 50 : 200)}>
+              Show more careers
+            </button>
+          ) : null}
+          <p className="figure-source">Source: {r.source}. Job zones from the installed data pack.</p>
+        </>
+      ) : null}
+    </section>
+  )
+}
