@@ -61,7 +61,7 @@ export function BarChartView({ model, height }: { model: BarChartModel; height?:
           cursor={{ fill: 'rgba(31,95,153,0.06)' }}
           formatter={(v) => formatByKind(typeof v === 'number' ? v : null, model.axis.format)}
         />
-        {model.series.length > 1 ? <Legend wrapperStyle={{ fontSize: 12 }} /> : null}
+        {model.series.length > 1 ? <Legend itemSorter={null} wrapperStyle={{ fontSize: 12 }} /> : null}
         {model.series.map((s) => (
           <Bar
             key={s.key}
