@@ -144,6 +144,31 @@ describe('students screens', () => {
     expect(compare).toContain(before[0])
   })
 
+  it('keeps both windows’ work when two windows edit the same student', async () => {
+    const other = await page.context().newPage()
+    for (const p of [page, other]) {
+      await p.goto(`${harness.url}#/students/${joseId}/overview`)
+      await p.waitForLoadState('networkidle')
+      await p.click('text=Edit details')
+    }
+    await page.fill(`#edit-${joseId}-guardian`, 'Luis Núñez (father)')
+    await page.click('text=Save changes')
+    await expect.poll(() => page.locator('.st-details').textContent()).toContain('Luis Núñez (father)')
+    await other.fill(`#edit-${joseId}-preferred`, 'Joe')
+    await other.click('text=Save changes')
+    await expect
+      .poll(() => other.locator('[role=alert]').textContent())
+      .toContain('changed in another window')
+    await other.screenshot({ path: `${SHOTS}/conflict.png` })
+    await other.getByRole('button', { name: 'Reload', exact: true }).click()
+    await expect.poll(() => other.inputValue(`#edit-${joseId}-guardian`)).toBe('Luis Núñez (father)')
+    await other.fill(`#edit-${joseId}-preferred`, 'Joe')
+    await other.click('text=Save changes')
+    await expect.poll(() => other.locator('#student-name').textContent()).toBe('Joe (José Núñez)')
+    expect(await other.locator('.st-details').textContent()).toContain('Luis Núñez (father)')
+    await other.close()
+  })
+
   it('verifies the disclosure log, then deletes a student only after the name is typed', async () => {
     await go(`#/students/${joseId}/records`)
     await page.click('text=Verify log')

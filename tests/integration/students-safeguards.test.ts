@@ -121,6 +121,8 @@ describe('export for a parent’s inspection request', () => {
     expect(doc.goals[0].text).toBe('Tour the hospital records office')
     expect(doc.savedCareers[0]).toMatchObject({ code: MRS.code, title: MRS.title })
     expect(doc.notice).toMatch(/private notes/i)
+    // Other domains' per-student tables (interest profiles) are part of the complete record too.
+    expect(Object.keys(doc.otherRecords)).toContain('interest_profiles')
     expect(text).not.toContain('PRIVATE-MEMO')
     expect(text).toContain('MOVED-MEMO')
     expect(doc.disclosures.at(-1)).toMatchObject({

@@ -118,10 +118,7 @@ function GoalRow({ goal: g, overdue, onChanged }: { goal: Goal; overdue: boolean
       </button>
       {error ? (
         <div className="st-row-error">
-          <Alert error={error} />
-          <button type="button" className="secondary" onClick={onChanged}>
-            Reload
-          </button>
+          <Alert error={error} onReload={onChanged} />
         </div>
       ) : null}
     </li>

@@ -88,7 +88,9 @@ export function OverviewTab({ student, onChanged }: { student: Student; onChange
         </div>
         {editing ? (
           <StudentForm
+            key={student.version}
             student={student}
+            onReload={onChanged}
             schools={schools.value ?? []}
             onSaved={() => {
               setEditing(false)

@@ -40,7 +40,7 @@ export function SavedTab({ studentId, onChanged }: { studentId: number; onChange
         Careers saved from their profiles, in the student’s order of preference. Each keeps the title it was
         saved with, even if a later data pack renames it.
       </p>
-      <Alert error={error ?? saved.error} />
+      <Alert error={error ?? saved.error} onReload={saved.reload} />
       {saved.value && list.length === 0 ? (
         <p className="st-empty">
           None yet. Find a career with <a href="#/">Search</a>, open its profile and choose “Save to a
@@ -121,7 +121,7 @@ function SavedRow({
           />
           <AddToCompareButton code={c.code} title={c.title} compact />
         </div>
-        <Alert error={act.error} />
+        <Alert error={act.error} onReload={onChanged} />
       </div>
       <div className="st-saved-order">
         <button

@@ -18,11 +18,13 @@ export function SessionForm({
   session,
   onSaved,
   onCancel,
+  onReload,
 }: {
   studentId: number
   session?: Session
   onSaved: () => void
   onCancel: () => void
+  onReload?: () => void
 }) {
   const [date, setDate] = useState(session?.date ?? today())
   const [duration, setDuration] = useState(String(session?.durationMin ?? 30))
@@ -55,7 +57,7 @@ export function SessionForm({
       noValidate
       aria-label={session ? 'Edit session' : 'New session'}
     >
-      <Alert error={error} />
+      <Alert error={error} onReload={onReload} />
       <div className="st-grid">
         <Field id={`${p}-date`} label="Date" error={fe('date')}>
           <input

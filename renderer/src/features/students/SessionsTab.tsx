@@ -64,8 +64,10 @@ function SessionCard({
     return (
       <li className="panel">
         <SessionForm
+          key={s.version}
           studentId={studentId}
           session={s}
+          onReload={onChanged}
           onSaved={() => {
             setEditing(false)
             onChanged()
@@ -117,7 +119,7 @@ function SessionCard({
           )}
         </div>
       ) : null}
-      <Alert error={error} />
+      <Alert error={error} onReload={onChanged} />
       {confirm === 'move' ? (
         <div className="st-confirm-box" role="alertdialog" aria-label="Move private notes into the record">
           <p>

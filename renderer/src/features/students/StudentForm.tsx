@@ -34,12 +34,15 @@ export function StudentForm({
   schools = [],
   onSaved,
   onCancel,
+  onReload,
   compact = false,
 }: {
   student?: Student
   schools?: string[]
   onSaved: (s: Student) => void
   onCancel?: () => void
+  /** Loads the newest version after another window saved first. */
+  onReload?: () => void
   compact?: boolean
 }) {
   const [v, setV] = useState<Values>(() => fromStudent(student))
@@ -75,7 +78,7 @@ export function StudentForm({
       noValidate
       aria-label={student ? 'Edit student' : 'New student'}
     >
-      <Alert error={error} />
+      <Alert error={error} onReload={onReload} />
       <div className="st-grid">
         <Field id={`${p}-name`} label="Legal name" error={fe('name')}>
           <input

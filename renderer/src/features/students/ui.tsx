@@ -8,6 +8,8 @@ import { ApiFailure, call } from '../../api'
 export interface FormError {
   message: string
   fix?: string
+  /** CONFLICT: another window saved first; the form offers to reload. */
+  code?: string
   fields: Record<string, string>
 }
 
@@ -15,7 +17,7 @@ export function toFormError(e: unknown): FormError {
   if (e instanceof ApiFailure) {
     const fields: Record<string, string> = {}
     for (const d of e.error.details ?? ([] as FieldProblem[])) fields[d.path] ??= d.message
-    return { message: e.error.message, fix: e.error.fix, fields }
+    return { message: e.error.message, fix: e.error.fix, code: e.error.code, fields }
   }
   return { message: (e as Error).message ?? 'Something went wrong.', fields: {} }
 }
@@ -63,12 +65,17 @@ export function useLoad<M extends MethodName>(method: M, input: InputOf<M>, deps
   return { value, error, reload: () => setTick((t) => t + 1) }
 }
 
-export function Alert({ error }: { error: FormError | null }) {
+export function Alert({ error, onReload }: { error: FormError | null; onReload?: () => void }) {
   if (!error) return null
   return (
     <div className="error-box" role="alert">
       <strong>{error.message}</strong>
       {error.fix ? <div>{error.fix}</div> : null}
+      {error.code === 'CONFLICT' && onReload ? (
+        <button type="button" className="secondary st-reload" onClick={onReload}>
+          Reload
+        </button>
+      ) : null}
     </div>
   )
 }
