@@ -119,11 +119,11 @@ export function listStudents(ctx: ServiceContext, f: ListInput): StudentSummary[
     where.push(`lower(coalesce(s.school, '')) = lower(@school)`)
     params.school = f.school
   }
-  if (f.notSeenDays === 'never')
-    where.push('NOT EXISTS (SELECT 1 FROM sessions se WHERE se.student_id = s.id)')
+  // last_seen is kept by triggers on sessions (migration 11), so no per-student subquery.
+  if (f.notSeenDays === 'never') where.push('s.last_seen IS NULL')
   else if (typeof f.notSeenDays === 'number') {
     const cutoff = new Date(ctx.now().getTime() - f.notSeenDays * 86400000).toISOString().slice(0, 10)
-    where.push('NOT EXISTS (SELECT 1 FROM sessions se WHERE se.student_id = s.id AND se.date >= @cutoff)')
+    where.push('(s.last_seen IS NULL OR s.last_seen < @cutoff)')
     params.cutoff = cutoff
   }
   const rows = ctx.clients

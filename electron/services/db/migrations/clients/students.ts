@@ -183,4 +183,18 @@ const m012: Migration = {
   },
 }
 
-export const studentsMigrations: Migration[] = [m010, m011, m012]
+// Every column the list shows or filters on, in the index itself: filtering on grade, status,
+// school or last seen walks the index alone instead of visiting each student's row.
+const m013: Migration = {
+  version: 13,
+  name: 'covering index for the student list',
+  up: (db) => {
+    db.exec(`
+      DROP INDEX IF EXISTS students_by_key;
+      CREATE INDEX students_list_cover ON students(archived, search_key, id, name, preferred_name, grade, school,
+        student_number, status, last_seen);
+    `)
+  },
+}
+
+export const studentsMigrations: Migration[] = [m010, m011, m012, m013]
