@@ -11,7 +11,7 @@ const onetSource = z.union([
       path: filePath,
       release: z
         .string()
-        .regex(/^\d{1,2}\.\d{1,2}$/, 'A release looks like 30.1.')
+        .regex(/^\d{1,4}\.\d{1,2}$/, 'A release looks like 30.1.')
         .optional(),
     })
     .strict(),
