@@ -3,6 +3,7 @@
  * pdfkit after `suppressSmallCells`, so a printed page cannot single out a student.
  */
 import type { CaseloadStats } from '../domain/caseload'
+import { longDate } from '../format'
 import { AREA_INFO } from '../riasec'
 import type { BarChartModel, ChartSeries } from './model'
 import { niceAxis, SERIES_STYLE } from './occupation'
@@ -129,7 +130,7 @@ export function goalsChart(st: CaseloadStats): BarChartModel {
   const g = st.goals
   return bars(
     'caseload-goals',
-    `Goals (overdue as of ${st.asOf})`,
+    `Goals (overdue as of ${longDate(st.asOf)})`,
     'horizontal',
     ['Open, on time', 'Overdue', 'Done', 'Dropped'],
     [series('goals', 'Goals', 1)],

@@ -51,11 +51,14 @@ export function CaseloadScreen() {
             </div>
           ) : (
             <div className="cl-grid">
+              <div className="panel cl-wide">
+                <ChartFigure model={show(sessionsPerMonthChart(st))} />
+              </div>
               <div className="panel">
                 <ChartFigure model={show(studentsByGradeChart(st))} />
               </div>
               <div className="panel">
-                <ChartFigure model={show(sessionsPerMonthChart(st))} />
+                <ChartFigure model={show(goalsChart(st))} />
               </div>
               <div className="panel">
                 <ChartFigure model={show(interestAreasChart(st))} />
@@ -63,16 +66,6 @@ export function CaseloadScreen() {
                   {formatNumber(st.withoutProfile)} student{st.withoutProfile === 1 ? '' : 's'} with no
                   interest profile yet.
                 </p>
-              </div>
-              <div className="panel">
-                <ChartFigure model={show(goalsChart(st))} />
-              </div>
-              <div className="panel">
-                {st.topCareers.length ? (
-                  <ChartFigure model={show(topCareersChart(st))} />
-                ) : (
-                  <Empty title="Most-saved careers" text="No saved careers in this selection." />
-                )}
               </div>
               <div className="panel">
                 {st.topClusters.length ? (
@@ -89,6 +82,13 @@ export function CaseloadScreen() {
                     {st.savedWithoutCluster === 1 ? ' has' : 's have'} no cluster in the installed data pack.
                   </p>
                 ) : null}
+              </div>
+              <div className="panel cl-wide">
+                {st.topCareers.length ? (
+                  <ChartFigure model={show(topCareersChart(st))} />
+                ) : (
+                  <Empty title="Most-saved careers" text="No saved careers in this selection." />
+                )}
               </div>
             </div>
           )}
