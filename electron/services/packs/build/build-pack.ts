@@ -13,7 +13,7 @@ import { RIASEC_RULE } from './interests'
 import { writeClusters, writePrograms } from './links'
 import { writeManifest, writeTableSources } from './manifest'
 import { writeOccupations } from './onet-core'
-import { OnetReader, SIMPLE_STEPS, writeAllRatings, writeSimpleTables } from './onet-steps'
+import { OnetReader, plannedReads, SIMPLE_STEPS, writeAllRatings, writeSimpleTables } from './onet-steps'
 import type { BuildControl, BuildOptions, BuildResult } from './types'
 import { createPackDb, finishPackDb, sha256 } from './writer'
 
@@ -50,6 +50,10 @@ export async function buildPack(options: BuildOptions, control: BuildControl = {
       )
     }
     const reader = new OnetReader(ctx)
+    // Workbooks go to the reader thread now, in the order the steps below consume them.
+    for (const p of plannedReads(releases)) if (p.file.kind === 'onet-excel') reader.prefetch(p)
+    const oewsJob = options.oews ? early(readOews(pathOf(options.oews), releaseOf(options.oews))) : null
+    const epJob = options.ep ? early(readEp(pathOf(options.ep), releaseOf(options.ep))) : null
     const occRows = writeOccupations(ctx, await reader.read(occ))
     reader.forget(occ)
     ctx.addTableSource('occupations', occ.file.kind, occ.release.label, occ.file.entry.label, occRows)
@@ -59,7 +63,7 @@ export async function buildPack(options: BuildOptions, control: BuildControl = {
     let unmatched = 0
     if (options.oews) {
       const file = pathOf(options.oews)
-      const oews = await readOews(file, releaseOf(options.oews))
+      const oews = await oewsJob!
       recordFile(ctx, 'oews', oews.release, file, oews.rows.length)
       const w = writeWages(ctx, oews)
       unmatched += w.unmatched
@@ -68,7 +72,7 @@ export async function buildPack(options: BuildOptions, control: BuildControl = {
     }
     if (options.ep) {
       const file = pathOf(options.ep)
-      const ep = await readEp(file, releaseOf(options.ep))
+      const ep = await epJob!
       recordFile(ctx, 'ep', ep.release, file, ep.rows.length)
       const p = writeProjections(ctx, ep)
       unmatched += p.unmatched
@@ -123,6 +127,12 @@ export async function buildPack(options: BuildOptions, control: BuildControl = {
     if (existsSync(tmp)) rmSync(tmp, { force: true })
     throw e
   }
+}
+
+/** Starts work now and awaits it later; a failure surfaces at the await, not as an unhandled rejection. */
+function early<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => {})
+  return p
 }
 
 function recordFile(ctx: BuildContext, kind: string, release: string, file: string, rows: number): void {

@@ -57,7 +57,7 @@ export function writeInterests(ctx: BuildContext, t: RawTable): number {
         throw packInvalid(t.file, t.where(i), `"${el}" is not one of the six interest areas.`, FIX_OFFICIAL)
       const score = inRange(t, i, cVal, 1, 7)
       if (score === null) return
-      ins.run([code, area, score], { file: t.file, where: t.where(i) })
+      ins.run([code, area, score], { t, i })
       getOrInit(scores, code, () => new Map<string, number>()).set(area, score)
     } else if (scale === 'IH') {
       const slot = HIGH_POINT_ELEMENTS.indexOf(el)

@@ -42,8 +42,8 @@ export function writeOccupations(ctx: BuildContext, t: RawTable): number {
       )
     }
     ins.run([code, code.slice(0, 7), (r[cTitle] ?? '').trim(), (r[cDesc] ?? '').trim(), code.slice(0, 2)], {
-      file: t.file,
-      where: t.where(i),
+      t,
+      i,
     })
     ctx.codes.add(code)
   })
@@ -82,7 +82,7 @@ export function writeJobZoneReference(ctx: BuildContext, t: RawTable): number {
     const merged = /Job Zone (\d)\s*-\s*(\d)/i.exec(name)
     const covers = merged ? range(Number(merged[1]), Number(merged[2])).join(',') : String(zone)
     const cells = c.slice(2).map((k) => (r[k] ?? '').trim())
-    ins.run([zone, name, ...cells, covers], { file: t.file, where: t.where(i) })
+    ins.run([zone, name, ...cells, covers], { t, i })
   })
   return ins.count
 }
@@ -142,7 +142,7 @@ export function writeTasks(ctx: BuildContext, t: RawTable): number {
       )
     }
     const type = cType >= 0 ? textOrNull(r[cType]) : null
-    ins.run([ctx.code(t, cCode, i), id, (r[cTask] ?? '').trim(), type], { file: t.file, where: t.where(i) })
+    ins.run([ctx.code(t, cCode, i), id, (r[cTask] ?? '').trim(), type], { t, i })
   })
   return ins.count
 }
@@ -156,7 +156,7 @@ export function writeRelated(ctx: BuildContext, t: RawTable): number {
   t.rows.forEach((r, i) => {
     const rank = inRange(t, i, cIndex, 1, 1000)
     const row = [ctx.code(t, cCode, i), ctx.code(t, cRel, i), cTier >= 0 ? textOrNull(r[cTier]) : null, rank]
-    ins.run(row, { file: t.file, where: t.where(i) })
+    ins.run(row, { t, i })
   })
   return ins.count
 }
@@ -198,7 +198,7 @@ export function writeEducation(ctx: BuildContext, t: RawTable): number {
     if ((r[cScale] ?? '').trim() !== 'RL') return
     const percent = inRange(t, i, cVal, 0, 100)
     if (percent === null) return
-    ins.run([ctx.code(t, cCode, i), inRange(t, i, cCat, 1, 12), percent], { file: t.file, where: t.where(i) })
+    ins.run([ctx.code(t, cCode, i), inRange(t, i, cCat, 1, 12), percent], { t, i })
   })
   return ins.count
 }
@@ -210,7 +210,7 @@ export function writeEducationCategories(ctx: BuildContext, t: RawTable): number
   const ins = inserter(ctx.db, 'education_categories', ['category', 'name'])
   t.rows.forEach((r, i) => {
     if ((r[cScale] ?? '').trim() !== 'RL') return
-    ins.run([inRange(t, i, cCat, 1, 12), (r[cName] ?? '').trim()], { file: t.file, where: t.where(i) })
+    ins.run([inRange(t, i, cCat, 1, 12), (r[cName] ?? '').trim()], { t, i })
   })
   return ins.count
 }

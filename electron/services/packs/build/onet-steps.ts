@@ -1,5 +1,5 @@
 import type { OnetTable } from '../readers/onet-files'
-import { type OnetRelease, readOnetFile } from '../readers/onet-release'
+import { type OnetRelease, startOnetFile } from '../readers/onet-release'
 import type { RawTable } from '../readers/table'
 import { type BuildContext, type PickedTable, pickNewest } from './context'
 import { writeInterests } from './interests'
@@ -33,38 +33,75 @@ export const SIMPLE_STEPS: [OnetTable, string, (ctx: BuildContext, t: RawTable) 
   ['education_categories', 'education_categories', writeEducationCategories],
 ]
 
-/** Reads each chosen file once (Skills may feed two rating parts) and records it in the manifest. */
+/**
+ * Reads each chosen file once (Skills may feed two rating parts) and records it in the manifest.
+ * Workbooks are requested up front: a worker thread reads them while text tables are written.
+ */
 export class OnetReader {
-  private cache = new Map<string, RawTable>()
+  private pending = new Map<string, Promise<{ table: () => RawTable; sha: string }>>()
+  private tables = new Map<string, RawTable>()
   constructor(private ctx: BuildContext) {}
+
+  prefetch(p: PickedTable | null): void {
+    if (!p || this.pending.has(p.file.entry.label)) return
+    const buf = p.file.entry.read()
+    const job = startOnetFile(p.file, buf).then((table) => ({ table, sha: sha256(buf) }))
+    // Awaited later in read(); a failure surfaces there, not as an unhandled rejection now.
+    job.catch(() => {})
+    this.pending.set(p.file.entry.label, job)
+  }
 
   async read(p: PickedTable): Promise<RawTable> {
     const key = p.file.entry.label
-    const hit = this.cache.get(key)
-    if (hit) return hit
-    const buf = p.file.entry.read()
-    const t = await readOnetFile(p.file, buf)
-    this.ctx.addSource({
-      kind: this.ctx.kind(p.file.kind),
-      release: p.release.label,
-      file: key,
-      sha256: sha256(buf),
-      rows: t.rows.length,
-    })
-    this.ctx.step(`Reading ${p.release.label}`, key, t.rows.length)
-    this.cache.set(key, t)
+    this.prefetch(p)
+    const { table, sha } = await this.pending.get(key)!
+    let t = this.tables.get(key)
+    if (!t) {
+      t = table()
+      this.tables.set(key, t)
+      this.ctx.addSource({
+        kind: this.ctx.kind(p.file.kind),
+        release: p.release.label,
+        file: key,
+        sha256: sha,
+        rows: t.rows.length,
+      })
+      this.ctx.step(`Reading ${p.release.label}`, key, t.rows.length)
+    }
     return t
   }
 
   /** Drops a table once written: releases hold tens of MB of rows. */
   forget(p: PickedTable): void {
-    this.cache.delete(p.file.entry.label)
+    this.pending.delete(p.file.entry.label)
+    this.tables.delete(p.file.entry.label)
   }
 }
 
+/** Every O*NET file the build will read, in the order it is consumed; workbooks last. */
+export function plannedReads(releases: OnetRelease[]): PickedTable[] {
+  const simple = simpleOrder(releases).map((x) => x.p)
+  const ratings = ratingOrder(releases).flatMap((d) => d.parts.map((part) => pickAny(releases, part.tables)))
+  return [...simple, ...ratings].filter((p): p is PickedTable => p !== null)
+}
+
+const isExcel = (p: PickedTable | null) => p?.file.kind === 'onet-excel'
+
+/** Text tables first, so the worker has time to read the workbooks. */
+function simpleOrder(releases: OnetRelease[]) {
+  const steps = SIMPLE_STEPS.map((s) => ({ s, p: pickNewest(releases, s[0]) }))
+  return steps.sort((a, b) => Number(isExcel(a.p)) - Number(isExcel(b.p)))
+}
+
+function ratingOrder(releases: OnetRelease[]) {
+  const excel = (d: (typeof RATING_DOMAINS)[number]) =>
+    d.parts.some((part) => isExcel(pickAny(releases, part.tables)))
+  return [...RATING_DOMAINS].sort((a, b) => Number(excel(a)) - Number(excel(b)))
+}
+
 export async function writeSimpleTables(ctx: BuildContext, releases: OnetRelease[], reader: OnetReader) {
-  for (const [table, name, write] of SIMPLE_STEPS) {
-    const p = pickNewest(releases, table)
+  for (const { s, p } of simpleOrder(releases)) {
+    const [, name, write] = s
     if (!p) continue
     const rows = write(ctx, await reader.read(p))
     reader.forget(p)
@@ -106,7 +143,7 @@ function pickAny(releases: OnetRelease[], tables: OnetTable[]): PickedTable | nu
 }
 
 export async function writeAllRatings(ctx: BuildContext, releases: OnetRelease[], reader: OnetReader) {
-  for (const d of RATING_DOMAINS) {
+  for (const d of ratingOrder(releases)) {
     const acc = new Map()
     const used: string[] = []
     let spec: DomainSpec = { domain: d.domain, importanceScale: 'IM', levelScale: 'LV' }

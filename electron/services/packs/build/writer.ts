@@ -3,13 +3,14 @@ import Database from 'better-sqlite3'
 import { CATALOG_SCHEMA, CATALOG_SCHEMA_VERSION } from '../../catalog/schema'
 import type { DB } from '../../db/open'
 import { FIX_OFFICIAL, packInvalid } from '../readers/problem'
+import type { RawTable } from '../readers/table'
 
 /** Opens a fresh pack file for bulk writing: no journal, no fsync until the end. */
 export function createPackDb(file: string): DB {
   const db = new Database(file)
   db.pragma('journal_mode = OFF')
   db.pragma('synchronous = OFF')
-  db.pragma('cache_size = -65536')
+  db.pragma('cache_size = -32768')
   db.pragma('temp_store = MEMORY')
   db.exec(CATALOG_SCHEMA)
   db.pragma(`user_version = ${CATALOG_SCHEMA_VERSION}`)
@@ -35,15 +36,16 @@ export function inserter(db: DB, table: string, columns: string[], mode: 'strict
   )
   let count = 0
   return {
-    run(values: unknown[], source?: { file: string; where: string }): void {
+    /** `source` names the row in the message; its line is looked up only if the insert fails. */
+    run(values: unknown[], source?: { t: RawTable; i: number }): void {
       try {
         count += stmt.run(values).changes
       } catch (e) {
         const code = (e as { code?: string }).code ?? ''
         if (source && code.startsWith('SQLITE_CONSTRAINT')) {
           throw packInvalid(
-            source.file,
-            source.where,
+            source.t.file,
+            source.t.where(source.i),
             `this row repeats a key already read (${values.slice(0, 3).join(', ')}).`,
             FIX_OFFICIAL,
           )

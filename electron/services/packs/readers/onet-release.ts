@@ -5,7 +5,7 @@ import { packInvalid } from './problem'
 import { openSource, type SourceEntry } from './source'
 import type { RawTable } from './table'
 import { decodeUtf8 } from './text-decode'
-import { readXlsxSheet, sheetTable } from './xlsx'
+import { readXlsxPacked, sheetTable, unpackSheet } from './xlsx'
 
 export interface OnetSourceOption {
   path: string
@@ -68,8 +68,20 @@ export function openOnetRelease(opt: string | OnetSourceOption): OnetRelease {
 }
 
 export async function readOnetFile(t: OnetTableFile, buf: Uint8Array = t.entry.read()): Promise<RawTable> {
-  if (t.kind === 'onet-excel') return sheetTable(t.entry.label, await readXlsxSheet(buf, t.entry.label))
-  return readDelimited(buf, t.entry.label, t.kind === 'onet-text' ? '\t' : ',')
+  return (await startOnetFile(t, buf))()
+}
+
+/**
+ * Starts reading a file and resolves to a function that yields its table. Workbooks are read
+ * (in the reader thread) right away but only unpacked into rows when the table is wanted, so a
+ * build that reads ahead does not hold every workbook's rows at once.
+ */
+export async function startOnetFile(t: OnetTableFile, buf: Uint8Array): Promise<() => RawTable> {
+  if (t.kind === 'onet-excel') {
+    const packed = await readXlsxPacked(buf, t.entry.label)
+    return () => sheetTable(t.entry.label, unpackSheet(packed))
+  }
+  return () => readDelimited(buf, t.entry.label, t.kind === 'onet-text' ? '\t' : ',')
 }
 
 function releaseVersion(o: OnetSourceOption, readMe: SourceEntry | undefined): string {

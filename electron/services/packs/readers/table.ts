@@ -30,18 +30,3 @@ export function optionalColumn(t: RawTable, names: string[]): number {
   const wanted = names.map((n) => n.toLowerCase())
   return t.header.findIndex((h) => wanted.includes(h.trim().toLowerCase()))
 }
-
-/** Cell-to-string for spreadsheet values (numbers, rich text, hyperlinks, dates). */
-export function cellText(v: unknown): string {
-  if (v === null || v === undefined) return ''
-  if (typeof v === 'string') return v
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v)
-  if (v instanceof Date) return v.toISOString().slice(0, 10)
-  if (typeof v === 'object') {
-    const o = v as { richText?: { text: string }[]; text?: unknown; result?: unknown }
-    if (o.richText) return o.richText.map((r) => r.text).join('')
-    if (o.text !== undefined) return cellText(o.text)
-    if (o.result !== undefined) return cellText(o.result)
-  }
-  return String(v)
-}

@@ -1,7 +1,7 @@
-import { Readable } from 'node:stream'
-import ExcelJS from 'exceljs'
 import { FIX_OFFICIAL, packInvalid } from './problem'
-import { cellText, type RawTable } from './table'
+import type { RawTable } from './table'
+import { readSheet } from './xlsx-pool'
+import { CELL, type PackedSheet, ROW } from './xlsx-sheet.mjs'
 
 export interface SheetRows {
   sheet: string
@@ -10,41 +10,27 @@ export interface SheetRows {
 }
 
 /**
- * Streams one worksheet of an .xlsx (exceljs streaming reader: the whole workbook model never
- * sits in memory). `sheet` picks by name; without it the first sheet is read.
+ * Streams one worksheet of an .xlsx (exceljs streaming reader, in a worker thread: the whole
+ * workbook model never sits in memory). `sheet` picks by name; without it the first sheet is read.
  */
 export async function readXlsxSheet(
   input: string | Uint8Array,
   file: string,
   sheet?: string,
 ): Promise<SheetRows> {
-  const stream = typeof input === 'string' ? input : Readable.from([Buffer.from(input)])
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream as never, {
-    sharedStrings: 'cache',
-    worksheets: 'emit',
-    hyperlinks: 'ignore',
-    styles: 'ignore',
-    entries: 'ignore',
-  })
-  const seen: string[] = []
+  return unpackSheet(await readXlsxPacked(input, file, sheet))
+}
+
+/** The sheet as one packed string (see xlsx-sheet.mjs); unpack with unpackSheet when needed. */
+export async function readXlsxPacked(
+  input: string | Uint8Array,
+  file: string,
+  sheet?: string,
+): Promise<PackedSheet> {
+  let r: PackedSheet
   try {
-    for await (const ws of reader) {
-      const name = (ws as unknown as { name?: string }).name ?? ''
-      seen.push(name)
-      if (sheet && name.toLowerCase() !== sheet.toLowerCase()) continue
-      const rows: string[][] = []
-      const rowNumbers: number[] = []
-      for await (const row of ws) {
-        const values = row.values as unknown[]
-        const cells: string[] = []
-        for (let c = 1; c < values.length; c++) cells.push(cellText(values[c]))
-        rows.push(cells)
-        rowNumbers.push(row.number)
-      }
-      return { sheet: name, rows, rowNumbers }
-    }
+    r = await readSheet(input, sheet)
   } catch (e) {
-    if ((e as { code?: string }).code === 'PACK_INVALID') throw e
     throw packInvalid(
       file,
       null,
@@ -52,14 +38,22 @@ export async function readXlsxSheet(
       FIX_OFFICIAL,
     )
   }
-  throw packInvalid(
-    file,
-    null,
-    sheet
-      ? `the sheet "${sheet}" is missing (sheets found: ${seen.join(', ') || 'none'}).`
-      : 'the workbook has no sheets.',
-    FIX_OFFICIAL,
-  )
+  if (!r.found) {
+    throw packInvalid(
+      file,
+      null,
+      sheet
+        ? `the sheet "${sheet}" is missing (sheets found: ${r.seen.join(', ') || 'none'}).`
+        : 'the workbook has no sheets.',
+      FIX_OFFICIAL,
+    )
+  }
+  return r
+}
+
+export function unpackSheet(r: PackedSheet): SheetRows {
+  const rows = r.packed === '' ? [] : r.packed.split(ROW).map((line) => line.split(CELL))
+  return { sheet: r.sheet, rows, rowNumbers: r.rowNumbers }
 }
 
 /** Turns sheet rows into a table whose header is at `headerAt` (an index into rows). */

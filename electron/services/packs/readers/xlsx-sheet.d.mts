@@ -1,0 +1,10 @@
+export declare const CELL: string
+export declare const ROW: string
+export interface PackedSheet {
+  found: boolean
+  sheet: string
+  packed: string
+  rowNumbers: number[]
+  seen: string[]
+}
+export declare function readSheetPacked(input: string | Uint8Array, sheet?: string): Promise<PackedSheet>

@@ -1,0 +1,66 @@
+// Streams one worksheet of an .xlsx with exceljs and returns its cells as text. Plain JavaScript
+// so the same code runs in-process and in a worker thread (readers/xlsx-pool.ts), where the
+// pack builder reads workbooks while the main thread writes the text and CSV tables.
+import { Readable } from 'node:stream'
+import { isMainThread, parentPort } from 'node:worker_threads'
+import ExcelJS from 'exceljs'
+
+export const CELL = '\x1f'
+export const ROW = '\x1e'
+
+function cellText(v) {
+  if (v === null || v === undefined) return ''
+  if (typeof v === 'string') return v
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v)
+  if (v instanceof Date) return v.toISOString().slice(0, 10)
+  if (typeof v === 'object') {
+    if (v.richText) return v.richText.map((r) => r.text).join('')
+    if (v.text !== undefined) return cellText(v.text)
+    if (v.result !== undefined) return cellText(v.result)
+  }
+  return String(v)
+}
+
+/** Rows are packed as one string (cells joined by \x1f, rows by \x1e): cheap to pass between threads. */
+export async function readSheetPacked(input, sheet) {
+  const stream = typeof input === 'string' ? input : Readable.from([Buffer.from(input)])
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
+    sharedStrings: 'cache',
+    worksheets: 'emit',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    entries: 'ignore',
+  })
+  const seen = []
+  for await (const ws of reader) {
+    const name = ws.name ?? ''
+    seen.push(name)
+    if (sheet && name.toLowerCase() !== sheet.toLowerCase()) continue
+    const rows = []
+    const rowNumbers = []
+    for await (const row of ws) {
+      const values = row.values
+      const cells = []
+      for (let c = 1; c < values.length; c++) cells.push(cellText(values[c]))
+      rows.push(cells.join(CELL))
+      rowNumbers.push(row.number)
+    }
+    return { found: true, sheet: name, packed: rows.join(ROW), rowNumbers, seen }
+  }
+  return { found: false, sheet: '', packed: '', rowNumbers: [], seen }
+}
+
+if (!isMainThread && parentPort) {
+  const port = parentPort
+  // One workbook at a time, in the order asked: the builder consumes them in that order.
+  let queue = Promise.resolve()
+  port.on('message', ({ id, input, sheet }) => {
+    queue = queue.then(async () => {
+      try {
+        port.postMessage({ id, ok: true, result: await readSheetPacked(input, sheet) })
+      } catch (e) {
+        port.postMessage({ id, ok: false, message: e instanceof Error ? e.message : String(e) })
+      }
+    })
+  })
+}
