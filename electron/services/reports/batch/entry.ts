@@ -7,20 +7,24 @@ import { type BatchJob, runBatch } from './run'
  */
 export type FromBatch =
   | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; pages: number }
+  | { type: 'done'; pages: number; peakRssMb: number }
   | { type: 'error'; message: string }
 
 const send = (m: FromBatch) => process.send?.(m)
 
 process.on('message', (job: BatchJob) => {
   let last = 0
+  let peak = process.memoryUsage().rss
   runBatch(job, (done, total) => {
+    peak = Math.max(peak, process.memoryUsage().rss)
     const t = Date.now()
     if (t - last < 100 && done < total) return
     last = t
     send({ type: 'progress', done, total })
   })
-    .then(({ pages }) => send({ type: 'done', pages }))
+    .then(({ pages }) =>
+      send({ type: 'done', pages, peakRssMb: Math.max(peak, process.memoryUsage().rss) / 2 ** 20 }),
+    )
     .catch((e: Error) => send({ type: 'error', message: e.message }))
     .finally(() => process.disconnect?.())
 })

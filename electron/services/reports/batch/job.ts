@@ -32,14 +32,14 @@ export function runBatchInChild(
   child.stderr?.on('data', (d: Buffer) => {
     stderr = (stderr + d.toString()).slice(-2000)
   })
-  return new Promise((resolve, reject) => {
+  return new Promise<{ pages: number; peakRssMb: number }>((resolve, reject) => {
     let result: FromBatch | null = null
     child.on('message', (m: FromBatch) => {
       if (m.type === 'progress') onProgress(m.done, m.total)
       else result = m
     })
     child.on('exit', (code) => {
-      if (result?.type === 'done') resolve({ pages: result.pages })
+      if (result?.type === 'done') resolve({ pages: result.pages, peakRssMb: result.peakRssMb })
       else
         reject(
           new UserError(

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import PDFDocument from 'pdfkit'
-import { font } from './theme'
+import { registerFaces } from './fonts'
 
 export type Paper = 'letter' | 'a4'
 export type Doc = PDFKit.PDFDocument
@@ -18,19 +16,6 @@ export interface DocOptions {
   date: Date
 }
 
-// Reading the TTFs once per process keeps a report in the tens of milliseconds; pdfkit subsets
-// each document's glyphs, so embedding the whole family costs only what a page uses.
-const fontCache = new Map<string, Buffer>()
-function fontBytes(dir: string, file: string): Buffer {
-  const key = join(dir, file)
-  let b = fontCache.get(key)
-  if (!b) {
-    b = readFileSync(key)
-    fontCache.set(key, b)
-  }
-  return b
-}
-
 export const MARGINS = { top: 68, bottom: 64, left: 56, right: 56 }
 
 export function createDoc(o: DocOptions): Doc {
@@ -38,6 +23,8 @@ export function createDoc(o: DocOptions): Doc {
     size: PAPER_SIZES[o.paper],
     margins: MARGINS,
     bufferPages: true,
+    // No Helvetica: every glyph comes from the embedded Unicode font.
+    font: null as unknown as string,
     autoFirstPage: true,
     pdfVersion: '1.7',
     lang: 'en-US',
@@ -51,9 +38,7 @@ export function createDoc(o: DocOptions): Doc {
       CreationDate: o.date,
     },
   })
-  doc.registerFont(font.regular, fontBytes(o.fontsDir, 'NotoSans-Regular.ttf'))
-  doc.registerFont(font.bold, fontBytes(o.fontsDir, 'NotoSans-Bold.ttf'))
-  doc.font(font.regular)
+  registerFaces(doc, o.fontsDir)
   return doc
 }
 
