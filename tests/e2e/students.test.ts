@@ -144,6 +144,37 @@ describe('students screens', () => {
     expect(compare).toContain(before[0])
   })
 
+  it('imports a CSV list only when every row is good, listing bad rows by line', async () => {
+    await go('#/students')
+    await page.click('text=Import list (CSV)')
+    const upload = (name: string, text: string) =>
+      page.setInputFiles('#import-file', { name, mimeType: 'text/csv', buffer: Buffer.from(text) })
+    await upload(
+      'period3.csv',
+      'name,grade,student number\nAmara Diallo,10,200001\nKenji Sato,15,200002\n,9,200003\n',
+    )
+    await page.fill('#import-school', 'Lincoln High School')
+    await page.click('.st-import button:has-text("Import")')
+    await expect
+      .poll(() => page.locator('.st-import [role=alert]').textContent())
+      .toContain('Nothing was imported')
+    const text = await page.locator('.st-import [role=alert]').textContent()
+    expect(text).toContain('Line 3')
+    expect(text).toContain('Line 4')
+    await shot('import-errors')
+    expect(await page.locator('#students-table').textContent()).not.toContain('Amara Diallo')
+    await upload(
+      'period3-fixed.csv',
+      'name,grade,student number\nAmara Diallo,10,200001\nKenji Sato,11,200002\n',
+    )
+    await page.click('.st-import button:has-text("Import")')
+    await expect
+      .poll(() => page.locator('.st-import [role=status]').textContent())
+      .toContain('Imported 2 students')
+    await page.click('.st-import button:has-text("Done")')
+    await expect.poll(() => page.locator('#students-table').textContent()).toContain('Amara Diallo')
+  })
+
   it('keeps both windows’ work when two windows edit the same student', async () => {
     const other = await page.context().newPage()
     for (const p of [page, other]) {

@@ -61,7 +61,7 @@ export function importStudents(ctx: ServiceContext, csv: string, school?: string
       if (c) raw[c] = rec[j] ?? ''
     })
     const grade = raw.grade === '' ? null : /^\d{1,2}$/.test(raw.grade ?? '') ? Number(raw.grade) : Number.NaN
-    if (Number.isNaN(grade)) {
+    if (grade !== null && (Number.isNaN(grade) || grade < 6 || grade > 12)) {
       problems.push({ line, message: `Grade "${raw.grade}" is not a number from 6 to 12.` })
       continue
     }
@@ -76,7 +76,8 @@ export function importStudents(ctx: ServiceContext, csv: string, school?: string
       const issue = parsed.error.issues[0]
       problems.push({
         line,
-        message: `${issue?.path.join('.') || 'Row'}: ${issue?.message ?? 'invalid'}`,
+        // Every schema message names its field ("Grade is 6 to 12."), so it reads on its own.
+        message: issue?.message ?? 'This row is not a valid student.',
       })
       continue
     }
