@@ -9,19 +9,23 @@ import { monthsBetween } from './months'
 // The caseload in view: records not archived, optionally one school. Every query starts here.
 const POP = 'st.archived = 0 AND (@school IS NULL OR st.school = @school)'
 
-// Sessions of students in view; the population test is skipped when it would keep everyone.
-const IN_POP = '(@everyone = 1 OR s.student_id IN (SELECT st.id FROM students st WHERE ' + POP + '))'
+// Rows of students in view; the population test is skipped when it would keep everyone.
+const inPop = (alias: string) =>
+  `(@everyone = 1 OR ${alias}.student_id IN (SELECT st.id FROM students st WHERE ${POP}))`
 
 const SQL = {
   schools: `SELECT DISTINCT school FROM students WHERE archived = 0 AND school IS NOT NULL AND school <> '' ORDER BY school`,
   archived: 'SELECT count(*) AS n FROM students WHERE archived = 1',
   byGrade: `SELECT grade, status, count(*) AS n FROM students st WHERE ${POP} GROUP BY grade, status`,
-  // Per student and month first (rows arrive in date order from the covering index), then per month.
+  // The month index delivers rows in (month, student) order, so both groupings stream without a
+  // sort: one row per student and month, then one per month (its row count = students seen).
   months: `SELECT month, count(*) AS students, sum(n) AS sessions, sum(minutes) AS minutes FROM (
              SELECT substr(s.date, 1, 7) AS month, s.student_id, count(*) AS n, sum(s.duration_min) AS minutes
-             FROM sessions s INDEXED BY caseload_sessions
-             WHERE s.date BETWEEN @from AND @to AND ${IN_POP} GROUP BY 1, 2)
-           GROUP BY month ORDER BY month`,
+             FROM sessions s INDEXED BY caseload_sessions_month
+             WHERE substr(s.date, 1, 7) BETWEEN substr(@from, 1, 7) AND substr(@to, 1, 7)
+               AND s.date BETWEEN @from AND @to AND ${inPop('s')}
+             GROUP BY substr(s.date, 1, 7), s.student_id ORDER BY substr(s.date, 1, 7), s.student_id)
+           GROUP BY month`,
   seen: `SELECT count(*) AS n FROM students st WHERE ${POP} AND EXISTS
            (SELECT 1 FROM sessions s WHERE s.student_id = st.id AND s.date BETWEEN @from AND @to)`,
   areas: `SELECT substr(p.high_point, 1, 1) AS area, count(*) AS n
@@ -30,14 +34,14 @@ const SQL = {
             ORDER BY p2.taken_on DESC, p2.id DESC LIMIT 1)
           WHERE ${POP} GROUP BY area`,
   // A career the student set aside no longer counts as one they are considering.
-  saved: `SELECT sc.code, max(sc.title) AS title, count(*) AS n
-          FROM saved_careers sc JOIN students st ON st.id = sc.student_id
-          WHERE sc.status <> 'set_aside' AND substr(sc.saved_at, 1, 10) BETWEEN @from AND @to AND ${POP}
+  saved: `SELECT sc.code, max(sc.title) AS title, count(*) AS n FROM saved_careers sc
+          WHERE sc.status <> 'set_aside' AND substr(sc.saved_at, 1, 10) BETWEEN @from AND @to AND ${inPop('sc')}
           GROUP BY sc.code`,
-  goals: `SELECT g.status, st.grade, count(*) AS n, sum(g.status = 'open' AND g.due_date < @asOf) AS overdue
-          FROM goals g JOIN students st ON st.id = g.student_id
-          WHERE (@ranged = 0 OR g.due_date BETWEEN @from AND @to) AND ${POP}
-          GROUP BY g.status, st.grade`,
+  goals: `SELECT g.status, count(*) AS n FROM goals g
+          WHERE (@ranged = 0 OR g.due_date BETWEEN @from AND @to) AND ${inPop('g')} GROUP BY g.status`,
+  overdue: `SELECT st.grade, count(*) AS n FROM goals g JOIN students st ON st.id = g.student_id
+            WHERE g.status = 'open' AND g.due_date < @asOf AND (@ranged = 0 OR g.due_date BETWEEN @from AND @to)
+              AND ${POP} GROUP BY st.grade`,
   // The whole record's first and last session (two index seeks), for the month axis.
   span: 'SELECT (SELECT min(date) FROM sessions) AS lo, (SELECT max(date) FROM sessions) AS hi',
 }
@@ -135,17 +139,10 @@ export function caseloadStats(ctx: ServiceContext, filter: CaseloadFilter): Case
   }
 
   const goals = { open: 0, overdue: 0, done: 0, dropped: 0 }
-  const overdueByGrade = new Map<number | null, number>()
-  for (const g of q.goals.all(p) as {
-    status: 'open' | 'done' | 'dropped'
-    grade: number | null
-    n: number
-    overdue: number
-  }[]) {
+  for (const g of q.goals.all(p) as { status: 'open' | 'done' | 'dropped'; n: number }[])
     goals[g.status] += g.n
-    goals.overdue += g.overdue
-    if (g.overdue > 0) overdueByGrade.set(g.grade, (overdueByGrade.get(g.grade) ?? 0) + g.overdue)
-  }
+  const overdueByGrade = q.overdue.all(p) as { grade: number | null; n: number }[]
+  goals.overdue = overdueByGrade.reduce((n, g) => n + g.n, 0)
 
   const gradeOrder = (a: number | null, b: number | null) => (a ?? 99) - (b ?? 99)
   return {
@@ -167,8 +164,8 @@ export function caseloadStats(ctx: ServiceContext, filter: CaseloadFilter): Case
       .map(([cluster, saves]) => ({ cluster, saves })),
     savedWithoutCluster,
     goals,
-    overdueByGrade: [...overdueByGrade]
-      .map(([grade, overdue]) => ({ grade, overdue }))
+    overdueByGrade: overdueByGrade
+      .map((g) => ({ grade: g.grade, overdue: g.n }))
       .sort((a, b) => gradeOrder(a.grade, b.grade)),
   }
 }
