@@ -25,6 +25,8 @@ export interface PackSummary {
   /** Rows per catalog table (what the pack really holds, counted on install). */
   counts: Record<string, number>
   tables: PackTableSource[]
+  /** Rating domains (skills, knowledge, …) and the O*NET release each came from. */
+  ratingDomains: { domain: string; release: string; occupationsRated: number }[]
   attribution: string
   /** When this workstation installed it; null for a pack not installed (e.g. a candidate). */
   installedAt: string | null

@@ -39,6 +39,13 @@ export function summarize(
     file: r.file,
     rows: r.rows,
   }))
+  const ratingDomains = (
+    db.prepare('SELECT domain, release, occupations_rated FROM rating_domains ORDER BY domain').all() as {
+      domain: string
+      release: string
+      occupations_rated: number
+    }[]
+  ).map((r) => ({ domain: r.domain, release: r.release, occupationsRated: r.occupations_rated }))
   return {
     name: m.get('name') ?? 'Unnamed pack',
     builtAt: m.get('built_at') ?? '',
@@ -48,6 +55,7 @@ export function summarize(
     contentChecksum: m.get('content_checksum') ?? '',
     counts,
     tables,
+    ratingDomains,
     attribution: m.get('attribution') || `${ATTRIBUTION_ONET} ${ATTRIBUTION_BLS}`,
     installedAt: extra.installedAt,
     byteLength: extra.byteLength,
