@@ -174,7 +174,7 @@ export function profileShape(scores: readonly number[], scaleMax = PROFILER_MAX)
         max === 0
           ? 'Every area scored zero, so there is no pattern of interests to compare with careers yet.'
           : 'All six areas scored the same, so no area stands out and careers cannot be ranked by fit. ' +
-            'Talk through which activities the student enjoys most, or retake the inventory answering “disagree” where an activity does not appeal.',
+            'Talk through which activities the student enjoys most, or take the quick interest check again, answering “No” where an activity does not appeal.',
     }
   }
   if (max - min < scaleMax * 0.1) {
