@@ -2,7 +2,7 @@ import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CATALOG_SCHEMA_VERSION } from '../../electron/services/catalog/schema'
 import { contentChecksum } from '../../electron/services/packs/build/checksum'
-import { nationalPackPath } from '../support/national-pack'
+import { nationalPackPath, nationalServices } from '../support/national-pack'
 
 // The national pack built from ../shared/data, checked against figures read from the source files.
 let db: Database.Database
@@ -37,6 +37,8 @@ describe('national pack from ../shared/data', () => {
       37000, 43490, 51140, 64820, 81150,
     ])
     expect(w.flags).toBe('{}')
+    const topcode = one<{ value: number }>("SELECT value FROM bls_totals WHERE key = 'oews_topcode_annual'")
+    expect(topcode.value).toBe(239200)
   })
 
   it('converts EP 2024-34 thousands into jobs and keeps the entry education', () => {
@@ -144,5 +146,16 @@ describe('national pack from ../shared/data', () => {
     expect(contentChecksum(db)).toBe(manifest('content_checksum'))
     expect(manifest('bright_outlook_rule')).toMatch(/6\.2%/)
     expect(manifest('attribution')).toMatch(/CC BY 4\.0/)
+  })
+
+  it('gives tests services on a copy of the national pack, with no starter install', async () => {
+    const s = await nationalServices()
+    try {
+      const n = s.ctx.catalog.get().prepare('SELECT COUNT(*) AS n FROM occupations').get() as { n: number }
+      expect(n.n).toBe(1016)
+      expect(s.ctx.catalog.file.startsWith(s.dataDir)).toBe(true)
+    } finally {
+      s.cleanup()
+    }
   })
 })

@@ -81,6 +81,8 @@ describe('OEWS national wages', () => {
       mrs.wages.a_pct90,
     ]).toEqual([37000, 43490, 51140, 64820, 81150])
     expect(d.rows.find((r) => r.soc === '27-2011')?.hourlyOnly).toBe(true)
+    // The workbook's own note on # gives the top-code a profile shows as "$239,200 or more".
+    expect(d.topcode).toEqual({ hourly: 115, annual: 239200 })
   })
 
   it('flags the real May 2024 top-coded wages (#) rather than reading them as 0', async () => {

@@ -76,6 +76,11 @@ export function writeWages(ctx: BuildContext, oews: OewsData): { rows: number; u
       if (v !== null) put.run(`oews_${w}`, v, oews.release)
     }
   }
+  if (oews.topcode) {
+    const put = ctx.db.prepare('INSERT OR REPLACE INTO bls_totals (key, value, release) VALUES (?,?,?)')
+    put.run('oews_topcode_annual', oews.topcode.annual, oews.release)
+    put.run('oews_topcode_hourly', oews.topcode.hourly, oews.release)
+  }
   return { rows: ins.count, unmatched }
 }
 

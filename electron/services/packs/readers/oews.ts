@@ -36,6 +36,8 @@ export interface OewsData {
   file: string
   release: string
   rows: OewsRow[]
+  /** The top-code the workbook's notes state ("# = ... $115.00 per hour or $239,200 per year"). */
+  topcode: { hourly: number; annual: number } | null
 }
 
 /**
@@ -43,7 +45,9 @@ export interface OewsData {
  * national cross-industry rows are kept; a state or industry file is refused.
  */
 export async function readOews(file: string, release?: string): Promise<OewsData> {
-  const t = await readTabular(file, (cells) => cells.some((c) => c.trim().toUpperCase() === 'OCC_CODE'))
+  const t = await readTabular(file, (cells) => cells.some((c) => c.trim().toUpperCase() === 'OCC_CODE'), {
+    notes: 'Field Descriptions',
+  })
   const up = (n: string) => [n, n.toLowerCase()]
   const cCode = column(t, up('OCC_CODE'))
   const cTitle = column(t, up('OCC_TITLE'))
@@ -118,10 +122,18 @@ export async function readOews(file: string, release?: string): Promise<OewsData
     })
   })
   if (rows.length === 0) throw packInvalid(file, null, 'the file holds no occupations.', FIX_OFFICIAL)
-  return { file, release: release ?? oewsRelease(file), rows }
+  const topcode = parseTopcode(t.sheetRows?.notesText ?? '')
+  return { file, release: release ?? oewsRelease(file), rows, topcode }
 }
 
 export function oewsRelease(file: string): string {
   const m = /M(\d{4})/i.exec(basename(file))
   return m ? `OEWS May ${m[1]}` : 'OEWS'
+}
+
+/** Reads BLS's note on `#`, so a profile can say "$239,200 or more" instead of a blank. */
+export function parseTopcode(notes: string): { hourly: number; annual: number } | null {
+  const m = /#\s*=.*?\$([\d,.]+)\s*per hour.*?\$([\d,.]+)\s*per year/i.exec(notes)
+  if (!m) return null
+  return { hourly: Number(m[1]!.replace(/,/g, '')), annual: Number(m[2]!.replace(/,/g, '')) }
 }

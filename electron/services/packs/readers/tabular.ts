@@ -12,7 +12,7 @@ import { readXlsxSheet, type SheetRows, sheetTable } from './xlsx'
 export async function readTabular(
   file: string,
   isHeader: (cells: string[]) => boolean,
-  opts: { sheet?: string; scanRows?: number } = {},
+  opts: { sheet?: string; scanRows?: number; notes?: string } = {},
 ): Promise<RawTable & { sheetRows?: SheetRows }> {
   const ext = extname(file).toLowerCase()
   let buf: Buffer
@@ -46,7 +46,7 @@ export async function readTabular(
       'Choose the .xlsx file from bls.gov (or a .csv export of it).',
     )
   }
-  const s = await readXlsxSheet(buf, file, opts.sheet)
+  const s = await readXlsxSheet(buf, file, opts.sheet, opts.notes)
   const at = s.rows.slice(0, opts.scanRows ?? 10).findIndex(isHeader)
   if (at < 0) throw missingHeader(file)
   return { ...sheetTable(file, s, at), sheetRows: s }

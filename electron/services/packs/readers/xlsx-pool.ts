@@ -14,14 +14,14 @@ const waiting = new Map<number, { resolve: (r: PackedSheet) => void; reject: (e:
 
 const SCRIPT = join(__dirname, 'xlsx-sheet.mjs')
 
-export function readSheet(input: string | Uint8Array, sheet?: string): Promise<PackedSheet> {
+export function readSheet(input: string | Uint8Array, sheet?: string, notes?: string): Promise<PackedSheet> {
   const w = getWorker()
-  if (!w) return readSheetPacked(input, sheet)
+  if (!w) return readSheetPacked(input, sheet, notes)
   const id = nextId++
   return new Promise((resolve, reject) => {
     waiting.set(id, { resolve, reject })
     w.ref()
-    w.postMessage({ id, input, sheet })
+    w.postMessage({ id, input, sheet, notes })
   })
 }
 

@@ -6,5 +6,11 @@ export interface PackedSheet {
   packed: string
   rowNumbers: number[]
   seen: string[]
+  /** Text of the `notes` sheet when one was asked for. */
+  notesText?: string
 }
-export declare function readSheetPacked(input: string | Uint8Array, sheet?: string): Promise<PackedSheet>
+export declare function readSheetPacked(
+  input: string | Uint8Array,
+  sheet?: string,
+  notes?: string,
+): Promise<PackedSheet>

@@ -21,8 +21,11 @@ function cellText(v) {
   return String(v)
 }
 
-/** Rows are packed as one string (cells joined by \x1f, rows by \x1e): cheap to pass between threads. */
-export async function readSheetPacked(input, sheet) {
+/**
+ * Rows are packed as one string (cells joined by \x1f, rows by \x1e): cheap to pass between
+ * threads. `notes` names a later sheet whose text is wanted too (OEWS "Field Descriptions").
+ */
+export async function readSheetPacked(input, sheet, notes) {
   const stream = typeof input === 'string' ? input : Readable.from([Buffer.from(input)])
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
     sharedStrings: 'cache',
@@ -32,9 +35,16 @@ export async function readSheetPacked(input, sheet) {
     entries: 'ignore',
   })
   const seen = []
+  let found = null
   for await (const ws of reader) {
     const name = ws.name ?? ''
     seen.push(name)
+    if (found) {
+      if (name.toLowerCase() !== notes.toLowerCase()) continue
+      const lines = []
+      for await (const row of ws) lines.push(row.values.map(cellText).join(' ').trim())
+      return { ...found, notesText: lines.join('\n') }
+    }
     if (sheet && name.toLowerCase() !== sheet.toLowerCase()) continue
     const rows = []
     const rowNumbers = []
@@ -45,19 +55,20 @@ export async function readSheetPacked(input, sheet) {
       rows.push(cells.join(CELL))
       rowNumbers.push(row.number)
     }
-    return { found: true, sheet: name, packed: rows.join(ROW), rowNumbers, seen }
+    found = { found: true, sheet: name, packed: rows.join(ROW), rowNumbers, seen }
+    if (!notes) return found
   }
-  return { found: false, sheet: '', packed: '', rowNumbers: [], seen }
+  return found ? { ...found, notesText: '' } : { found: false, sheet: '', packed: '', rowNumbers: [], seen }
 }
 
 if (!isMainThread && parentPort) {
   const port = parentPort
   // One workbook at a time, in the order asked: the builder consumes them in that order.
   let queue = Promise.resolve()
-  port.on('message', ({ id, input, sheet }) => {
+  port.on('message', ({ id, input, sheet, notes }) => {
     queue = queue.then(async () => {
       try {
-        port.postMessage({ id, ok: true, result: await readSheetPacked(input, sheet) })
+        port.postMessage({ id, ok: true, result: await readSheetPacked(input, sheet, notes) })
       } catch (e) {
         port.postMessage({ id, ok: false, message: e instanceof Error ? e.message : String(e) })
       }

@@ -7,6 +7,7 @@ export interface SheetRows {
   sheet: string
   rows: string[][]
   rowNumbers: number[]
+  notesText?: string
 }
 
 /**
@@ -17,8 +18,9 @@ export async function readXlsxSheet(
   input: string | Uint8Array,
   file: string,
   sheet?: string,
+  notes?: string,
 ): Promise<SheetRows> {
-  return unpackSheet(await readXlsxPacked(input, file, sheet))
+  return unpackSheet(await readXlsxPacked(input, file, sheet, notes))
 }
 
 /** The sheet as one packed string (see xlsx-sheet.mjs); unpack with unpackSheet when needed. */
@@ -26,10 +28,11 @@ export async function readXlsxPacked(
   input: string | Uint8Array,
   file: string,
   sheet?: string,
+  notes?: string,
 ): Promise<PackedSheet> {
   let r: PackedSheet
   try {
-    r = await readSheet(input, sheet)
+    r = await readSheet(input, sheet, notes)
   } catch (e) {
     throw packInvalid(
       file,
@@ -53,7 +56,7 @@ export async function readXlsxPacked(
 
 export function unpackSheet(r: PackedSheet): SheetRows {
   const rows = r.packed === '' ? [] : r.packed.split(ROW).map((line) => line.split(CELL))
-  return { sheet: r.sheet, rows, rowNumbers: r.rowNumbers }
+  return { sheet: r.sheet, rows, rowNumbers: r.rowNumbers, notesText: r.notesText }
 }
 
 /** Turns sheet rows into a table whose header is at `headerAt` (an index into rows). */
