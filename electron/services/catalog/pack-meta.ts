@@ -83,8 +83,17 @@ function readMeta(db: DB): PackMeta {
       levelScale: (r.level_scale as string | null) ?? null,
       occupationsRated: Number(r.occupations_rated),
     })
+  // O*NET names carry a definition after " - " or in parentheses; charts and tables need the name.
+  const shortName = (n: string) =>
+    n
+      .split(' - ')[0]!
+      .replace(/\s*\(.*\)\s*$/, '')
+      .trim()
   const educationCategories = new Map(
-    all('SELECT category, name FROM education_categories').map((r) => [Number(r.category), String(r.name)]),
+    all('SELECT category, name FROM education_categories').map((r) => [
+      Number(r.category),
+      shortName(String(r.name)),
+    ]),
   )
   const jobZones = all('SELECT * FROM job_zone_reference ORDER BY zone').map((r) => ({
     zone: Number(r.zone),

@@ -16,7 +16,7 @@ export function ChartFigure({ model, height }: { model: ChartModel; height?: num
       <figcaption id={captionId} className="chart-title">
         {model.title}
       </figcaption>
-      <div className="chart-drawing" aria-hidden="true">
+      <div className="chart-drawing" aria-hidden="true" inert>
         {model.kind === 'range' ? (
           <>
             <RangeChartView model={model} height={height} />

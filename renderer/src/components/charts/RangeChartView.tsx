@@ -29,6 +29,7 @@ export function RangeChartView({ model, height }: { model: RangeChartModel; heig
   return (
     <ResponsiveContainer width="100%" height={h}>
       <BarChart
+        accessibilityLayer={false}
         data={data}
         layout="vertical"
         margin={{ top: 8, right: 24, bottom: 8, left: 8 }}

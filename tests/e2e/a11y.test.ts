@@ -1,0 +1,84 @@
+import { copyFileSync } from 'node:fs'
+import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type Harness, startHarness } from '../harness/server'
+import { launchChromium } from '../support/browser'
+import { nationalPackPath } from '../support/national-pack'
+import { RESOURCES, ROOT, tempDir } from '../support/tmp'
+
+/** Serious and critical axe-core findings, as "rule: target" lines so a failure says where. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const r = await new AxeBuilder({ page }).analyze()
+  return r.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))
+}
+
+// Explore screens on the national pack (the longest profile lists and the most facet values).
+describe('accessibility of search, profile, browse and compare', () => {
+  const t = tempDir('ca-e2e-a11y-')
+  let harness: Harness
+  let browser: Browser
+  let page: Page
+
+  beforeAll(async () => {
+    copyFileSync(await nationalPackPath(), join(t.dir, 'catalog.sqlite'))
+    harness = await startHarness({
+      dataDir: t.dir,
+      resourcesDir: RESOURCES,
+      rendererDir: join(ROOT, 'out/renderer'),
+      appVersion: '0.0.0-test',
+    })
+    browser = await launchChromium()
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
+    await page.goto(harness.url)
+    // Two careers in the comparison, as a counselor would have them.
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'career-atlas.compare',
+        JSON.stringify([
+          { code: '29-2072.00', title: 'Medical Records Specialists' },
+          { code: '29-1141.00', title: 'Registered Nurses' },
+        ]),
+      ),
+    )
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await harness?.close()
+    t.cleanup()
+  })
+
+  const screens: [string, string, (p: Page) => Promise<unknown>][] = [
+    [
+      'search results',
+      '#/?q=nurse',
+      (p) => p.getByRole('row').filter({ hasText: 'Registered Nurses' }).first().waitFor(),
+    ],
+    ['profile', '#/occupation/29-1141.00', (p) => p.getByRole('region', { name: 'Sources' }).waitFor()],
+    [
+      'profile without ratings',
+      '#/occupation/29-2072.00',
+      (p) => p.getByRole('region', { name: 'Sources' }).waitFor(),
+    ],
+    [
+      'browse',
+      '#/browse?cluster=Health+Science&sort=wage-desc',
+      (p) => p.getByRole('table').first().waitFor(),
+    ],
+    ['compare', '#/compare', (p) => p.getByRole('table', { name: 'Key figures for each career' }).waitFor()],
+  ]
+  for (const [name, hash, ready] of screens) {
+    it(`has no serious or critical axe violations: ${name}`, async () => {
+      await page.goto(`${harness.url}${hash}`)
+      await page.reload()
+      await ready(page)
+      // Open every "Show the figures" so the chart tables are checked too.
+      for (const d of await page.locator('details').all())
+        await d.evaluate((el) => el.setAttribute('open', ''))
+      expect(await seriousViolations(page)).toEqual([])
+    })
+  }
+})

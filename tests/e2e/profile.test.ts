@@ -1,0 +1,102 @@
+import { copyFileSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type Harness, startHarness } from '../harness/server'
+import { launchChromium } from '../support/browser'
+import { nationalPackPath } from '../support/national-pack'
+import { RESOURCES, ROOT, tempDir } from '../support/tmp'
+
+const SHOTS = '/tmp/shots/profile'
+
+// Search → profile → browse → compare in Chromium through the harness, on the national pack.
+describe('profile, browse and compare in the browser', () => {
+  const t = tempDir('ca-e2e-profile-')
+  let harness: Harness
+  let browser: Browser
+  let page: Page
+
+  beforeAll(async () => {
+    copyFileSync(await nationalPackPath(), join(t.dir, 'catalog.sqlite'))
+    harness = await startHarness({
+      dataDir: t.dir,
+      resourcesDir: RESOURCES,
+      rendererDir: join(ROOT, 'out/renderer'),
+      appVersion: '0.0.0-test',
+    })
+    browser = await launchChromium()
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
+    mkdirSync(SHOTS, { recursive: true })
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await harness?.close()
+    t.cleanup()
+  })
+
+  it('opens a profile from search with the OEWS wages, the outlook sentence and unrated knowledge stated', async () => {
+    await page.goto(harness.url)
+    const box = page.getByRole('combobox', { name: 'Search careers' })
+    await box.pressSequentially('medical records', { delay: 30 })
+    await page.getByRole('row').filter({ hasText: 'Medical Records Specialists' }).first().waitFor()
+    await box.press('Enter')
+    await page.getByRole('heading', { level: 1, name: 'Medical Records Specialists' }).waitFor()
+    expect(await page.evaluate(() => window.location.hash)).toBe('#/occupation/29-2072.00')
+    const main = page.locator('main')
+    expect(await main.textContent()).toContain(
+      'Employment is projected to grow faster than average (7.1% vs 3.1% for all occupations, 2024–2034).',
+    )
+    const wages = page.getByRole('table', { name: 'Wage percentiles, annual and hourly' })
+    expect(await wages.getByRole('row', { name: /Annual/ }).textContent()).toBe(
+      'Annual$37,000$43,490$51,140$64,820$81,150',
+    )
+    const knowledge = page.getByRole('region', { name: 'Knowledge' })
+    expect(await knowledge.textContent()).toContain('O*NET has not rated this occupation for knowledge.')
+    await page.screenshot({ path: `${SHOTS}/profile-top.png` })
+  })
+
+  it('jumps to a section from the outline with the keyboard', async () => {
+    const link = page
+      .getByRole('navigation', { name: 'Profile sections' })
+      .getByRole('link', { name: 'Wages' })
+    await link.focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('wages')
+    await page.screenshot({ path: `${SHOTS}/profile-wages.png` })
+  })
+
+  it('adds careers to the comparison from the profile and from browse, then compares exactly those', async () => {
+    await page.getByRole('button', { name: 'Add Medical Records Specialists to the comparison' }).click()
+    await page.goto(`${harness.url}#/browse?q=software+developers`)
+    const row = page.getByRole('row').filter({ hasText: 'Software Developers' }).first()
+    await row.getByRole('button', { name: /Add Software Developers/ }).click()
+    await page.getByRole('link', { name: 'Compare', exact: true }).click()
+    const table = page.getByRole('table', { name: 'Key figures for each career' })
+    await table.waitFor()
+    const headers = await table.getByRole('columnheader').allTextContents()
+    expect(headers.map((h) => h.replace(/\d{2}-\d{4}\.\d{2}.*$/, ''))).toEqual([
+      'Medical Records Specialists',
+      'Software Developers',
+    ])
+    expect(await table.getByRole('row', { name: /Median wage/ }).textContent()).toMatch(/\$51,140 a year/)
+    await page.waitForTimeout(300)
+    await page.screenshot({ path: `${SHOTS}/compare.png`, fullPage: true })
+    await page.getByRole('button', { name: 'Remove Software Developers from the comparison' }).click()
+    await expect.poll(() => table.getByRole('columnheader').count()).toBe(1)
+  })
+
+  it('keeps browse filters in the address so a reload lands on the same list', async () => {
+    await page.goto(`${harness.url}#/browse`)
+    await page.getByRole('checkbox', { name: /Health Science/ }).check()
+    await page.getByRole('checkbox', { name: /Job Zone 3/ }).check()
+    await page.getByRole('checkbox', { name: /Bright Outlook/ }).check()
+    await page.getByRole('button', { name: /Median wage/ }).click()
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('sort=wage-desc')
+    const count = await page.getByRole('status').filter({ hasText: 'careers' }).textContent()
+    await page.reload()
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'careers' }).textContent()).toBe(count)
+    expect(await page.getByRole('checkbox', { name: /Job Zone 3/ }).isChecked()).toBe(true)
+    expect(await page.getByRole('row').filter({ hasText: 'Medical Records Specialists' }).count()).toBe(1)
+    await page.screenshot({ path: `${SHOTS}/browse.png` })
+  })
+})
