@@ -175,6 +175,37 @@ describe('students screens', () => {
     await expect.poll(() => page.locator('#students-table').textContent()).toContain('Amara Diallo')
   })
 
+  it('previews the retention rule, deletes only what it showed, and restores a backup', async () => {
+    harness.services.ctx.clients
+      .prepare(`UPDATE students SET graduated_on = '2018-06-01' WHERE name = 'Oluwaseun Okafor'`)
+      .run()
+    await go('#/students')
+    await page.click('.st-keeping summary')
+    await page.click('text=Back up now')
+    await expect
+      .poll(() => page.locator('.st-keeping [role=status]').first().textContent())
+      .toContain('Backup made')
+    await page.selectOption('#retention-years', '5')
+    await page.click('.st-keeping button:has-text("Preview")')
+    await expect.poll(() => page.locator('.st-preview').textContent()).toContain('Oluwaseun Okafor')
+    await shot('retention-preview')
+    await page.click('text=Delete this record')
+    await expect.poll(() => page.locator('.st-keeping').textContent()).toContain('1 record deleted')
+    await expect.poll(() => page.locator('#students-table').textContent()).not.toContain('Oluwaseun')
+    // Bring the deleted graduate back from the backup made a moment ago.
+    await page
+      .locator('.st-backups li', { hasNotText: 'before a restore' })
+      .first()
+      .getByRole('button', { name: 'Restore…' })
+      .click()
+    await page.getByRole('button', { name: 'Restore', exact: true }).click()
+    await expect
+      .poll(() => page.locator('.st-keeping [role=status]').first().textContent())
+      .toContain('Restored')
+    await go('#/students')
+    await expect.poll(() => page.locator('#students-table').textContent()).toContain('Oluwaseun Okafor')
+  })
+
   it('keeps both windows’ work when two windows edit the same student', async () => {
     const other = await page.context().newPage()
     for (const p of [page, other]) {

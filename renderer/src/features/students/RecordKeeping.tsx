@@ -9,22 +9,22 @@ const when = (iso: string) =>
   new Date(iso).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' })
 
 /** Backups, the retention rule and the deletion log: the care of the records as a whole. */
-export function RecordKeeping() {
+export function RecordKeeping({ onChanged }: { onChanged: () => void }) {
   return (
     <details className="panel st-keeping">
       <summary>
         <h2>Record keeping: backups, retention and deletions</h2>
       </summary>
       <div className="st-keeping-grid">
-        <Backups />
-        <Retention />
+        <Backups onChanged={onChanged} />
+        <Retention onChanged={onChanged} />
       </div>
       <DeletionLog />
     </details>
   )
 }
 
-function Backups() {
+function Backups({ onChanged }: { onChanged: () => void }) {
   const list = useLoad('backups.list', {})
   const { busy, error, run } = useAction()
   const [done, setDone] = useState<string | null>(null)
@@ -34,6 +34,7 @@ function Backups() {
     if ((await run(fn)) !== undefined) {
       setDone(msg)
       list.reload()
+      onChanged()
     }
   }
   return (
@@ -117,7 +118,7 @@ function Backups() {
   )
 }
 
-function Retention() {
+function Retention({ onChanged }: { onChanged: () => void }) {
   const setting = useLoad('retention.get', {})
   const [preview, setPreview] = useState<RetentionPreview | null>(null)
   const [msg, setMsg] = useState<string | null>(null)
@@ -195,12 +196,15 @@ function Retention() {
                 onClick={async () => {
                   const r = await run(() => call('retention.apply', { expectCount: preview.students.length }))
                   if (r) {
+                    onChanged()
                     setPreview(null)
                     setMsg(`${r.deleted} ${r.deleted === 1 ? 'record' : 'records'} deleted.`)
                   }
                 }}
               >
-                Delete these {preview.students.length} records
+                {preview.students.length === 1
+                  ? 'Delete this record'
+                  : `Delete these ${preview.students.length} records`}
               </button>
             </>
           )}

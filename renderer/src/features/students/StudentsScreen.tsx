@@ -257,7 +257,7 @@ export function StudentsScreen() {
           </table>
         </div>
       )}
-      <RecordKeeping />
+      <RecordKeeping onChanged={() => setFilters((f) => ({ ...f }))} />
     </section>
   )
 }
