@@ -93,7 +93,18 @@ describe('the Interests tab', () => {
     expect(await panel.textContent()).toMatch(/The correlation is 0\.\d\d \(Great fit\)/)
     expect(await panel.textContent()).toMatch(/Shared high points/)
     await shot('explain')
+    await panel.screenshot({ path: `${SHOTS}/explain-panel.png` })
     expect(await axe()).toEqual([])
+  })
+
+  it('opens and closes an explanation from the keyboard', async () => {
+    await page.getByRole('button', { name: 'Close the explanation' }).click()
+    await page.locator('.it-match-title').nth(1).focus()
+    await page.keyboard.press('Enter')
+    await page.locator('#it-explain').waitFor()
+    expect(await page.locator('.it-match-title').nth(1).getAttribute('aria-expanded')).toBe('true')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.locator('#it-explain').count()).toBe(0)
   })
 
   it('narrows the list to the job zones chosen', async () => {
