@@ -191,8 +191,11 @@ export function seedStudent(db: DB, opts: { name?: string; codes?: string[]; now
   )
   goal.run(id, 'Ask the school nurse about a job-shadow day at the clinic', '2026-12-15', now, now)
   goal.run(id, 'Compare two community-college health information programs', '2027-01-31', now, now)
-  db.prepare(
-    "INSERT INTO interest_profiles (student_id, taken_on, source, r, i, a, s, e, c, high_point, created_at) VALUES (?, '2026-10-02', 'profiler', 8, 24, 10, 31, 14, 35, 'CSI', ?)",
-  ).run(id, now)
+  const profile = db.prepare(
+    "INSERT INTO interest_profiles (student_id, taken_on, source, r, i, a, s, e, c, high_point, created_at) VALUES (?, ?, 'profiler', ?, ?, ?, ?, ?, ?, ?, ?)",
+  )
+  // Two profiles a year apart, so the report draws the change-over-time chart too.
+  profile.run(id, '2025-10-06', 12, 20, 16, 27, 18, 26, 'SCI', now)
+  profile.run(id, '2026-10-02', 8, 24, 10, 31, 14, 35, 'CSI', now)
   return id
 }

@@ -19,7 +19,7 @@ function workerCommand(): { entry: string; execArgv: string[] } {
 export function runBatchInChild(
   job: BatchJob,
   onProgress: (done: number, total: number) => void,
-): Promise<{ pages: number }> {
+): Promise<{ pages: number; peakRssMb: number }> {
   const { entry, execArgv } = workerCommand()
   const child = fork(entry, [], {
     execPath: process.execPath,

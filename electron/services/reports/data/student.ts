@@ -1,6 +1,7 @@
 import type { InterestProfile } from '../../../../shared/domain/interests'
 import { UserError } from '../../../../shared/errors'
 import type { DB } from '../../db/open'
+import { listProfiles } from '../../interests/profiles'
 
 /**
  * What a report about a student may print. Sessions contribute their record notes only: the
@@ -15,6 +16,8 @@ export interface StudentFacts {
   saved: { code: string; title: string; rank: number; status: string }[]
   /** The latest interest profile: six scores R..C on the Interest Profiler's 0–40 scale. */
   interests: Pick<InterestProfile, 'takenOn' | 'source' | 'scores' | 'highPoint'> | null
+  /** Every profile recorded, oldest first, for the change-over-time chart. */
+  interestHistory: InterestProfile[]
   recordNotes: { date: string; purpose: string; text: string }[]
   goals: { text: string; due: string | null; status: string }[]
 }
@@ -54,6 +57,7 @@ export function loadStudent(db: DB, id: number): StudentFacts {
     school: (s.school as string | null) ?? null,
     saved,
     interests: latestInterests(db, id),
+    interestHistory: listProfiles(db, id),
     recordNotes,
     goals,
   }

@@ -73,3 +73,11 @@ export function gatherStudentReport(
     counselor: input.counselor ?? null,
   }
 }
+
+/** Just the median for a match row: a whole profile per match would double the report's cost. */
+function medianWage(ctx: ServiceContext, code: string): number | null {
+  const r = ctx.catalog.get().prepare('SELECT a_median FROM wages WHERE code = ?').get(code) as
+    | { a_median: number | null }
+    | undefined
+  return r?.a_median ?? null
+}

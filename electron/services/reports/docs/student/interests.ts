@@ -1,4 +1,4 @@
-import { interestProfileChart } from '../../../../../shared/charts/interests'
+import { interestHistoryChart, interestProfileChart } from '../../../../../shared/charts/interests'
 import { formatMoney, longDate } from '../../../../../shared/format'
 import { AREA_INFO, fitLabel } from '../../../../../shared/riasec'
 import { drawChart } from '../../charts'
@@ -27,6 +27,10 @@ export function interestsSection(flow: Flow, d: StudentReportData): void {
     `Scores from ${longDate(p.takenOn)}. Interests show what you may enjoy, not what you can do: use them to choose careers to explore, not to rule any out.`,
     { size: size.small, color: muted },
   )
+
+  const history =
+    d.student.interestHistory.length > 1 ? interestHistoryChart(d.student.interestHistory) : null
+  if (history) drawChart(flow, history, { height: 110 })
 
   const m = d.matches
   if (!m) return
