@@ -12,6 +12,16 @@ export interface SearchResult {
   matched: string
   jobZone: number | null
   medianWage: number | null
+  /** Which field matched: the code, the title, an alternate or reported title, a task, a technology. */
+  field: 'code' | 'title' | 'alternate' | 'reported' | 'task' | 'technology'
+  /** The text that matched (a task is clipped around the match) … */
+  snippet: string
+  /** … and the [start, end) character ranges in it to highlight. */
+  highlights: [number, number][]
+  /** The lay word that led here ("cop" → police), if the match came through one. */
+  layWord: string | null
+  /** What was searched instead when a word matched nothing ("nurse" for "nurce"). */
+  spelledAs: string | null
 }
 
 /** A figure that can be missing or flagged by BLS (`*` suppressed, `#` top-coded). */

@@ -1,10 +1,23 @@
 import type { HandlersFor } from '../../../shared/api/define'
 import type { searchApi } from '../../../shared/api/search'
 import type { ServiceContext } from '../context'
-import { notYet } from '../notYet'
+import { SearchEngine } from './engine'
 
-export function searchHandlers(_ctx: ServiceContext): HandlersFor<typeof searchApi> {
+/** The engine for the installed catalog, rebuilt when a pack is installed or rolled back. */
+export function searchEngineFor(ctx: ServiceContext): SearchEngine {
+  const db = ctx.catalog.get()
+  const cached = engines.get(ctx)
+  if (cached && cached.version === ctx.catalog.version && cached.db === db) return cached.engine
+  const engine = new SearchEngine(db)
+  engines.set(ctx, { version: ctx.catalog.version, db, engine })
+  return engine
+}
+
+const engines = new WeakMap<ServiceContext, { version: number; db: unknown; engine: SearchEngine }>()
+
+export function searchHandlers(ctx: ServiceContext): HandlersFor<typeof searchApi> {
   return {
-    'catalog.search': () => notYet('Search'),
+    'catalog.search': ({ q, limit }) => searchEngineFor(ctx).search(q, limit),
+    'catalog.searchSuggest': ({ q }) => ({ suggestions: searchEngineFor(ctx).suggest(q) }),
   }
 }

@@ -1,8 +1,187 @@
-export function ExploreScreen(_props: { initialQuery: string }) {
+import { useEffect, useRef, useState } from 'react'
+import type { SearchResult } from '../../../../shared/domain/catalog'
+import { navigate } from '../../router'
+import { addToCompare, removeFromCompare, useCompare } from '../../state/compare'
+import { ResultRow, rowId } from './ResultRow'
+import { SearchTips } from './SearchTips'
+import { RESULT_LIMIT, useSearch } from './useSearch'
+import './explore.css'
+
+const GRID_ID = 'search-results'
+
+/** Keeps the query in the address (#/?q=…) without adding a history entry per keystroke. */
+function rememberQuery(q: string): void {
+  const hash = q.trim() ? `#/?q=${encodeURIComponent(q)}` : '#/'
+  if (window.location.hash !== hash) window.history.replaceState(null, '', hash)
+}
+
+/** Search careers by any name: titles, lay words, codes, tasks and tools, as you type. */
+export function ExploreScreen({ initialQuery }: { initialQuery: string }) {
+  const [q, setQ] = useState(initialQuery)
+  const [active, setActive] = useState(0)
+  const [notice, setNotice] = useState('')
+  const input = useRef<HTMLInputElement>(null)
+  const state = useSearch(q)
+  const compare = useCompare()
+  const results: SearchResult[] = state.status === 'done' || state.status === 'loading' ? state.results : []
+
+  useEffect(() => setQ(initialQuery), [initialQuery])
+  useEffect(() => input.current?.focus(), [])
+  useEffect(() => rememberQuery(q), [q])
+  // A new answer starts at the top.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the results change
+  useEffect(() => setActive(0), [results])
+
+  const open = (r: SearchResult) => navigate(`/occupation/${encodeURIComponent(r.code)}`)
+  const pick = (text: string) => {
+    setQ(text)
+    input.current?.focus()
+  }
+  const toggleCompare = (r: SearchResult) => {
+    if (compare.some((c) => c.code === r.code)) {
+      removeFromCompare(r.code)
+      setNotice(`${r.title} removed from the comparison.`)
+    } else if (addToCompare({ code: r.code, title: r.title }))
+      setNotice(`${r.title} added to the comparison.`)
+    else setNotice('The comparison is full. Remove a career on the Compare screen first.')
+  }
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    const current = results[active]
+    if (e.key === 'ArrowDown' && results.length > 0) {
+      e.preventDefault()
+      setActive((i) => Math.min(results.length - 1, i + 1))
+    } else if (e.key === 'ArrowUp' && results.length > 0) {
+      e.preventDefault()
+      setActive((i) => Math.max(0, i - 1))
+    } else if (e.key === 'Enter' && current) {
+      e.preventDefault()
+      if (e.shiftKey) toggleCompare(current)
+      else open(current)
+    } else if (e.key === 'Escape') {
+      setQ('')
+    }
+  }
+
+  useEffect(() => {
+    const r = results[active]
+    if (r) document.getElementById(rowId(r.code))?.scrollIntoView({ block: 'nearest' })
+  }, [active, results])
+
+  const hasResults = results.length > 0
+  const spelled = results[0]?.spelledAs ?? null
   return (
-    <section className="screen">
+    <section className="screen explore">
       <h1>Search careers</h1>
-      <p className="muted">This screen is being built.</p>
+      <p className="muted explore-lede">
+        Type any name for a job — a title, a word a student would use, a code, a task or a tool.
+      </p>
+      <div className="search-field">
+        <label htmlFor="career-search" className="sr-only">
+          Search careers
+        </label>
+        <svg className="search-icon" viewBox="0 0 20 20" aria-hidden="true">
+          <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
+          <path d="m13 13 4.5 4.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        </svg>
+        <input
+          ref={input}
+          id="career-search"
+          type="search"
+          role="combobox"
+          aria-autocomplete="list"
+          aria-haspopup="grid"
+          aria-expanded={hasResults}
+          aria-controls={GRID_ID}
+          aria-activedescendant={hasResults && results[active] ? rowId(results[active].code) : undefined}
+          aria-describedby="search-help"
+          placeholder="nurse, vet tech, 29-2072, something with kids…"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={200}
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          onKeyDown={onKeyDown}
+        />
+      </div>
+      <p id="search-help" className="search-help">
+        <kbd>↑</kbd> <kbd>↓</kbd> to move, <kbd>Enter</kbd> to open, <kbd>Shift</kbd>+<kbd>Enter</kbd> to add
+        to the comparison, <kbd>Esc</kbd> to clear.
+      </p>
+      <div className="sr-only" role="status" aria-live="polite">
+        {state.status === 'done' ? `${state.results.length} careers found. ${notice}` : notice}
+      </div>
+
+      {state.status === 'error' ? (
+        <div className="error-box" role="alert">
+          <strong>{state.message}</strong>
+          {state.fix ? <div>{state.fix}</div> : null}
+        </div>
+      ) : null}
+
+      {state.status === 'idle' ? (
+        <div className="panel explore-empty">
+          <h2>What to try</h2>
+          <SearchTips onPick={pick} />
+        </div>
+      ) : null}
+
+      {state.status === 'done' && !hasResults ? (
+        <div className="panel explore-none">
+          <h2>No careers match “{state.q}”</h2>
+          {state.suggestions.length > 0 ? (
+            <p className="did-you-mean">
+              Did you mean{' '}
+              {state.suggestions.map((s, i) => (
+                <span key={s}>
+                  {i > 0 ? ' or ' : ''}
+                  <button type="button" className="link-button" onClick={() => pick(s)}>
+                    {s}
+                  </button>
+                </span>
+              ))}
+              ?
+            </p>
+          ) : (
+            <p className="muted">Check the spelling, use fewer words, or try one of these:</p>
+          )}
+          <SearchTips onPick={pick} />
+        </div>
+      ) : null}
+
+      {hasResults ? (
+        <>
+          <div className="result-summary">
+            <span>
+              {results.length === RESULT_LIMIT ? `Top ${RESULT_LIMIT}` : results.length}{' '}
+              {results.length === 1 ? 'career' : 'careers'}
+              {state.status === 'loading' ? ' …' : ''}
+            </span>
+            {spelled ? (
+              <span className="spelled">
+                Showing results for <strong>{spelled}</strong>
+              </span>
+            ) : null}
+          </div>
+          <div
+            id={GRID_ID}
+            role="grid"
+            aria-label="Careers found"
+            aria-rowcount={results.length}
+            className="results"
+          >
+            {results.map((r, i) => (
+              <ResultRow
+                key={r.code}
+                r={r}
+                active={i === active}
+                onOpen={() => open(r)}
+                onPoint={() => setActive(i)}
+              />
+            ))}
+          </div>
+        </>
+      ) : null}
     </section>
   )
 }

@@ -1,0 +1,174 @@
+import { ENTRY_SEPARATOR } from './build-index'
+import { fold, STOP_WORDS, wordSpans } from './normalize'
+import type { Phrase, Plan } from './plan'
+
+/**
+ * How well one entry (a title, a task…) answers the query, lower is better:
+ * 0 the entry is the query ("Electricians" for "electrician"), 1 every word found as a whole
+ * word, 2 found through a lay word, 3 found as the start of a longer word, 4 found only after
+ * respelling, 6 the words are spread over several entries.
+ */
+export const Quality = { exact: 0, words: 1, lay: 2, prefix: 3, spelling: 4, spread: 6 } as const
+
+export interface EntryHit {
+  quality: number
+  /** Words in the entry beyond the query's: "Nurse" is closer to "nurse" than "Nurse Midwives". */
+  extra: number
+  /** The entry as stored (original case and accents). */
+  text: string
+}
+
+const B = '(?<![\\p{L}\\p{N}])'
+/** A whole word, plural allowed: "nurse" is a whole-word match in "Registered Nurses". */
+const EP = '(?:s|es)?(?![\\p{L}\\p{N}])'
+const WORD_CHAR = /[\p{L}\p{N}]/u
+// biome-ignore lint/suspicious/noControlCharactersInRegex: detects text beyond ASCII
+const NON_ASCII = /[^\x00-\x7f]/
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const phraseSource = (p: Phrase) => B + p.words.map(esc).join('[^\\p{L}\\p{N}]+') + (p.prefix ? '' : EP)
+
+interface GroupTest {
+  words: { prefix: RegExp; whole: RegExp | null; spelled: RegExp | null }[]
+  lay: RegExp | null
+}
+
+/** Evaluates entries against one query plan; built once per search. */
+export class EntryMatcher {
+  private readonly groups: GroupTest[]
+  /** Words whose start in a field marks an entry worth evaluating. */
+  private readonly starts: string[]
+  private readonly exact: Set<string>
+  private readonly queryWords: number
+  private readonly good: number
+  private readonly highlightWords: { word: string; prefix: boolean }[] = []
+
+  constructor(plan: Plan) {
+    const anyParts: string[] = []
+    this.groups = plan.groups.map((g) => {
+      const words = g.words.map((w) => {
+        anyParts.push(w.typed)
+        this.highlightWords.push({ word: w.typed, prefix: true })
+        const spelled = w.spelled.length > 0 ? `${B}(?:${w.spelled.map(esc).join('|')})${EP}` : null
+        anyParts.push(...w.spelled)
+        for (const s of w.spelled) this.highlightWords.push({ word: s, prefix: false })
+        return {
+          prefix: new RegExp(B + esc(w.typed), 'u'),
+          // One or two typed letters are the start of a word, never a word ("a" in "CDL-A").
+          whole: w.typed.length > 2 ? new RegExp(B + esc(w.typed) + EP, 'u') : null,
+          spelled: spelled ? new RegExp(spelled, 'u') : null,
+        }
+      })
+      const phrases = g.expansions.filter((p) => p.words.length > 0)
+      for (const p of phrases) {
+        anyParts.push(p.words[0] as string)
+        p.words.forEach((word, i) => {
+          if (!STOP_WORDS.has(word))
+            this.highlightWords.push({ word, prefix: p.prefix && i === p.words.length - 1 })
+        })
+      }
+      const lay = phrases.length > 0 ? new RegExp(phrases.map(phraseSource).join('|'), 'u') : null
+      return { words, lay }
+    })
+    // No look-behind here: a pattern that starts with plain words lets the regex engine skip
+    // quickly through long task lists; the word boundary is checked by hand on each hit.
+    this.starts = [...new Set(anyParts)].filter((w) => w.length > 0)
+    // The best quality an entry could reach: one- or two-letter words are only ever prefixes.
+    const short = plan.groups.every(
+      (g) => !g.lay && g.words.every((w) => w.typed.length <= 2 && !w.spelled.length),
+    )
+    this.good = short ? Quality.prefix : Quality.words
+    this.queryWords = plan.folded.split(' ').length
+    this.exact = new Set(plan.exactKeys)
+  }
+
+  /** Quality of one folded entry. */
+  private quality(folded: string): number {
+    let worst: number = Quality.exact
+    for (const g of this.groups) {
+      let literal = g.words.length > 0 ? Quality.words : Number.POSITIVE_INFINITY
+      for (const w of g.words) {
+        const q = w.whole?.test(folded)
+          ? Quality.words
+          : w.prefix.test(folded)
+            ? Quality.prefix
+            : w.spelled?.test(folded)
+              ? Quality.spelling
+              : Number.POSITIVE_INFINITY
+        literal = Math.max(literal, q)
+      }
+      const best = Math.min(literal, g.lay?.test(folded) ? Quality.lay : Number.POSITIVE_INFINITY)
+      if (best === Number.POSITIVE_INFINITY) return Quality.spread
+      worst = Math.max(worst, best)
+    }
+    if (worst > Quality.words) return worst
+    const normal = folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+    return this.exact.has(normal) ? Quality.exact : worst
+  }
+
+  /**
+   * The best entry of a field (entries joined by ENTRY_SEPARATOR, shortest first), looking at
+   * no more than `budget` candidate entries so a long task list stays cheap.
+   */
+  bestEntry(field: string, lower = field.toLowerCase(), budget = 6): EntryHit | null {
+    if (!field) return null
+    // Lower case finds almost every hit; folding (slow on long text) only when accents hide one.
+    const hit = this.scan(field, lower, budget)
+    if (hit || !NON_ASCII.test(field)) return hit
+    return this.scan(field, fold(field), budget)
+  }
+
+  /**
+   * Finds entries where a searched word starts, with indexOf (far faster than a regex over
+   * long task lists), and evaluates them in field order, which is shortest first for titles.
+   */
+  private scan(field: string, folded: string, budget: number): EntryHit | null {
+    const starts = new Set<number>()
+    for (const word of this.starts) {
+      let found = 0
+      for (let i = folded.indexOf(word); i >= 0 && found < budget; i = folded.indexOf(word, i + 1)) {
+        if (i > 0 && WORD_CHAR.test(folded[i - 1] as string)) continue
+        starts.add(folded.lastIndexOf(ENTRY_SEPARATOR, i) + 1)
+        found++
+      }
+    }
+    let best: EntryHit | null = null
+    for (const start of [...starts].sort((a, b) => a - b)) {
+      const endAt = folded.indexOf(ENTRY_SEPARATOR, start)
+      const end = endAt < 0 ? folded.length : endAt
+      const entry = folded.slice(start, end)
+      const quality = this.quality(entry)
+      if (!best || quality < best.quality)
+        best = { quality, extra: this.extraWords(entry), text: entryAt(field, folded, start, end) }
+      if (quality <= this.good || --budget <= 0) break
+    }
+    return best
+  }
+
+  extraWords(folded: string): number {
+    const words = folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w && !STOP_WORDS.has(w)).length
+    return Math.max(0, words - this.queryWords)
+  }
+
+  /** Character ranges of `text` to highlight: the words the query found there. */
+  highlights(text: string): [number, number][] {
+    const out: [number, number][] = []
+    for (const [start, end, word] of wordSpans(text)) {
+      const hit = this.highlightWords.some((h) => (h.prefix ? word.startsWith(h.word) : word === h.word))
+      if (hit) out.push([start, end])
+    }
+    return out
+  }
+}
+
+/** The original entry for a folded range (folding keeps the separators, not always offsets). */
+function entryAt(field: string, folded: string, start: number, end: number): string {
+  if (field.length === folded.length) return field.slice(start, end)
+  const index = countSeparators(folded, start)
+  return field.split(ENTRY_SEPARATOR)[index] ?? ''
+}
+
+function countSeparators(s: string, upTo: number): number {
+  let n = 0
+  for (let i = s.indexOf(ENTRY_SEPARATOR); i >= 0 && i < upTo; i = s.indexOf(ENTRY_SEPARATOR, i + 1)) n++
+  return n
+}

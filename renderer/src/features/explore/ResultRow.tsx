@@ -1,0 +1,85 @@
+import type { SearchResult } from '../../../../shared/domain/catalog'
+import { formatMoney } from '../../../../shared/format'
+import { AddToCompareButton } from '../compare/AddToCompareButton'
+import { Highlight } from './Highlight'
+
+const FIELD_LABEL: Record<SearchResult['field'], string> = {
+  code: 'Code',
+  title: 'Title',
+  alternate: 'Also called',
+  reported: 'Workers call it',
+  task: 'Task',
+  technology: 'Uses',
+}
+
+/** Job zones as a counselor says them (O*NET's own short names). */
+export const ZONE_NAME: Record<number, string> = {
+  1: 'Little or no preparation',
+  2: 'Some preparation',
+  3: 'Medium preparation',
+  4: 'Considerable preparation',
+  5: 'Extensive preparation',
+}
+
+export const rowId = (code: string) => `search-result-${code.replace(/\W/g, '-')}`
+
+/** One result: title and code, why it matched, preparation and pay, and the compare toggle. */
+export function ResultRow({
+  r,
+  active,
+  onOpen,
+  onPoint,
+}: {
+  r: SearchResult
+  active: boolean
+  onOpen: () => void
+  onPoint: () => void
+}) {
+  const showReason = r.field !== 'title' || r.layWord !== null
+  return (
+    <div
+      role="row"
+      className={active ? 'result is-active' : 'result'}
+      aria-selected={active}
+      onMouseMove={onPoint}
+    >
+      <div role="gridcell" id={rowId(r.code)} className="result-main">
+        <a
+          href={`#/occupation/${encodeURIComponent(r.code)}`}
+          className="result-title"
+          tabIndex={-1}
+          onClick={onOpen}
+        >
+          {r.field === 'title' ? <Highlight text={r.title} ranges={r.highlights} /> : r.title}
+        </a>
+        <span className="result-code">{r.field === 'code' ? <mark>{r.code}</mark> : r.code}</span>
+        {showReason ? (
+          <div className="result-reason">
+            {r.layWord ? <span className="reason-lay">Lay word “{r.layWord}”</span> : null}
+            <span className="reason-field">{FIELD_LABEL[r.field]}</span>{' '}
+            {r.field === 'title' ? (
+              <span>{r.title}</span>
+            ) : (
+              <Highlight text={r.snippet} ranges={r.highlights} />
+            )}
+          </div>
+        ) : null}
+      </div>
+      <div role="gridcell" className="result-facts">
+        <span className="fact">
+          <span className="fact-label">Median pay</span>
+          <span className="fact-value">
+            {r.medianWage === null ? '—' : `${formatMoney(r.medianWage)}/yr`}
+          </span>
+        </span>
+        <span className="fact">
+          <span className="fact-label">Job zone {r.jobZone ?? '—'}</span>
+          <span className="fact-value zone">{r.jobZone ? ZONE_NAME[r.jobZone] : 'Not rated'}</span>
+        </span>
+      </div>
+      <div role="gridcell" className="result-actions">
+        <AddToCompareButton code={r.code} title={r.title} compact />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,158 @@
+import Database from 'better-sqlite3'
+import Fuse from 'fuse.js'
+import MiniSearch from 'minisearch'
+import { SearchEngine } from '../../electron/services/search/engine'
+import { searchNationalCatalog } from '../unit/search-fixture'
+import { type Bench, percentile, round } from './measure'
+import { LABELLED, SEARCH_QUERIES } from './search.queries'
+
+const LIMIT = 25
+const ROUNDS = 5
+
+interface Doc {
+  id: string
+  code: string
+  title: string
+  alternate: string
+  reported: string
+  task: string
+  technology: string
+}
+
+/** Median of ROUNDS timings per query (the machine is shared, so one run is noisy), in ms. */
+function timeEach(
+  queries: readonly string[],
+  run: (q: string) => unknown,
+  rounds = ROUNDS,
+  warm = true,
+): number[] {
+  if (warm) for (const q of queries) run(q)
+  return queries.map((q) => {
+    const t: number[] = []
+    for (let i = 0; i < rounds; i++) {
+      const start = process.hrtime.bigint()
+      run(q)
+      t.push(Number(process.hrtime.bigint() - start) / 1e6)
+    }
+    return t.sort((a, b) => a - b)[Math.floor(rounds / 2)] as number
+  })
+}
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length
+
+function top3Rate(search: (q: string) => string[]): number {
+  const hits = LABELLED.filter(([q, code]) => search(q).slice(0, 3).includes(code)).length
+  return hits / LABELLED.length
+}
+
+/**
+ * Search latency in the service over a fixed list of what people type (titles, lay words,
+ * 1-4 letter prefixes, codes, typos, FTS-breaking input), and the same queries with Fuse.js and
+ * MiniSearch over the same rows (one document per occupation: code, title, alternate and
+ * reported titles, tasks, technology).
+ */
+const bench: Bench = async (emit) => {
+  const file = await searchNationalCatalog()
+  if (!file) throw new Error('No national catalog: ../shared/data is missing.')
+  const db = new Database(file, { readonly: true, fileMustExist: true })
+  const engine = new SearchEngine(db)
+  engine.warm()
+  const perQuery = timeEach(SEARCH_QUERIES, (q) => engine.search(q, LIMIT))
+  const ours = [...perQuery].sort((a, b) => a - b)
+  const peer = `${SEARCH_QUERIES.length} queries, national pack`
+  emit({
+    name: 'search.p50_ms',
+    value: round(percentile(ours, 50), 4),
+    unit: 'ms',
+    peer: `goal 0.5 ms; ${peer}`,
+    peerValue: 0.5,
+  })
+  emit({
+    name: 'search.p99_ms',
+    value: round(percentile(ours, 99), 4),
+    unit: 'ms',
+    peer: `goal 2 ms; ${peer}`,
+    peerValue: 2,
+  })
+
+  const docs = db
+    .prepare(
+      `SELECT n.code AS id, n.code, n.title, n.alternate, n.reported, d.task, d.technology
+         FROM search_names n JOIN search_details d ON d.code = n.code`,
+    )
+    .all() as Doc[]
+  const fuse = new Fuse(docs, {
+    keys: [
+      { name: 'code', weight: 10 },
+      { name: 'title', weight: 10 },
+      { name: 'alternate', weight: 6 },
+      { name: 'reported', weight: 4 },
+      { name: 'task', weight: 1 },
+      { name: 'technology', weight: 1 },
+    ],
+    ignoreLocation: true,
+    threshold: 0.3,
+  })
+  const mini = new MiniSearch<Doc>({
+    fields: ['code', 'title', 'alternate', 'reported', 'task', 'technology'],
+    storeFields: ['code'],
+    searchOptions: {
+      boost: { code: 10, title: 10, alternate: 6, reported: 4 },
+      prefix: true,
+      fuzzy: 0.2,
+    },
+  })
+  mini.addAll(docs)
+  const fuseSearch = (q: string) => fuse.search(q, { limit: LIMIT }).map((r) => r.item.code)
+  const miniSearch = (q: string) =>
+    mini
+      .search(q)
+      .slice(0, LIMIT)
+      .map((r) => r.code as string)
+  const fuseTimes = timeEach(SEARCH_QUERIES, fuseSearch, 1)
+  const miniTimes = timeEach(SEARCH_QUERIES, miniSearch, 3)
+  const ourMean = mean(ours)
+  emit({
+    name: 'search.fuse_ratio',
+    value: round(mean(fuseTimes) / ourMean, 1),
+    unit: 'x',
+    peer: 'Fuse.js mean ms',
+    peerValue: round(mean(fuseTimes), 3),
+  })
+  emit({
+    name: 'search.minisearch_ratio',
+    value: round(mean(miniTimes) / ourMean, 1),
+    unit: 'x',
+    peer: 'MiniSearch mean ms',
+    peerValue: round(mean(miniTimes), 3),
+  })
+
+  const label = `${LABELLED.length} labelled queries`
+  emit({
+    name: 'search.top3_rate',
+    value: round(
+      top3Rate((q) => engine.search(q, 3).map((r) => r.code)),
+      3,
+    ),
+    unit: 'ratio',
+    peer: label,
+    peerValue: LABELLED.length,
+  })
+  emit({
+    name: 'search.fuse_top3_rate',
+    value: round(top3Rate(fuseSearch), 3),
+    unit: 'ratio',
+    peer: label,
+    peerValue: LABELLED.length,
+  })
+  emit({
+    name: 'search.minisearch_top3_rate',
+    value: round(top3Rate(miniSearch), 3),
+    unit: 'ratio',
+    peer: label,
+    peerValue: LABELLED.length,
+  })
+  db.close()
+}
+
+export default bench

@@ -1,0 +1,102 @@
+import { copyFileSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type Harness, startHarness } from '../harness/server'
+import { launchChromium } from '../support/browser'
+import { nationalPackPath } from '../support/national-pack'
+import { RESOURCES, ROOT, tempDir } from '../support/tmp'
+
+const SHOTS = '/tmp/shots/search'
+
+describe('searching careers in the browser', () => {
+  const t = tempDir('ca-e2e-search-')
+  let harness: Harness
+  let browser: Browser
+  let page: Page
+
+  beforeAll(async () => {
+    copyFileSync(await nationalPackPath(), join(t.dir, 'catalog.sqlite'))
+    harness = await startHarness({
+      dataDir: t.dir,
+      resourcesDir: RESOURCES,
+      rendererDir: join(ROOT, 'out/renderer'),
+      appVersion: '0.0.0-test',
+    })
+    browser = await launchChromium()
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
+    page = await context.newPage()
+    mkdirSync(SHOTS, { recursive: true })
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await harness?.close()
+    t.cleanup()
+  })
+
+  it('suggests what to try before anything is typed', async () => {
+    await page.goto(harness.url)
+    const box = page.getByRole('combobox', { name: 'Search careers' })
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true)
+    expect(await page.getByRole('button', { name: 'vet tech' }).isVisible()).toBe(true)
+    await page.screenshot({ path: `${SHOTS}/empty.png` })
+  })
+
+  it('searches as you type, says why each result matched, and opens the profile with arrows and Enter', async () => {
+    const box = page.getByRole('combobox', { name: 'Search careers' })
+    await box.pressSequentially('coder', { delay: 40 })
+    const grid = page.getByRole('grid', { name: 'Careers found' })
+    const row = grid.getByRole('row').filter({ hasText: 'Medical Records Specialists' })
+    await row.waitFor()
+    expect(await row.textContent()).toContain('Also called')
+    expect(await row.locator('mark').first().textContent()).toBe('Coder')
+    expect(await page.evaluate(() => window.location.hash)).toBe('#/?q=coder')
+    await page.screenshot({ path: `${SHOTS}/results-coder.png` })
+
+    const rows = await grid.getByRole('row').allTextContents()
+    const index = rows.findIndex((r) => r.includes('Medical Records Specialists'))
+    expect(index).toBeGreaterThanOrEqual(0)
+    expect(index).toBeLessThan(3)
+    // The first row is active; step down to Medical Records Specialists, then back and forth.
+    for (let i = 0; i < index + 1; i++) await box.press('ArrowDown')
+    await box.press('ArrowUp')
+    const active = await box.getAttribute('aria-activedescendant')
+    expect(await page.locator(`#${active}`).textContent()).toContain('Medical Records Specialists')
+    await box.press('Enter')
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/occupation/29-2072.00')
+  })
+
+  it('keeps the query when the counselor comes back', async () => {
+    await page.goBack()
+    const box = page.getByRole('combobox', { name: 'Search careers' })
+    await expect.poll(() => box.inputValue()).toBe('coder')
+  })
+
+  it('shows a respelling, and suggestions when nothing matches', async () => {
+    await page.goto(`${harness.origin}/#/?q=electrican`)
+    await page.getByText('Showing results for').waitFor()
+    expect(await page.locator('.spelled strong').textContent()).toBe('electrician')
+    await page.screenshot({ path: `${SHOTS}/results-typo.png` })
+    const box = page.getByRole('combobox', { name: 'Search careers' })
+    await box.fill('qqqzzx')
+    await page.getByRole('heading', { name: /No careers match/ }).waitFor()
+    await page.screenshot({ path: `${SHOTS}/no-results.png` })
+  })
+
+  it('adds a result to the comparison with Shift+Enter', async () => {
+    const box = page.getByRole('combobox', { name: 'Search careers' })
+    await box.fill('cop')
+    const first = page.getByRole('grid').getByRole('row').first()
+    await first.getByText('Police').first().waitFor()
+    await box.press('Shift+Enter')
+    await expect.poll(() => first.getByRole('button', { pressed: true }).count()).toBe(1)
+    await page.screenshot({ path: `${SHOTS}/results-cop.png` })
+  })
+
+  it('has no serious accessibility violations', async () => {
+    const found = await new AxeBuilder({ page }).analyze()
+    const bad = found.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([])
+  })
+})
