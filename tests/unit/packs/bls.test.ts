@@ -67,6 +67,38 @@ describe('OEWS national wages', () => {
     }
   })
 
+  it('refuses a state file and a repeated occupation', async () => {
+    const state = oewsRow(
+      '29-2072',
+      'Medical Records Specialists',
+      'detailed',
+      '1,1,1,1,1,1,1,1,1,1,1,1,1',
+    ).replace('99,U.S.,1,', '06,California,2,')
+    const row = oewsRow('29-2072', 'Medical Records Specialists', 'detailed', '1,1,1,1,1,1,1,1,1,1,1,1,1')
+    const f = fixtureDir({
+      'state.csv': [OEWS_HEADER, state].join('\n'),
+      'twice.csv': [OEWS_HEADER, row, row].join('\n'),
+    })
+    try {
+      await expectPackInvalid(() => readOews(join(f.dir, 'state.csv')), /not the national file/)
+      await expectPackInvalid(
+        () => readOews(join(f.dir, 'twice.csv')),
+        /twice\.csv, line 3/,
+        /29-2072 \(detailed\) appears twice/,
+      )
+    } finally {
+      f.cleanup()
+    }
+  })
+
+  it('refuses another BLS workbook given as the wage file', async () => {
+    await expectPackInvalid(
+      () => readOews(join(SHARED_DATA, 'bls/ep/occupation.xlsx')),
+      /occupation\.xlsx/,
+      /column headings/,
+    )
+  })
+
   it('reads the real May 2025 workbook: 29-2072 median $51,140 and its percentiles', async () => {
     const d = await readOews(join(SHARED_DATA, 'bls/oews/national_M2025_dl.xlsx'))
     expect(d.release).toBe('OEWS May 2025')
