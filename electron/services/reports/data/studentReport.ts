@@ -56,7 +56,7 @@ export function gatherStudentReport(
       matches = {
         items: r.matches.map((m) => ({
           ...m,
-          medianWage: profile(m.code)?.wages?.annual.median.value ?? null,
+          medianWage: medianWage(ctx, m.code),
         })),
         zones: r.selectedZones,
         note: r.caution,
@@ -76,8 +76,10 @@ export function gatherStudentReport(
 
 /** Just the median for a match row: a whole profile per match would double the report's cost. */
 function medianWage(ctx: ServiceContext, code: string): number | null {
-  const r = ctx.catalog.get().prepare('SELECT a_median FROM wages WHERE code = ?').get(code) as
-    | { a_median: number | null }
+  const r = ctx.catalog.get().prepare('SELECT a_median, flags FROM wages WHERE code = ?').get(code) as
+    | { a_median: number | null; flags: string | null }
     | undefined
-  return r?.a_median ?? null
+  // A median BLS suppressed is "not available", whatever number the row may still carry.
+  if (!r || /"a_median"\s*:\s*"suppressed"/.test(r.flags ?? '')) return null
+  return r.a_median
 }
