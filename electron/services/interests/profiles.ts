@@ -15,6 +15,7 @@ import {
 } from '../../../shared/riasec'
 import type { ServiceContext } from '../context'
 import type { DB } from '../db/open'
+import { stmt } from './stmt'
 
 type ProfileInput = z.output<typeof profileInput>
 
@@ -55,7 +56,7 @@ export function toProfile(row: Row): InterestProfile {
 }
 
 export function requireStudent(db: DB, studentId: number): void {
-  if (!db.prepare('SELECT 1 FROM students WHERE id = ?').get(studentId)) {
+  if (!stmt(db, 'SELECT 1 FROM students WHERE id = ?').get(studentId)) {
     throw new UserError(
       'NOT_FOUND',
       'That student record was not found.',
@@ -66,9 +67,10 @@ export function requireStudent(db: DB, studentId: number): void {
 
 export function listProfiles(db: DB, studentId: number): InterestProfile[] {
   requireStudent(db, studentId)
-  const rows = db
-    .prepare(`SELECT ${COLUMNS} FROM interest_profiles WHERE student_id = ? ORDER BY taken_on, id`)
-    .all(studentId) as Row[]
+  const rows = stmt(
+    db,
+    `SELECT ${COLUMNS} FROM interest_profiles WHERE student_id = ? ORDER BY taken_on, id`,
+  ).all(studentId) as Row[]
   return rows.map(toProfile)
 }
 
@@ -77,14 +79,14 @@ export function pickProfile(db: DB, studentId: number, profileId?: number): Inte
   requireStudent(db, studentId)
   const row = (
     profileId === undefined
-      ? db
-          .prepare(
-            `SELECT ${COLUMNS} FROM interest_profiles WHERE student_id = ? ORDER BY taken_on DESC, id DESC LIMIT 1`,
-          )
-          .get(studentId)
-      : db
-          .prepare(`SELECT ${COLUMNS} FROM interest_profiles WHERE student_id = ? AND id = ?`)
-          .get(studentId, profileId)
+      ? stmt(
+          db,
+          `SELECT ${COLUMNS} FROM interest_profiles WHERE student_id = ? ORDER BY taken_on DESC, id DESC LIMIT 1`,
+        ).get(studentId)
+      : stmt(db, `SELECT ${COLUMNS} FROM interest_profiles WHERE student_id = ? AND id = ?`).get(
+          studentId,
+          profileId,
+        )
   ) as Row | undefined
   if (!row && profileId !== undefined) {
     throw new UserError(
@@ -147,27 +149,26 @@ export function addProfile(ctx: ServiceContext, input: ProfileInput): InterestPr
   const { scores, enteredCode, answers } = scoresOf(input)
   // A typed Holland code keeps its own letter order; scores from it would give the same code.
   const high = enteredCode ?? highPointCode(scores).join('')
-  const info = db
-    .prepare(
-      `INSERT INTO interest_profiles (student_id, taken_on, source, r, i, a, s, e, c, high_point, entered_code, answers, note, created_at)
+  const info = stmt(
+    db,
+    `INSERT INTO interest_profiles (student_id, taken_on, source, r, i, a, s, e, c, high_point, entered_code, answers, note, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      input.studentId,
-      input.takenOn,
-      input.source,
-      ...scores,
-      high,
-      enteredCode,
-      answers,
-      input.note || null,
-      ctx.now().toISOString(),
-    )
+  ).run(
+    input.studentId,
+    input.takenOn,
+    input.source,
+    ...scores,
+    high,
+    enteredCode,
+    answers,
+    input.note || null,
+    ctx.now().toISOString(),
+  )
   return toProfile(
-    db.prepare(`SELECT ${COLUMNS} FROM interest_profiles WHERE id = ?`).get(info.lastInsertRowid) as Row,
+    stmt(db, `SELECT ${COLUMNS} FROM interest_profiles WHERE id = ?`).get(info.lastInsertRowid) as Row,
   )
 }
 
 export function removeProfile(db: DB, id: number): { removed: boolean } {
-  return { removed: db.prepare('DELETE FROM interest_profiles WHERE id = ?').run(id).changes > 0 }
+  return { removed: stmt(db, 'DELETE FROM interest_profiles WHERE id = ?').run(id).changes > 0 }
 }
