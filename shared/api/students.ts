@@ -54,6 +54,8 @@ const studentFields = {
   guardianContact: optText(300),
   directoryOptOut: z.boolean().optional(),
   status: status.optional(),
+  /** When the student graduated (retention counts from it); defaults to the day the status changed. */
+  graduatedOn: realDate.nullable().optional(),
 }
 
 export const studentInput = z.object(studentFields).strict()

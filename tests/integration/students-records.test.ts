@@ -102,6 +102,21 @@ describe('students', () => {
       status: 'graduated',
     })
     expect(grad.graduatedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    const dated = await ok<Student>(s, 'students.update', {
+      ...jose,
+      id: a.id,
+      version: grad.version,
+      status: 'graduated',
+      graduatedOn: '2019-06-01',
+    })
+    expect(dated.graduatedOn).toBe('2019-06-01')
+    const back2 = await ok<Student>(s, 'students.update', {
+      ...jose,
+      id: a.id,
+      version: dated.version,
+      status: 'active',
+    })
+    expect(back2.graduatedOn).toBeNull()
   })
 
   it('deletes everything about a student only with the exact name, and logs it without personal data', async () => {

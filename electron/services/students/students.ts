@@ -32,7 +32,9 @@ export function assertNumberFree(db: DB, school: string | null, number: string |
 function columns(f: StudentFields, today: string, previous?: StudentRow) {
   const status = f.status ?? previous?.status ?? 'active'
   const graduatedOn =
-    status === 'graduated' ? (previous?.status === 'graduated' ? previous.graduated_on : today) : null
+    status === 'graduated'
+      ? (f.graduatedOn ?? (previous?.status === 'graduated' ? previous.graduated_on : today))
+      : null
   return {
     name: f.name,
     preferred_name: blank(f.preferredName),

@@ -12,6 +12,7 @@ interface Values {
   guardianContact: string
   directoryOptOut: boolean
   status: StudentStatus
+  graduatedOn: string
 }
 
 const fromStudent = (s?: Student): Values => ({
@@ -23,6 +24,7 @@ const fromStudent = (s?: Student): Values => ({
   guardianContact: s?.guardianContact ?? '',
   directoryOptOut: s?.directoryOptOut ?? false,
   status: s?.status ?? 'active',
+  graduatedOn: s?.graduatedOn ?? '',
 })
 
 /**
@@ -62,6 +64,7 @@ export function StudentForm({
       guardianContact: v.guardianContact || null,
       directoryOptOut: v.directoryOptOut,
       status: v.status,
+      graduatedOn: v.status === 'graduated' && v.graduatedOn ? v.graduatedOn : null,
     }
     const saved = await run(() =>
       student
@@ -147,6 +150,22 @@ export function StudentForm({
                 <option value="transferred">Transferred</option>
               </select>
             </Field>
+            {v.status === 'graduated' ? (
+              <Field
+                id={`${p}-graduated`}
+                label="Graduated on"
+                error={fe('graduatedOn')}
+                hint="Retention counts from this date"
+              >
+                <input
+                  id={`${p}-graduated`}
+                  type="date"
+                  value={v.graduatedOn}
+                  onChange={(e) => set('graduatedOn', e.target.value)}
+                  {...described(`${p}-graduated`, fe('graduatedOn'))}
+                />
+              </Field>
+            ) : null}
             <Field id={`${p}-guardian`} label="Parent or guardian contact" error={fe('guardianContact')} wide>
               <input
                 id={`${p}-guardian`}
