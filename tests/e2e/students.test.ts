@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
@@ -233,6 +234,18 @@ describe('students screens', () => {
 
   it('verifies the disclosure log, then deletes a student only after the name is typed', async () => {
     await go(`#/students/${joseId}/records`)
+    // A parent's inspection request: the JSON export downloads and is entered in the log.
+    await page.fill('#export-to', 'Ana Núñez (mother)')
+    const download = page.waitForEvent('download')
+    await page.click('text=Export record (JSON)')
+    const file = await download
+    expect(file.suggestedFilename()).toMatch(/^record-Jose-Nunez-.*\.json$/)
+    const json = JSON.parse(await readFile((await file.path()) as string, 'utf8'))
+    expect(json.privateNotesIncluded).toBe(false)
+    expect(JSON.stringify(json)).not.toContain('father lost his job')
+    await expect
+      .poll(() => page.locator('.st-disclosures').textContent())
+      .toContain('Complete education record')
     await page.click('text=Verify log')
     await expect.poll(() => page.locator('.st-success').first().textContent()).toContain('intact')
     await page.click('text=Delete student…')

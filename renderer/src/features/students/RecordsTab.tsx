@@ -27,7 +27,12 @@ export function RecordsTab({ student, onChanged }: { student: Student; onChanged
 export function VerifyResult({ v }: { v: DisclosureVerification }) {
   return v.ok ? (
     <p className="st-success" role="status">
-      ✓ The log is intact: all {v.checked} {v.checked === 1 ? 'entry' : 'entries'} check out.
+      ✓ The log is intact:{' '}
+      {v.checked === 0
+        ? 'nothing has been disclosed yet.'
+        : v.checked === 1
+          ? 'its 1 entry checks out.'
+          : `all ${v.checked} entries check out.`}
     </p>
   ) : (
     <div className="error-box" role="alert">
