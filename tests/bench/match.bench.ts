@@ -41,23 +41,28 @@ const bench: Bench = async (emit) => {
     const index = loadMatchIndex(s.ctx.catalog.get())
     const buildMs = performance.now() - t0
 
+    // One sample = the five job-zone variants for one student, run back to back, as a per-call
+    // mean: a single sub-millisecond call is at the mercy of the scheduler on a shared machine.
     const times: number[] = []
-    for (let round_ = 0; round_ < 30; round_++) {
+    const single: number[] = []
+    for (let round_ = 0; round_ < 40; round_++) {
       for (const studentId of ids) {
+        const t = performance.now()
         for (const zones of ZONES) {
-          const t = performance.now()
+          const t1 = performance.now()
           const r = await s.call(
             'interests.match',
             zones ? { studentId, zones, limit: 50 } : { studentId, limit: 50 },
           )
-          const dt = performance.now() - t
           if (!r.ok || (r.value as { kind: string }).kind !== 'ranked')
             throw new Error(`interests.match failed: ${JSON.stringify(r).slice(0, 200)}`)
-          if (round_ > 2) times.push(dt)
+          if (round_ > 2) single.push(performance.now() - t1)
         }
+        if (round_ > 2) times.push((performance.now() - t) / ZONES.length)
       }
     }
     times.sort((a, b) => a - b)
+    single.sort((a, b) => a - b)
 
     const naive: number[] = []
     const catalog = s.ctx.catalog.get()
@@ -86,14 +91,21 @@ const bench: Bench = async (emit) => {
     emit({
       name: 'match.ms',
       value: round(percentile(times, 95)),
-      unit: `ms (p95, ${index.size} occupations)`,
+      unit: `ms per call (p95 of 5-call means, ${index.size} occupations)`,
       peer: 'naive SQL read + Pearson + sort per call (p50)',
       peerValue: round(percentile(naive, 50)),
     })
     emit({
       name: 'match.p50_ms',
-      value: round(percentile(times, 50)),
-      unit: 'ms',
+      value: round(percentile(single, 50)),
+      unit: 'ms (single call)',
+      peer: 'issue goal',
+      peerValue: 2,
+    })
+    emit({
+      name: 'match.single_p95_ms',
+      value: round(percentile(single, 95)),
+      unit: 'ms (single call, scheduler noise included)',
       peer: 'issue goal',
       peerValue: 2,
     })
