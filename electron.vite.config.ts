@@ -12,6 +12,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           'pack-worker': resolve(__dirname, 'electron/services/packs/jobs/worker-entry.ts'),
+          // report-batch-worker: the child process that prints a class set of reports (reports/batch/job.ts).
+          'report-batch-worker': resolve(__dirname, 'electron/services/reports/batch/entry.ts'),
         },
         external: ['better-sqlite3', 'better-sqlite3-multiple-ciphers'],
       },
