@@ -7,6 +7,7 @@ import { readClusters } from '../readers/clusters'
 import { readEp } from '../readers/ep'
 import { readOews } from '../readers/oews'
 import { compareVersions, openOnetRelease } from '../readers/onet-release'
+import { holdXlsxWorker } from '../readers/xlsx-pool'
 import { applyBrightOutlook, writeProjections, writeWages } from './bls-join'
 import { BuildContext, pickNewest } from './context'
 import { RIASEC_RULE } from './interests'
@@ -37,6 +38,7 @@ export async function buildPack(options: BuildOptions, control: BuildControl = {
   const releases = options.onet.map(openOnetRelease).sort((a, b) => compareVersions(b.version, a.version))
   const tmp = `${options.out}.building-${process.pid}-${started}`
   const db = createPackDb(tmp)
+  const releaseWorker = holdXlsxWorker()
   const ctx = new BuildContext(db, control, SIMPLE_STEPS.length + 16, options.starter ?? false)
   const extra: Record<string, string> = { riasec_rule: RIASEC_RULE }
   try {
@@ -126,6 +128,8 @@ export async function buildPack(options: BuildOptions, control: BuildControl = {
     if (db.open) db.close()
     if (existsSync(tmp)) rmSync(tmp, { force: true })
     throw e
+  } finally {
+    await releaseWorker()
   }
 }
 

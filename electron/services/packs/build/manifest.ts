@@ -1,5 +1,5 @@
 import { CATALOG_SCHEMA_VERSION } from '../../catalog/schema'
-import { contentChecksum } from './checksum'
+import { CONTENT_TABLES, contentChecksum } from './checksum'
 import type { BuildContext } from './context'
 
 export const ATTRIBUTION =
@@ -7,21 +7,11 @@ export const ATTRIBUTION =
   'Wages and employment projections: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics and Employment Projections. ' +
   'Related programs: U.S. Department of Education, NCES, and U.S. Bureau of Labor Statistics, CIP 2020 to SOC 2018 Crosswalk.'
 
-/** Row counts of every table a profile section reads from. */
+/** Row counts of every catalog table (the search index the search work adds is not counted). */
 export function tableCounts(ctx: BuildContext): Record<string, number> {
-  const tables = (
-    ctx.db
-      .prepare(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
-      )
-      .all() as {
-      name: string
-    }[]
-  ).map((t) => t.name)
   const counts: Record<string, number> = {}
-  for (const t of tables) {
-    if (t === 'manifest' || t.includes('_fts') || t.startsWith('search')) continue
-    counts[t] = (ctx.db.prepare(`SELECT COUNT(*) AS n FROM "${t}"`).get() as { n: number }).n
+  for (const t of CONTENT_TABLES) {
+    counts[t] = (ctx.db.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n
   }
   return counts
 }

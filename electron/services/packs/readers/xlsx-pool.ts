@@ -41,7 +41,7 @@ function getWorker(): Worker | null {
     })
     w.on('error', (e) => failAll(e))
     w.on('exit', () => {
-      worker = null
+      if (worker === w) worker = null
       failAll(new Error('The workbook reader stopped unexpectedly.'))
     })
     w.unref()
@@ -55,4 +55,24 @@ function getWorker(): Worker | null {
 function failAll(e: Error): void {
   for (const p of waiting.values()) p.reject(e)
   waiting.clear()
+}
+
+let users = 0
+
+/**
+ * A build holds the reader thread while it runs; when the last build lets go the thread is
+ * stopped (and any read still queued for a failed build is dropped).
+ */
+export function holdXlsxWorker(): () => Promise<void> {
+  users++
+  let released = false
+  return async () => {
+    if (released) return
+    released = true
+    users--
+    if (users > 0 || !worker) return
+    const w = worker
+    worker = null
+    await w.terminate()
+  }
 }
