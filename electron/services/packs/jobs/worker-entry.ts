@@ -29,14 +29,16 @@ async function loadBuilder(): Promise<BuildFn> {
 
 async function build(msg: Extract<ToWorker, { type: 'start' }>): Promise<FromWorker> {
   let last = 0
+  let lastFile = ''
   const build = await loadBuilder()
   const result = await build(builderOptions(msg.input, msg.out), {
     signal: controller.signal,
     onProgress: (p) => {
       const now = Date.now()
-      // Ten updates a second is plenty for a progress bar and keeps IPC quiet.
-      if (now - last < 100 && p.fraction < 1) return
+      // Ten updates a second is plenty for a progress bar; every new file still gets its row.
+      if (now - last < 100 && p.fraction < 1 && p.file === lastFile) return
       last = now
+      lastFile = p.file
       send({ type: 'progress', stage: p.stage, file: p.file, rowsRead: p.rowsRead, fraction: p.fraction })
     },
   })
