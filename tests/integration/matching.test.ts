@@ -70,7 +70,7 @@ describe('matching on the national pack', () => {
     const got = (await match({ limit: 50 })).matches
     const want = naive(Object.values(SCORES), () => true).slice(0, 50)
     expect(got.map((m) => m.code)).toEqual(want.map((w) => w.code))
-    got.forEach((m, i) => expect(m.r).toBeCloseTo(want[i]!.r, 9))
+    for (const [i, m] of got.entries()) expect(m.r).toBeCloseTo(want[i]!.r, 9)
   })
 
   it('treats zone 1 as the pack’s merged "Job Zone 1-2" and filters the rest by their own zone', async () => {
