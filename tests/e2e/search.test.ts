@@ -79,9 +79,14 @@ describe('searching careers in the browser', () => {
     expect(await page.locator('.spelled strong').textContent()).toBe('electrician')
     await page.screenshot({ path: `${SHOTS}/results-typo.png` })
     const box = page.getByRole('combobox', { name: 'Search careers' })
-    await box.fill('qqqzzx')
+    await box.fill('nurse qqqzzx')
     await page.getByRole('heading', { name: /No careers match/ }).waitFor()
+    const suggestion = page.locator('.did-you-mean').getByRole('button', { name: 'nurse' })
+    await suggestion.waitFor()
     await page.screenshot({ path: `${SHOTS}/no-results.png` })
+    await suggestion.click()
+    await expect.poll(() => box.inputValue()).toBe('nurse')
+    await page.getByRole('grid').getByRole('row').first().waitFor()
   })
 
   it('adds a result to the comparison with Shift+Enter', async () => {

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DB } from '../../electron/services/db/open'
 import { SearchEngine } from '../../electron/services/search/engine'
-import { parseExpansion } from '../../electron/services/search/plan'
+import { parseExpansion, phraseFts } from '../../electron/services/search/plan'
 import { SYNONYMS } from '../../electron/services/search/synonyms'
 import { LABELLED } from '../bench/search.queries'
 import { nationalPackPath } from '../support/national-pack'
@@ -73,8 +73,7 @@ describe('search on the national pack', () => {
               (SELECT count(*) FROM search_details WHERE search_details MATCH @q) AS n`,
     )
     const dead = rows.filter((r) => {
-      const p = parseExpansion(r.expansion)
-      const fts = `"${p.words.join(' ')}"${p.prefix ? '*' : ''}`
+      const fts = phraseFts(parseExpansion(r.expansion))
       return (count.get({ q: fts }) as { n: number }).n === 0
     })
     expect(dead.map((r) => `${r.term} → ${r.expansion}`)).toEqual([])

@@ -15,7 +15,9 @@ export const ENTRY_SEPARATOR = '\n'
  * Two FTS5 tables with one row per occupation and one column per field: names (title,
  * alternate, reported) and details (task, technology). Every term's doclist then holds at most
  * one entry per occupation, so even a one-letter prefix stays cheap, and the long task text
- * never slows a name lookup. Rows go in most-employed first: rowid order is a sensible order
+ * never slows a name lookup. detail=column keeps doclists small (which field, not which word
+ * position): phrases are checked word by word here and exactly when a match is explained.
+ * Rows go in most-employed first: rowid order is a sensible order
  * for a prefix too short to rank by anything else.
  */
 const CREATE = `
@@ -25,11 +27,11 @@ DROP TABLE IF EXISTS search_names;
 DROP TABLE IF EXISTS search_details;
 CREATE VIRTUAL TABLE search_names USING fts5(
   code UNINDEXED, title, alternate, reported,
-  tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3 4'
+  tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3 4', detail = column
 );
 CREATE VIRTUAL TABLE search_details USING fts5(
   code UNINDEXED, task, technology,
-  tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3 4'
+  tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3 4', detail = column
 );
 CREATE VIRTUAL TABLE search_names_vocab USING fts5vocab('search_names', 'row');
 CREATE VIRTUAL TABLE search_details_vocab USING fts5vocab('search_details', 'row');

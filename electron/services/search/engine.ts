@@ -157,17 +157,27 @@ export class SearchEngine {
   private getTexts(): Map<string, OccupationText> {
     if (!this.texts) {
       const map = new Map<string, OccupationText>()
-      const rows = this.db
-        .prepare(
-          `SELECT n.code, n.title, n.alternate, n.reported, d.task, d.technology
-             FROM search_names n LEFT JOIN search_details d ON d.code = n.code`,
-        )
-        .iterate() as Iterable<{ code: string } & Record<Field, string | null>>
-      for (const r of rows) {
+      // Two scans joined here: a join on the FTS tables' unindexed code column would rescan.
+      const details = new Map<string, { task: string | null; technology: string | null }>()
+      const detailRows = this.db.prepare('SELECT code, task, technology FROM search_details').iterate()
+      for (const r of detailRows as Iterable<{
+        code: string
+        task: string | null
+        technology: string | null
+      }>)
+        details.set(r.code, r)
+      const rows = this.db.prepare('SELECT code, title, alternate, reported FROM search_names').iterate()
+      for (const r of rows as Iterable<{ code: string } & Record<Field, string | null>>) {
+        const all: Record<Field, string | null> = {
+          ...r,
+          task: null,
+          technology: null,
+          ...details.get(r.code),
+        }
         const text = {} as Record<Field, string>
         const lower = {} as Record<Field, string>
         for (const f of FIELDS) {
-          text[f] = r[f] ?? ''
+          text[f] = all[f] ?? ''
           lower[f] = text[f].toLowerCase()
         }
         map.set(r.code, { text, lower })

@@ -18,14 +18,17 @@ export interface EntryHit {
   text: string
 }
 
-const B = '(?<![\\p{L}\\p{N}])'
+// ASCII word boundaries: entries are folded to ASCII, and \b is far cheaper than a Unicode look-behind.
+const B = '\\b'
 /** A whole word, plural allowed: "nurse" is a whole-word match in "Registered Nurses". */
-const EP = '(?:s|es)?(?![\\p{L}\\p{N}])'
-const WORD_CHAR = /[\p{L}\p{N}]/u
+const EP = '(?:s|es)?\\b'
+/** Letters, digits and anything beyond ASCII (an accented letter) continue a word. */
+const isWordChar = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c > 127
 // biome-ignore lint/suspicious/noControlCharactersInRegex: detects text beyond ASCII
 const NON_ASCII = /[^\x00-\x7f]/
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const phraseSource = (p: Phrase) => B + p.words.map(esc).join('[^\\p{L}\\p{N}]+') + (p.prefix ? '' : EP)
+const phraseSource = (p: Phrase) => B + p.words.map(esc).join('[^a-z0-9]+') + (p.prefix ? '' : EP)
 
 interface GroupTest {
   words: { prefix: RegExp; whole: RegExp | null; spelled: RegExp | null }[]
@@ -52,10 +55,10 @@ export class EntryMatcher {
         anyParts.push(...w.spelled)
         for (const s of w.spelled) this.highlightWords.push({ word: s, prefix: false })
         return {
-          prefix: new RegExp(B + esc(w.typed), 'u'),
+          prefix: new RegExp(B + esc(w.typed)),
           // One or two typed letters are the start of a word, never a word ("a" in "CDL-A").
-          whole: w.typed.length > 2 ? new RegExp(B + esc(w.typed) + EP, 'u') : null,
-          spelled: spelled ? new RegExp(spelled, 'u') : null,
+          whole: w.typed.length > 2 ? new RegExp(B + esc(w.typed) + EP) : null,
+          spelled: spelled ? new RegExp(spelled) : null,
         }
       })
       const phrases = g.expansions.filter((p) => p.words.length > 0)
@@ -66,7 +69,7 @@ export class EntryMatcher {
             this.highlightWords.push({ word, prefix: p.prefix && i === p.words.length - 1 })
         })
       }
-      const lay = phrases.length > 0 ? new RegExp(phrases.map(phraseSource).join('|'), 'u') : null
+      const lay = phrases.length > 0 ? new RegExp(phrases.map(phraseSource).join('|')) : null
       return { words, lay }
     })
     // No look-behind here: a pattern that starts with plain words lets the regex engine skip
@@ -126,7 +129,7 @@ export class EntryMatcher {
     for (const word of this.starts) {
       let found = 0
       for (let i = folded.indexOf(word); i >= 0 && found < budget; i = folded.indexOf(word, i + 1)) {
-        if (i > 0 && WORD_CHAR.test(folded[i - 1] as string)) continue
+        if (i > 0 && isWordChar(folded.charCodeAt(i - 1))) continue
         starts.add(folded.lastIndexOf(ENTRY_SEPARATOR, i) + 1)
         found++
       }

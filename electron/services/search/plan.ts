@@ -109,7 +109,9 @@ export function parseExpansion(expansion: string): Phrase {
 }
 
 const quote = (w: string) => `"${w.replace(/"/g, '""')}"`
-const phraseFts = (p: Phrase) => `${quote(p.words.join(' '))}${p.prefix ? '*' : ''}`
+/** The index keeps no word positions, so a phrase is its words, the last one maybe a prefix. */
+export const phraseFts = (p: Phrase) =>
+  p.words.map((w, i) => `${quote(w)}${p.prefix && i === p.words.length - 1 ? '*' : ''}`).join(' AND ')
 
 /**
  * The FTS5 MATCH expression for a plan. Every word is quoted, so nothing a user types can be

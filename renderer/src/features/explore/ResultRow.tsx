@@ -56,11 +56,13 @@ export function ResultRow({
         {showReason ? (
           <div className="result-reason">
             {r.layWord ? <span className="reason-lay">Lay word “{r.layWord}”</span> : null}
-            <span className="reason-field">{FIELD_LABEL[r.field]}</span>{' '}
             {r.field === 'title' ? (
-              <span>{r.title}</span>
+              <span className="muted">matches this title</span>
             ) : (
-              <Highlight text={r.snippet} ranges={r.highlights} />
+              <>
+                <span className="reason-field">{FIELD_LABEL[r.field]}</span>{' '}
+                <Highlight text={r.snippet} ranges={r.highlights} />
+              </>
             )}
           </div>
         ) : null}
