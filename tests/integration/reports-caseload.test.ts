@@ -35,6 +35,12 @@ beforeAll(async () => {
 })
 afterAll(() => cleanup?.())
 
+async function report(method: string, input: unknown): Promise<{ fileId: string; pageCount: number }> {
+  const r = await services.call(method, input)
+  if (!r.ok) throw new Error(r.message)
+  return r.value as { fileId: string; pageCount: number }
+}
+
 function text(fileId: string, name: string): string {
   const path = services.ctx.files.get(fileId).path
   execFileSync('qpdf', ['--check', path])
@@ -46,9 +52,8 @@ function text(fileId: string, name: string): string {
 
 describe('caseload statistics PDF on a real-sized caseload', () => {
   it('prints counts for a school year with no student names', async () => {
-    const r = await services.call('reports.caseload', { from: '2025-12-01', to: '2026-11-30' })
-    if (!r.ok) throw new Error(r.message)
-    const out = text(r.value.fileId, 'caseload-240')
+    const r = await report('reports.caseload', { from: '2025-12-01', to: '2026-11-30' })
+    const out = text(r.fileId, 'caseload-240')
     expect(out).toContain('Students by grade')
     expect(out).toMatch(/STUDENTS[^\n]*\n\s*\n\s*240\s/)
     const names = services.ctx.clients.prepare('SELECT name FROM students LIMIT 50').all() as {
@@ -65,16 +70,15 @@ describe('caseload statistics PDF on a real-sized caseload', () => {
         )
         .run().lastInsertRowid,
     )
-    const r = await services.call('reports.student', {
+    const r = await report('reports.student', {
       studentId: id,
       recipient: 'The student',
       purpose: 'First meeting',
     })
-    if (!r.ok) throw new Error(r.message)
-    const out = text(r.value.fileId, 'student-empty')
+    const out = text(r.fileId, 'student-empty')
     expect(out).toContain('Ngọc Trần')
     expect(out).toContain('No interest profile is recorded yet')
     expect(out).toContain('No careers are saved yet')
-    expect(r.value.pageCount).toBeGreaterThanOrEqual(2)
+    expect(r.pageCount).toBeGreaterThanOrEqual(2)
   })
 })
