@@ -100,6 +100,7 @@ describe('students screens', () => {
     await page.click('text=Add session')
     await expect.poll(() => page.locator('.st-field-error').first().textContent()).toContain('date')
     await shot('session-error')
+    expect(await axe()).toEqual([])
     await page.fill('#snew-date', '2026-11-05')
     await page.fill('#snew-record', 'Reviewed shadowing day plans.')
     await page.fill('#snew-next', 'Bring the signed permission slip')
@@ -129,6 +130,7 @@ describe('students screens', () => {
     await page.fill('#save-student-q', 'zoe')
     await expect.poll(() => page.locator('.st-save-pick').count()).toBe(1)
     await page.screenshot({ path: `${SHOTS}/save-to-student.png` })
+    expect(await axe()).toEqual([])
     await page.keyboard.press('Enter')
     await expect.poll(() => page.locator('.st-save-done').textContent()).toContain('Zoë Smith')
   })
@@ -163,6 +165,7 @@ describe('students screens', () => {
     expect(text).toContain('Line 3')
     expect(text).toContain('Line 4')
     await shot('import-errors')
+    expect(await axe()).toEqual([])
     expect(await page.locator('#students-table').textContent()).not.toContain('Amara Diallo')
     await upload(
       'period3-fixed.csv',
@@ -190,6 +193,7 @@ describe('students screens', () => {
     await page.click('.st-keeping button:has-text("Preview")')
     await expect.poll(() => page.locator('.st-preview').textContent()).toContain('Oluwaseun Okafor')
     await shot('retention-preview')
+    expect(await axe()).toEqual([])
     await page.click('text=Delete this record')
     await expect.poll(() => page.locator('.st-keeping').textContent()).toContain('1 record deleted')
     await expect.poll(() => page.locator('#students-table').textContent()).not.toContain('Oluwaseun')
@@ -212,7 +216,13 @@ describe('students screens', () => {
     for (const p of [page, other]) {
       await p.goto(`${harness.url}#/students/${joseId}/overview`)
       await p.waitForLoadState('networkidle')
-      await p.click('text=Edit details')
+      try {
+        await p.click('text=Edit details', { timeout: 10_000 })
+      } catch (e) {
+        await p.screenshot({ path: `${SHOTS}/debug-two-windows.png`, fullPage: true })
+        console.error('URL', p.url(), await p.locator('main').textContent())
+        throw e
+      }
     }
     await page.fill(`#edit-${joseId}-guardian`, 'Luis Núñez (father)')
     await page.click('text=Save changes')
