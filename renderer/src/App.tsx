@@ -1,16 +1,34 @@
-import { BrowseScreen } from './features/browse/BrowseScreen'
-import { CaseloadScreen } from './features/caseload/CaseloadScreen'
-import { CompareScreen } from './features/compare/CompareScreen'
-import { DataScreen } from './features/data/DataScreen'
+import { lazy, Suspense } from 'react'
 import { ExploreScreen } from './features/explore/ExploreScreen'
 import { LockScreen } from './features/lock/LockScreen'
 import { useLock } from './features/lock/useLock'
-import { ProfileScreen } from './features/profile/ProfileScreen'
-import { SettingsScreen } from './features/settings/SettingsScreen'
-import { StudentScreen } from './features/students/StudentScreen'
-import { StudentsScreen } from './features/students/StudentsScreen'
 import { useMenuActions } from './menu-actions'
 import { type Route, useRoute } from './router'
+
+// Only the first screen (search) loads with the app; the others, and the chart library they
+// draw with, load when first opened, so the search box is usable sooner.
+const BrowseScreen = lazy(() =>
+  import('./features/browse/BrowseScreen').then((m) => ({ default: m.BrowseScreen })),
+)
+const CaseloadScreen = lazy(() =>
+  import('./features/caseload/CaseloadScreen').then((m) => ({ default: m.CaseloadScreen })),
+)
+const CompareScreen = lazy(() =>
+  import('./features/compare/CompareScreen').then((m) => ({ default: m.CompareScreen })),
+)
+const DataScreen = lazy(() => import('./features/data/DataScreen').then((m) => ({ default: m.DataScreen })))
+const ProfileScreen = lazy(() =>
+  import('./features/profile/ProfileScreen').then((m) => ({ default: m.ProfileScreen })),
+)
+const SettingsScreen = lazy(() =>
+  import('./features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
+)
+const StudentScreen = lazy(() =>
+  import('./features/students/StudentScreen').then((m) => ({ default: m.StudentScreen })),
+)
+const StudentsScreen = lazy(() =>
+  import('./features/students/StudentsScreen').then((m) => ({ default: m.StudentsScreen })),
+)
 
 const NAV: { href: string; label: string; active: (r: Route) => boolean }[] = [
   { href: '#/', label: 'Search', active: (r) => r.name === 'explore' || r.name === 'occupation' },
@@ -48,7 +66,9 @@ export function App() {
         </ul>
       </nav>
       <main className="content" id="main">
-        <Screen route={route} />
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          <Screen route={route} />
+        </Suspense>
       </main>
     </div>
   )

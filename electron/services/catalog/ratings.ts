@@ -12,30 +12,38 @@ import type { PackMeta } from './pack-meta'
 /** How many elements a profile lists per domain (the screen and PDF show the top five first). */
 export const TOP_RATED = 10
 
-type Row = { element_id: string; element_name: string; importance: number | null; level: number | null }
+type Row = {
+  domain: string
+  element_id: string
+  element_name: string
+  importance: number | null
+  level: number | null
+  total: number
+}
 
-const stmts = new WeakMap<DB, { top: Statement<unknown[]>; total: Statement<unknown[]> }>()
+const stmts = new WeakMap<DB, Statement<unknown[]>>()
 
-function statements(db: DB) {
+/**
+ * One query for all six domains: each domain's top elements and its rated count. Importance
+ * ranks; level breaks ties so equal-importance items read from most to least demanding.
+ */
+function statement(db: DB): Statement<unknown[]> {
   let s = stmts.get(db)
   if (!s) {
-    s = {
-      // Importance ranks; level breaks ties so equal-importance items read from most to least demanding.
-      top: db.prepare(
-        `SELECT element_id, element_name, importance, level FROM ratings
-         WHERE code = ? AND domain = ? AND importance IS NOT NULL
-         ORDER BY importance DESC, level DESC, element_name LIMIT ${TOP_RATED}`,
-      ),
-      total: db.prepare(
-        'SELECT COUNT(*) AS n FROM ratings WHERE code = ? AND domain = ? AND importance IS NOT NULL',
-      ),
-    }
+    s = db.prepare(
+      `SELECT domain, element_id, element_name, importance, level, total FROM (
+         SELECT domain, element_id, element_name, importance, level,
+           COUNT(*) OVER (PARTITION BY domain) AS total,
+           ROW_NUMBER() OVER (PARTITION BY domain ORDER BY importance DESC, level DESC, element_name) AS n
+         FROM ratings WHERE code = ? AND importance IS NOT NULL)
+       WHERE n <= ${TOP_RATED} ORDER BY domain, n`,
+    )
     stmts.set(db, s)
   }
   return s
 }
 
-export function ratingSection(db: DB, meta: PackMeta, code: string, domain: RatingDomain): RatingSection {
+function section(meta: PackMeta, domain: RatingDomain, rows: Row[]): RatingSection {
   const label = RATING_DOMAIN_LABELS[domain]
   const info = meta.domains.get(domain)
   if (!info || !meta.present.has('ratings')) {
@@ -51,23 +59,19 @@ export function ratingSection(db: DB, meta: PackMeta, code: string, domain: Rati
       source: null,
     }
   }
-  const s = statements(db)
-  const rows = s.top.all(code, domain) as Row[]
   const items: RatedElement[] = rows.map((r) => ({
     id: r.element_id,
     name: r.element_name,
     importance: r.importance,
     level: r.level,
   }))
-  const total =
-    items.length < TOP_RATED ? items.length : Number((s.total.get(code, domain) as { n: number }).n)
   return {
     domain,
     label,
     status: items.length ? 'rated' : 'not-rated',
     message: items.length ? null : `O*NET has not rated this occupation for ${label.toLowerCase()}.`,
     items,
-    total,
+    total: rows[0]?.total ?? 0,
     importanceScale: info.importanceScale,
     levelScale: info.levelScale,
     source: `${info.release} (${label})`,
@@ -75,5 +79,12 @@ export function ratingSection(db: DB, meta: PackMeta, code: string, domain: Rati
 }
 
 export function ratingSections(db: DB, meta: PackMeta, code: string): RatingSection[] {
-  return RATING_DOMAINS.map((d) => ratingSection(db, meta, code, d))
+  const rows = meta.present.has('ratings') && meta.domains.size ? (statement(db).all(code) as Row[]) : []
+  return RATING_DOMAINS.map((d) =>
+    section(
+      meta,
+      d,
+      rows.filter((r) => r.domain === d),
+    ),
+  )
 }
