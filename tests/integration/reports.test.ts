@@ -223,3 +223,34 @@ describe('batch printing', () => {
     expect((db.prepare('SELECT COUNT(*) AS n FROM disclosures').get() as { n: number }).n).toBe(before)
   })
 })
+
+describe('student career report length', () => {
+  it('stays within 8 pages for a student with ten saved careers and prints the extra ones in the comparison', async () => {
+    const db = services.ctx.clients
+    const many = seedStudent(db, {
+      name: 'Søren Ødegård',
+      codes: [
+        '29-2072.00',
+        '29-1141.00',
+        '15-1252.00',
+        '47-2111.00',
+        '27-1024.00',
+        '21-1012.00',
+        '13-2011.00',
+        '49-3023.00',
+        '35-2014.00',
+        '33-3051.00',
+      ],
+    })
+    const file = await call<{ fileId: string; pageCount: number }>('reports.student', {
+      studentId: many,
+      recipient: 'The student',
+      purpose: 'Planning',
+    })
+    const { path, text } = pdf(file.fileId)
+    snapshot(path, 'student-ten')
+    expect(file.pageCount).toBeLessThanOrEqual(8)
+    expect(text).toContain('Søren Ødegård')
+    expect(text).toContain('5 more saved careers')
+  })
+})

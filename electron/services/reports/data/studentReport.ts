@@ -27,7 +27,7 @@ export interface StudentReportData {
   counselor: string | null
 }
 
-const MATCHES = 8
+const MATCHES = 6
 
 export function gatherStudentReport(
   ctx: ServiceContext,

@@ -30,7 +30,7 @@ export function interestsSection(flow: Flow, d: StudentReportData): void {
 
   const history =
     d.student.interestHistory.length > 1 ? interestHistoryChart(d.student.interestHistory) : null
-  if (history) drawChart(flow, history, { height: 110 })
+  if (history) drawChart(flow, history, { height: 90 })
 
   const m = d.matches
   if (!m) return
