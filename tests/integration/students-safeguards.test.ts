@@ -75,6 +75,45 @@ describe('disclosure log', () => {
       problem: expect.stringContaining('changed'),
     })
   })
+
+  it('notices entries cut off the end of the log, even with every trigger dropped', async () => {
+    const a = await ok<Student>(s, 'students.create', jose)
+    for (const what of ['Career plan', 'Saved careers', 'Report card summary'])
+      await ok(s, 'disclosures.record', {
+        studentId: a.id,
+        recipient: 'Ana',
+        what,
+        purpose: 'Review',
+        basis: 'parent_or_eligible_student',
+      })
+    const db = s.ctx.clients
+    const triggers = db
+      .prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'disclosure%'`)
+      .all() as { name: string }[]
+    for (const t of triggers) db.exec(`DROP TRIGGER ${t.name}`)
+    db.prepare('DELETE FROM disclosures WHERE student_id = ? AND seq = 3').run(a.id)
+    const v = await ok<DisclosureVerification>(s, 'disclosures.verify', {})
+    expect(v.ok).toBe(false)
+    expect(v.problems).toEqual([{ studentId: a.id, seq: 3, problem: 'Entries after 2 of 3 were removed.' }])
+  })
+
+  it('keeps the seal moving forward only', async () => {
+    const a = await ok<Student>(s, 'students.create', jose)
+    await ok(s, 'disclosures.record', {
+      studentId: a.id,
+      recipient: 'Ana',
+      what: 'Plan',
+      purpose: 'Review',
+      basis: 'parent_or_eligible_student',
+    })
+    const db = s.ctx.clients
+    expect(() => db.prepare('UPDATE disclosure_heads SET seq = 0').run()).toThrow(/append-only/)
+    expect(() => db.prepare('DELETE FROM disclosure_heads').run()).toThrow(/append-only/)
+    // Deleting the student through the app still removes every trace, seal included.
+    await ok(s, 'students.delete', { id: a.id, confirmName: jose.name })
+    expect(db.prepare('SELECT count(*) AS n FROM disclosure_heads').get()).toEqual({ n: 0 })
+    expect(await ok<DisclosureVerification>(s, 'disclosures.verify', {})).toMatchObject({ ok: true })
+  })
 })
 
 describe('export for a parent’s inspection request', () => {

@@ -143,13 +143,50 @@ export function verifyDisclosures(db: DB, studentId?: number): DisclosureVerific
     prev = r.hash
     expectSeq = r.seq + 1
   }
+  problems.push(...checkHeads(db, rows, studentId))
   return { ok: problems.length === 0, checked: rows.length, problems }
+}
+
+/** Each chain must end exactly where its sealed head says: entries cut off the end show here. */
+function checkHeads(db: DB, rows: Row[], studentId?: number): DisclosureVerification['problems'] {
+  const heads = (
+    studentId == null
+      ? db.prepare('SELECT * FROM disclosure_heads').all()
+      : db.prepare('SELECT * FROM disclosure_heads WHERE student_id = ?').all(studentId)
+  ) as { student_id: number; seq: number; hash: string }[]
+  const last = new Map<number, Row>()
+  for (const r of rows) last.set(r.student_id, r)
+  const problems: DisclosureVerification['problems'] = []
+  for (const h of heads) {
+    const end = last.get(h.student_id)
+    last.delete(h.student_id)
+    if (!end || end.seq < h.seq)
+      problems.push({
+        studentId: h.student_id,
+        seq: h.seq,
+        problem: `Entries after ${end?.seq ?? 0} of ${h.seq} were removed.`,
+      })
+    else if (end.seq !== h.seq || end.hash !== h.hash)
+      problems.push({
+        studentId: h.student_id,
+        seq: end.seq,
+        problem: 'The newest entry does not match the log’s seal.',
+      })
+  }
+  for (const r of last.values())
+    problems.push({
+      studentId: r.student_id,
+      seq: r.seq,
+      problem: 'The log’s seal for this student was removed.',
+    })
+  return problems
 }
 
 /** Only for destroying a whole record: opens the trigger's gate for this student, then closes it. */
 export function purgeDisclosures(db: DB, studentId: number): number {
   db.prepare('INSERT OR IGNORE INTO disclosure_purge_gate (student_id) VALUES (?)').run(studentId)
   const n = db.prepare('DELETE FROM disclosures WHERE student_id = ?').run(studentId).changes
+  db.prepare('DELETE FROM disclosure_heads WHERE student_id = ?').run(studentId)
   db.prepare('DELETE FROM disclosure_purge_gate WHERE student_id = ?').run(studentId)
   return n
 }
