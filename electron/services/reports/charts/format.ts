@@ -1,5 +1,5 @@
 import type { ValueFormat } from '../../../../shared/charts/model'
-import { count, money, moneyShort, NA } from '../../../../shared/format'
+import { count, money, moneyShort } from '../../../../shared/format'
 
 /** Tick labels: compact ($50k). */
 export function tick(v: number, f: ValueFormat): string {
@@ -19,7 +19,7 @@ export function tick(v: number, f: ValueFormat): string {
 
 /** Data labels: exact ($51,140); null is "n/a", never 0. */
 export function value(v: number | null, f: ValueFormat, signed = false): string {
-  if (v == null) return NA
+  if (v == null) return 'n/a' // short for chart labels; tables say "not available"
   switch (f) {
     case 'currency':
       return money(v)
