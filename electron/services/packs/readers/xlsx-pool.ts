@@ -6,11 +6,19 @@ import { type PackedSheet, readSheetPacked } from './xlsx-sheet.mjs'
 /**
  * One worker thread that reads workbooks (exceljs is CPU-bound: ~2 s for a 60k-row O*NET
  * workbook) while the main thread writes other tables. Where the worker script is not on disk
- * (a bundled build), sheets are read in-process with the same code.
+ * (a bundled build) or the thread dies, sheets are read in-process with the same code.
  */
-let worker: Worker | null = null
+interface Job {
+  input: string | Uint8Array
+  sheet?: string
+  notes?: string
+  resolve: (r: PackedSheet) => void
+  reject: (e: Error) => void
+}
+
+let worker: { thread: Worker; jobs: Map<number, Job> } | null = null
 let nextId = 0
-const waiting = new Map<number, { resolve: (r: PackedSheet) => void; reject: (e: Error) => void }>()
+let users = 0
 
 const SCRIPT = join(__dirname, 'xlsx-sheet.mjs')
 
@@ -19,49 +27,48 @@ export function readSheet(input: string | Uint8Array, sheet?: string, notes?: st
   if (!w) return readSheetPacked(input, sheet, notes)
   const id = nextId++
   return new Promise((resolve, reject) => {
-    waiting.set(id, { resolve, reject })
-    w.ref()
-    w.postMessage({ id, input, sheet, notes })
+    w.jobs.set(id, { input, sheet, notes, resolve, reject })
+    w.thread.ref()
+    w.thread.postMessage({ id, input, sheet, notes })
   })
 }
 
-function getWorker(): Worker | null {
+function getWorker() {
   if (worker) return worker
   if (!existsSync(SCRIPT)) return null
+  let thread: Worker
   try {
     // A small old generation makes the worker collect exceljs garbage early (peak memory goal 500 MB).
-    const w = new Worker(SCRIPT, { resourceLimits: { maxOldGenerationSizeMb: 64 } })
-    w.on('message', (m: { id: number; ok: boolean; result?: PackedSheet; message?: string }) => {
-      const p = waiting.get(m.id)
-      waiting.delete(m.id)
-      if (waiting.size === 0) w.unref()
-      if (!p) return
-      if (m.ok) p.resolve(m.result!)
-      else p.reject(new Error(m.message))
-    })
-    w.on('error', (e) => failAll(e))
-    w.on('exit', () => {
-      if (worker === w) worker = null
-      failAll(new Error('The workbook reader stopped unexpectedly.'))
-    })
-    w.unref()
-    worker = w
-    return w
+    thread = new Worker(SCRIPT, { resourceLimits: { maxOldGenerationSizeMb: 96 } })
   } catch {
     return null
   }
+  const w = { thread, jobs: new Map<number, Job>() }
+  thread.on('message', (m: { id: number; ok: boolean; result?: PackedSheet; message?: string }) => {
+    const job = w.jobs.get(m.id)
+    w.jobs.delete(m.id)
+    if (w.jobs.size === 0) thread.unref()
+    if (!job) return
+    if (m.ok) job.resolve(m.result!)
+    else job.reject(new Error(m.message))
+  })
+  // A thread that dies (out of memory, killed) hands its unfinished reads back to this thread.
+  const recover = () => {
+    if (worker === w) worker = null
+    for (const job of w.jobs.values())
+      readSheetPacked(job.input, job.sheet, job.notes).then(job.resolve, job.reject)
+    w.jobs.clear()
+  }
+  thread.on('error', recover)
+  thread.on('exit', recover)
+  thread.unref()
+  worker = w
+  return w
 }
-
-function failAll(e: Error): void {
-  for (const p of waiting.values()) p.reject(e)
-  waiting.clear()
-}
-
-let users = 0
 
 /**
- * A build holds the reader thread while it runs; when the last build lets go the thread is
- * stopped (and any read still queued for a failed build is dropped).
+ * A build holds the reader thread while it runs; when the last build lets go, the thread is
+ * stopped, so an idle app does not keep exceljs loaded.
  */
 export function holdXlsxWorker(): () => Promise<void> {
   users++
@@ -73,6 +80,6 @@ export function holdXlsxWorker(): () => Promise<void> {
     if (users > 0 || !worker) return
     const w = worker
     worker = null
-    await w.terminate()
+    await w.thread.terminate()
   }
 }
