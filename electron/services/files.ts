@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, statSync } from 'node:fs'
+import { mkdirSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { UserError } from '../../shared/errors'
 
@@ -16,6 +16,9 @@ export interface StoredFile {
 export class FileStore {
   private files = new Map<string, StoredFile>()
   constructor(readonly dir: string) {
+    // Files of an earlier run can no longer be reached by id, and reports hold student records
+    // unencrypted: sweep them at start so they do not pile up on disk.
+    rmSync(dir, { recursive: true, force: true })
     mkdirSync(dir, { recursive: true })
   }
   /** A fresh path to write a new file to; register it once written. */
