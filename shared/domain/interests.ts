@@ -45,6 +45,9 @@ export interface Match {
   occupationHighPoint: Area[]
   /** High-point areas the student and the occupation share, in the student's order. */
   shared: Area[]
+  /** From the same pack, so a counselor sees pay and outlook beside fit (null: BLS has no annual median). */
+  medianWage: number | null
+  brightOutlook: boolean
 }
 
 export interface MatchProfileRef {

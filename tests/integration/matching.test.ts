@@ -93,6 +93,9 @@ describe('matching on the national pack', () => {
     expect(e.rank).toBe(k + 1)
     expect(e.match.r).toBeCloseTo(want[k]!.r, 9)
     expect(e.match.occupationHighPoint[0]).toBe('C')
+    // Pay and outlook ride along from the same pack (OEWS May 2025 median for 29-2072).
+    expect(e.match.medianWage).toBe(51140)
+    expect(e.match.brightOutlook).toBe(true)
     expect(e.source).toMatch(/30\.3/)
   })
 })

@@ -19,14 +19,18 @@ export function matchIndexFor(holder: CatalogHolder): MatchIndex {
 export function loadMatchIndex(db: DB): MatchIndex {
   const rows = db
     .prepare(
-      `SELECT o.code, o.title, o.job_zone AS jobZone, o.riasec_code AS highPoint, i.area, i.score
-         FROM interests i JOIN occupations o ON o.code = i.code ORDER BY o.code`,
+      `SELECT o.code, o.title, o.job_zone AS jobZone, o.riasec_code AS highPoint, o.bright_outlook AS bright,
+              w.a_median AS medianWage, i.area, i.score
+         FROM interests i JOIN occupations o ON o.code = i.code LEFT JOIN wages w ON w.code = o.code
+        ORDER BY o.code`,
     )
     .all() as {
     code: string
     title: string
     jobZone: number | null
     highPoint: string | null
+    bright: number
+    medianWage: number | null
     area: string
     score: number
   }[]
@@ -39,6 +43,8 @@ export function loadMatchIndex(db: DB): MatchIndex {
         title: row.title,
         jobZone: row.jobZone,
         highPoint: row.highPoint,
+        medianWage: row.medianWage,
+        brightOutlook: row.bright === 1,
         ratings: [0, 0, 0, 0, 0, 0],
         seen: 0,
       }

@@ -18,6 +18,8 @@ export interface RatedOccupation {
   ratings: Six
   /** The pack's own high-point code (e.g. 'CI'); computed from the ratings when absent. */
   highPoint?: string | null
+  medianWage?: number | null
+  brightOutlook?: boolean
 }
 
 /**
@@ -32,6 +34,8 @@ export interface MatchIndex {
   unit: Float64Array
   ratings: Float64Array
   highPoints: Area[][]
+  medianWages: (number | null)[]
+  bright: Uint8Array
   zoneOptions: JobZoneOption[]
   /** Occupations left out because all six ratings are equal (no shape to correlate). */
   flatOccupations: number
@@ -61,6 +65,8 @@ export function buildMatchIndex(
         .filter((c) => (AREAS as readonly string[]).includes(c)) as Area[]
       return own.length > 0 ? own : highPointCode(x.o.ratings)
     }),
+    medianWages: kept.map((x) => x.o.medianWage ?? null),
+    bright: Uint8Array.from(kept.map((x) => (x.o.brightOutlook ? 1 : 0))),
     zoneOptions,
     flatOccupations: rows.length - n,
     source,
@@ -134,5 +140,7 @@ export function matchAt(index: MatchIndex, k: number, r: number, studentHigh: re
     ratings,
     occupationHighPoint: occ,
     shared: sharedHighPoints(studentHigh, occ),
+    medianWage: index.medianWages[k] ?? null,
+    brightOutlook: index.bright[k] === 1,
   }
 }

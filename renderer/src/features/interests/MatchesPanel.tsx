@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { InterestProfile, JobZoneOption, Match } from '../../../../shared/domain/interests'
+import { formatMoney } from '../../../../shared/format'
 import { AREA_INFO, FIT_BANDS, fitLabel } from '../../../../shared/riasec'
 import { call } from '../../api'
 import { AddToCompareButton } from '../compare/AddToCompareButton'
@@ -103,6 +104,15 @@ export function MatchesPanel({ studentId, profile }: { studentId: number; profil
                       <span className={`it-band it-band-${m.band}`}>{fitLabel(m.band)}</span>
                       <span className="it-r">r = {m.r.toFixed(2)}</span>
                       {m.jobZone ? <span>Job zone {m.jobZone}</span> : null}
+                      {m.medianWage !== null ? <span>Median {formatMoney(m.medianWage)} a year</span> : null}
+                      {m.brightOutlook ? (
+                        <span
+                          className="it-bright"
+                          title="Bright Outlook: expected to grow quickly or have many openings"
+                        >
+                          Bright Outlook
+                        </span>
+                      ) : null}
                       {m.shared.length ? (
                         <span title={m.shared.map((a) => AREA_INFO[a].name).join(', ')}>
                           Shared: {m.shared.join('')}
@@ -142,7 +152,10 @@ export function MatchesPanel({ studentId, profile }: { studentId: number; profil
               Show more careers
             </button>
           ) : null}
-          <p className="figure-source">Source: {r.source}. Job zones from the installed data pack.</p>
+          <p className="figure-source">
+            Source: {r.source}. Job zones, median pay (BLS OEWS) and Bright Outlook from the installed data
+            pack.
+          </p>
         </>
       ) : null}
     </section>
