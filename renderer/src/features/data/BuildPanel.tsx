@@ -105,7 +105,7 @@ export function BuildPanel() {
               <input
                 id={`dt-onet-rel-${i}`}
                 value={row.release}
-                placeholder="30.1"
+                placeholder="optional"
                 inputMode="decimal"
                 onChange={(e) => setRow(i, { release: e.target.value })}
               />

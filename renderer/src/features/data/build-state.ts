@@ -34,7 +34,8 @@ function set(next: BuildState): void {
 function onEvent(e: AppEvent): void {
   if (e.type === 'pack.progress' && e.jobId === state.jobId) {
     const files = [...state.files]
-    if (e.file) {
+    // The builder's last event names its own output file: not a source the counselor chose.
+    if (e.file && e.stage !== 'Done') {
       const i = files.findIndex((f) => f.file === e.file)
       const row = {
         file: e.file,
