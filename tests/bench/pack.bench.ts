@@ -29,14 +29,15 @@ const bench: Bench = async (emit) => {
       encoding: 'utf8',
     },
   )
-  const { ms, maxRssKb, threadCpuS } = JSON.parse(child.trim().split('\n').pop()!) as {
+  const { ms, maxRssKb, mainCpuS, totalCpuS } = JSON.parse(child.trim().split('\n').pop()!) as {
     ms: number
     maxRssKb: number
-    threadCpuS: number[]
+    mainCpuS: number
+    totalCpuS: number
   }
   // Context for reading the wall time on a shared machine (stderr: not a benchmark line).
   console.error(
-    `pack: CPU seconds per busy thread ${threadCpuS.join(', ')}; load average ${loadavg()[0]?.toFixed(1)}`,
+    `pack: CPU ${totalCpuS} s in all threads, ${mainCpuS} s on the main thread; load average ${loadavg()[0]?.toFixed(1)}`,
   )
 
   const shellSeconds = await sqliteShellImport(out)

@@ -39,7 +39,7 @@ function getWorker() {
   let thread: Worker
   try {
     // A small old generation makes the worker collect exceljs garbage early (peak memory goal 500 MB).
-    thread = new Worker(SCRIPT, { resourceLimits: { maxOldGenerationSizeMb: 96 } })
+    thread = new Worker(SCRIPT, { resourceLimits: { maxOldGenerationSizeMb: 64 } })
   } catch {
     return null
   }
