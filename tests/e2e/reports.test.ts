@@ -64,9 +64,13 @@ describe('report actions in the app', () => {
     await page.waitForLoadState('networkidle')
     const button = page.getByRole('button', { name: 'Preview profile PDF' })
     await button.waitFor()
+    await page.screenshot({ path: `${SHOTS}/ui-profile.png` })
     const [tab] = await Promise.all([page.context().waitForEvent('page'), button.click()])
     await expectPdfTab(tab)
     await tab.close()
+    await expect
+      .poll(() => page.locator('.report-status').first().textContent())
+      .toMatch(/Opened Career profile - Medical Records Specialists.*pages/)
   })
 })
 

@@ -67,7 +67,7 @@ export function ProfileReportActions({ code }: { code: string }) {
   const state = useReport(code, () => call('reports.profile', { code }))
   return (
     <div className="report-actions compact">
-      <ReportButtons state={state} what="profile PDF" />
+      <ReportButtons state={state} what="profile PDF" compact />
     </div>
   )
 }
@@ -76,7 +76,7 @@ export function CompareReportActions({ codes }: { codes: string[] }) {
   const state = useReport(codes.join(','), () => call('reports.compare', { codes }))
   return (
     <div className="report-actions compact">
-      <ReportButtons state={state} disabled={codes.length < 2} what="comparison PDF" />
+      <ReportButtons state={state} disabled={codes.length < 2} what="comparison PDF" compact />
     </div>
   )
 }
@@ -92,7 +92,7 @@ export function CaseloadReportActions({ from, to, school }: { from?: string; to?
   )
   return (
     <div className="report-actions compact">
-      <ReportButtons state={state} what="statistics PDF" />
+      <ReportButtons state={state} what="statistics PDF" compact />
     </div>
   )
 }

@@ -1,16 +1,20 @@
 import type { ReportState } from './useReport'
 
 const LABEL = { preview: 'Preview', save: 'Save as…', print: 'Print…' } as const
+// Beside other actions (profile, compare) the buttons say what they make.
+const SHORT_LABEL = { preview: 'Preview PDF', save: 'Save PDF…', print: 'Print…' } as const
 
 /** Preview / Save as… / Print… with the state of the last run, announced to screen readers. */
 export function ReportButtons({
   state,
   disabled,
   what,
+  compact,
 }: {
   state: ReportState
   disabled?: boolean
   what: string
+  compact?: boolean
 }) {
   const { busy, error, file, done } = state
   return (
@@ -25,7 +29,7 @@ export function ReportButtons({
             aria-label={`${LABEL[a]} ${what}`}
             onClick={() => void state.run(a)}
           >
-            {busy === a ? 'Preparing…' : LABEL[a]}
+            {busy === a ? 'Preparing…' : (compact ? SHORT_LABEL : LABEL)[a]}
           </button>
         ))}
       </div>
