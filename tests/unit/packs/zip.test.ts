@@ -1,9 +1,10 @@
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { openOnetRelease } from '../../../electron/services/packs/readers/onet-release'
 import { isUnsafeName } from '../../../electron/services/packs/readers/zip'
+import { SHARED_DATA } from '../../support/tmp'
 import { expectPackInvalid, fixtureDir, tsv } from './fixture'
 
 const enc = (s: string) => new TextEncoder().encode(s)
@@ -30,6 +31,22 @@ describe('O*NET release zip', () => {
       expect(r.label).toBe('O*NET 30.2')
       const t = await r.read('occupation_data')
       expect(t.rows).toEqual([['29-2072.00', 'Medical Records Specialists', 'Keeps patient records.']])
+    } finally {
+      z.cleanup()
+    }
+  })
+
+  it('reads the same rows from a zip of real 27.0 files as from the folder', async () => {
+    const dir = join(SHARED_DATA, 'onet/27.0_text')
+    const names = ['Read Me.txt', 'Occupation Data.txt', 'Job Zones.txt']
+    const z = zipFile(Object.fromEntries(names.map((n) => [`db_27_0_text/${n}`, readFileSync(join(dir, n))])))
+    try {
+      const fromZip = openOnetRelease(z.file)
+      expect(fromZip.label).toBe('O*NET 27.0')
+      const zipped = await fromZip.read('job_zones')
+      const plain = await openOnetRelease(dir).read('job_zones')
+      expect(zipped.rows).toEqual(plain.rows)
+      expect(zipped.rows).toHaveLength(923)
     } finally {
       z.cleanup()
     }
