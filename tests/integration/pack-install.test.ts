@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { GeneratedFile } from '../../shared/api/common'
@@ -198,7 +198,21 @@ describe('installing, rolling back and exporting data packs', () => {
     expect(catalogFingerprint(s.dataDir)).toBe(before)
   })
 
+  it('installs a pack left in WAL mode as a self-contained catalog (no -wal file beside it)', async () => {
+    const wal = makeMiniPack(join(s.dataDir, 'wal.capack'), {
+      count: 4,
+      name: 'WAL pack',
+      after: (db) => db.pragma('journal_mode = WAL'),
+    })
+    expect(readFileSync(wal)[18]).toBe(2)
+    await ok<InstallResult>(s, 'packs.install', { path: wal })
+    expect(readFileSync(join(s.dataDir, 'catalog.sqlite'))[18]).toBe(1)
+    expect((await ok<PackSummary>(s, 'packs.current')).name).toBe('WAL pack')
+    expect(existsSync(join(s.dataDir, 'catalog.sqlite-wal'))).toBe(false)
+  })
+
   it('refuses to reinstall the pack that is already installed, changing nothing', async () => {
+    await ok(s, 'packs.install', { path: packB })
     const before = catalogFingerprint(s.dataDir)
     const r = await s.call('packs.install', { path: packB })
     expect(r).toMatchObject({ ok: false, code: 'CONFLICT' })
