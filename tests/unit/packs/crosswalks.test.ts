@@ -59,13 +59,15 @@ describe('CIP 2020 ↔ SOC 2018 crosswalk', () => {
       'codes.csv': [
         '"CIPFamily","CIPCode","Action","TextChange","CIPTitle","CIPDefinition","CrossReferences","Examples"',
         '="51",="51.0707","No substantive changes",no,"Health Information/Medical Records Technology/Technician.","","",',
-        '="51",="51.0799","Moved to",no,"Old Program.","","",',
+        '="51",="51.0799","Moved from",no,"Old Program.","Moved from 51.0799 to 51.0722","",',
+        '="51",="51.0722","Moved to",no,"Old Program, Renumbered.","A program that …","",',
+        '="51",="51.0798","Deleted",no,"Gone Program.","Deleted.","",',
         '="51",="51.0721","New",yes,"Disease Registry Data Management.","","",',
       ].join('\r\n'),
     })
     try {
       const m = await readCipCodes(join(f.dir, 'codes.csv'))
-      expect([...m.keys()]).toEqual(['51.0707', '51.0721'])
+      expect([...m.keys()]).toEqual(['51.0707', '51.0722', '51.0721'])
     } finally {
       f.cleanup()
     }

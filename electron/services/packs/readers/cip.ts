@@ -43,7 +43,11 @@ export async function readCipCrosswalk(file: string): Promise<CipSocPair[]> {
   return out
 }
 
-/** CIP 2020 code list: live 6-digit programs (Moved to / Deleted rows dropped) and their titles. */
+/**
+ * CIP 2020 code list: live 6-digit programs and their titles. A move is two rows: "Moved from"
+ * carries the retired code (its definition reads "Moved from 01.0309 to 01.1004") and "Moved to"
+ * the live one, so the retired and deleted rows are dropped.
+ */
 export async function readCipCodes(file: string): Promise<Map<string, string>> {
   const t = await readTabular(file, (c) => c.some((h) => /^CIPCode$/i.test(h.trim())))
   const cCode = column(t, ['CIPCode'])
@@ -52,7 +56,7 @@ export async function readCipCodes(file: string): Promise<Map<string, string>> {
   const out = new Map<string, string>()
   t.rows.forEach((cells) => {
     const action = (cells[cAction] ?? '').trim().toLowerCase()
-    if (action === 'moved to' || action === 'deleted') return
+    if (action === 'moved from' || action === 'deleted') return
     const code = cleanCip(cells[cCode] ?? '')
     if (/^\d\d\.\d{4}$/.test(code)) out.set(code, tidyTitle(cells[cTitle] ?? ''))
   })
