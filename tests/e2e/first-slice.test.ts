@@ -1,0 +1,73 @@
+import { execFileSync } from 'node:child_process'
+import { join } from 'node:path'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type Harness, startHarness } from '../harness/server'
+import { launchChromium } from '../support/browser'
+import { RESOURCES, ROOT, tempDir } from '../support/tmp'
+
+/**
+ * The first slice a counselor clicks through on the embedded starter pack: search → profile →
+ * create a student → save the career → Save PDF, and the PDF carries the name with its accents.
+ */
+describe('from a search to a printed page, on the starter pack', () => {
+  const t = tempDir()
+  let harness: Harness
+  let browser: Browser
+  beforeAll(async () => {
+    harness = await startHarness({
+      dataDir: join(t.dir, 'data'),
+      resourcesDir: RESOURCES,
+      rendererDir: join(ROOT, 'out/renderer'),
+      appVersion: '0.0.0-test',
+    })
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await harness?.close()
+    t.cleanup()
+  })
+
+  it('finds the career, saves it to José Núñez and saves a PDF with his name and its figures', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true })
+    await page.goto(harness.url)
+
+    await page.getByRole('combobox').fill('medical records')
+    await page
+      .getByRole('row', { name: /Medical Records Specialists/ })
+      .first()
+      .waitFor()
+    await page.keyboard.press('Enter')
+    await page.getByRole('heading', { level: 1, name: 'Medical Records Specialists' }).waitFor()
+    expect(await page.getByText('$51,140').first().isVisible()).toBe(true)
+
+    await page.getByRole('button', { name: 'Save to a student' }).click()
+    await page.getByRole('button', { name: '+ New student' }).click()
+    await page.getByLabel('Legal name').fill('José Núñez')
+    await page.getByRole('button', { name: 'Create student' }).click()
+    await page.getByRole('status').filter({ hasText: 'Saved to José Núñez' }).waitFor()
+
+    await page.getByRole('link', { name: 'Open record' }).click()
+    await page.getByText('Medical Records Specialists').first().waitFor()
+    await page.getByRole('tab', { name: 'Reports' }).click()
+    await page.getByLabel('Saved careers on one page').check()
+    await page.getByLabel('Recipient').fill('José and his family')
+    await page.getByLabel('Purpose').fill('Career planning')
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save as… one-page summary' }).click(),
+    ])
+    const pdf = join(t.dir, 'slice.pdf')
+    await download.saveAs(pdf)
+    await page.screenshot({ path: join(t.dir, 'slice.png') })
+
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })
+    expect(info).toMatch(/Pages:\s+1\n/)
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
+    expect(text).toContain('José Núñez')
+    expect(text).toContain('Medical Records Specialists')
+    expect(text).toContain('$51,140')
+    await page.close()
+  })
+})
