@@ -24,6 +24,24 @@ export const RIASEC_NAMES: Record<RiasecArea, string> = {
   C: 'Conventional',
 }
 
+/**
+ * Joins per-occupation sources, folding the SOC codes of one release together:
+ * "BLS EP 2024-34, SOC 29-1141" + "…, SOC 29-2061" → "BLS EP 2024-34, SOC 29-1141, 29-2061".
+ */
+export function joinSources(list: (string | null | undefined)[]): string {
+  const groups = new Map<string, string[]>()
+  for (const src of list) {
+    if (!src) continue
+    const [head, soc] = src.split(/, SOC /)
+    const g = groups.get(head!) ?? []
+    if (soc && !g.includes(soc)) g.push(soc)
+    groups.set(head!, g)
+  }
+  return [...groups]
+    .map(([head, socs]) => (socs.length ? `${head}, SOC ${socs.join(', ')}` : head))
+    .join('; ')
+}
+
 /** A readable axis: 4–6 ticks on round numbers covering [min, max]. */
 export function niceAxis(min: number, max: number, format: ValueFormat, label?: string): Axis {
   const lo = Math.min(0, min)
@@ -87,7 +105,7 @@ export function wageRangeChart(
   const all = rows.flatMap((r) => [r.p10, r.p90, r.median]).filter((n): n is number => n !== null)
   const format: ValueFormat = basis === 'annual' ? 'currency' : 'currency-hourly'
   const axis = niceAxis(0, Math.max(...all, 1), format, basis === 'annual' ? 'Annual wage' : 'Hourly wage')
-  const sources = [...new Set(withWages.map((i) => i.wages?.source).filter(Boolean))]
+  const source = joinSources(withWages.map((i) => i.wages?.source))
   const fmt = (n: number | null) => formatByKind(n, format)
   const alt = rows
     .map((r) =>
@@ -103,7 +121,7 @@ export function wageRangeChart(
       basis === 'annual'
         ? 'Annual wages (10th to 90th percentile)'
         : 'Hourly wages (10th to 90th percentile)',
-    source: sources.join('; '),
+    source,
     alt,
     rows,
     axis,

@@ -2,7 +2,7 @@
  * The side-by-side comparison, built from profiles with no database access, so the reports work
  * can print exactly what the Compare screen shows: `buildComparison(profiles)`.
  */
-import { barChart, interestsChart, wageRangeChart } from '../../../shared/charts/occupation'
+import { barChart, interestsChart, joinSources, wageRangeChart } from '../../../shared/charts/occupation'
 import type {
   CompareColumn,
   CompareRow,
@@ -34,7 +34,7 @@ function column(p: OccupationProfile): CompareColumn {
   }
 }
 
-const sourcesOf = (xs: (string | null | undefined)[]) => [...new Set(xs.filter(Boolean))].join('; ')
+const sourcesOf = joinSources
 
 function rows(profiles: OccupationProfile[], cols: CompareColumn[]): CompareRow[] {
   const wageSrc = sourcesOf(cols.map((c) => c.wageSource))

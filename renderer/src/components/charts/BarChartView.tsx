@@ -61,13 +61,19 @@ export function BarChartView({ model, height }: { model: BarChartModel; height?:
           cursor={{ fill: 'rgba(31,95,153,0.06)' }}
           formatter={(v) => formatByKind(typeof v === 'number' ? v : null, model.axis.format)}
         />
-        {model.series.length > 1 ? <Legend itemSorter={null} wrapperStyle={{ fontSize: 12 }} /> : null}
+        {model.series.length > 1 ? (
+          <Legend
+            itemSorter={null}
+            wrapperStyle={{ fontSize: 12 }}
+            formatter={(v) => <span className="legend-text">{v}</span>}
+          />
+        ) : null}
         {model.series.map((s) => (
           <Bar
             key={s.key}
             dataKey={s.key}
             name={s.label}
-            fill={s.pattern === 'outline' ? '#fff' : s.color}
+            fill={s.pattern === 'outline' ? `${s.color}40` : s.color}
             stroke={s.color}
             strokeWidth={s.pattern === 'outline' ? 2 : 0}
             isAnimationActive={false}
