@@ -40,7 +40,8 @@ async function main() {
     await page.goto(`${h.url}${h0}`)
     await page.waitForTimeout(900)
     const file = `/tmp/shots/profile/${String(++n).padStart(2, '0')}.png`
-    if (full?.startsWith('sec=')) await page.locator(`#${full.slice(4)}`).evaluate((el) => el.scrollIntoView())
+    if (full?.startsWith('sec='))
+      await page.locator(`#${full.slice(4)}`).evaluate((el) => el.scrollIntoView())
     await page.screenshot({ path: file, fullPage: full === 'full' })
     console.log(file, hash)
   }
