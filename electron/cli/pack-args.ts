@@ -86,7 +86,8 @@ export function buildOptionsFrom(a: ParsedArgs): BuildOptions {
 /** The app's data folder, as Electron names it for this platform (CAREER_ATLAS_DATA_DIR wins). */
 export function defaultDataDir(): string {
   if (process.env.CAREER_ATLAS_DATA_DIR) return process.env.CAREER_ATLAS_DATA_DIR
-  const app = 'career-atlas'
+  // Electron names the folder after package.json's productName.
+  const app = 'Career Atlas'
   if (process.platform === 'win32')
     return join(process.env.APPDATA ?? join(homedir(), 'AppData/Roaming'), app, 'data')
   if (process.platform === 'darwin') return join(homedir(), 'Library/Application Support', app, 'data')

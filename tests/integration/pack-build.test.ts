@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CATALOG_SCHEMA_VERSION } from '../../electron/services/catalog/schema'
-import { contentChecksum } from '../../electron/services/packs/build/checksum'
+import { contentChecksum } from '../../electron/services/packs/checksum'
 import { nationalPackPath, nationalServices } from '../support/national-pack'
 
 // The national pack built from ../shared/data, checked against figures read from the source files.

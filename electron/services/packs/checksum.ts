@@ -10,9 +10,6 @@ import type { DB } from '../db/open'
  * on what the pack holds, never on insertion order, page layout or VACUUM. The search index
  * (FTS5 tables the search work derives) and SQLite's own statistics are left out: they are
  * rebuilt from the covered tables. The builder computes it last, after every table is written.
- *
- * Byte-compatible with the builder's first copy (build/checksum.ts), so packs built before the
- * builder imports this module install too.
  */
 export const CONTENT_TABLES: string[] = [...CATALOG_SCHEMA.matchAll(/CREATE TABLE (\w+)/g)]
   .map((m) => m[1] as string)
@@ -27,7 +24,16 @@ export function contentChecksum(db: DB): string {
     hash.update(`${table}\n`)
     const list = cols.map(quoteIdent).join(',')
     const stmt = db.prepare(`SELECT ${list} FROM ${quoteIdent(table)} ORDER BY ${list}`).raw(true)
-    for (const row of stmt.iterate()) hash.update(`${JSON.stringify(row)}\n`)
+    // Hashing in ~1 MB pieces: one update per row costs more than the hashing itself.
+    let chunk = ''
+    for (const row of stmt.iterate()) {
+      chunk += `${JSON.stringify(row)}\n`
+      if (chunk.length > 1 << 20) {
+        hash.update(chunk)
+        chunk = ''
+      }
+    }
+    hash.update(chunk)
   }
   return hash.digest('hex')
 }

@@ -1,5 +1,5 @@
 import { CATALOG_SCHEMA_VERSION } from '../../catalog/schema'
-import { CONTENT_TABLES, contentChecksum } from './checksum'
+import { CONTENT_TABLES, contentChecksum } from '../checksum'
 import type { BuildContext } from './context'
 
 export const ATTRIBUTION =
