@@ -44,6 +44,11 @@ describe('report actions in the app', () => {
     expect(await preview.isDisabled()).toBe(true)
     await page.getByLabel('Recipient').fill('The student and parents')
     await page.getByLabel('Purpose').fill('Course selection')
+    await page.getByLabel('Counselor on reports').fill('Mr. Tomás Ortega')
+    await page.getByLabel('Counselor on reports').blur()
+    await expect
+      .poll(() => harness.services.call('reports.settings', {}))
+      .toMatchObject({ value: { counselorName: 'Mr. Tomás Ortega' } })
     await page.screenshot({ path: `${SHOTS}/ui-student-actions.png`, fullPage: true })
     const axe = await new AxeBuilder({ page }).include('.report-actions').analyze()
     expect(axe.violations.map((v) => v.id)).toEqual([])

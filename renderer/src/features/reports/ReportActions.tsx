@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react'
 import type { PaperSize } from '../../../../shared/api/reports'
 import { call } from '../../api'
+import { CounselorName } from './CounselorName'
 import {
   DEFAULT_DISCLOSURE,
   type DisclosureChoice,
@@ -49,6 +50,7 @@ export function StudentReportActions({ studentId }: { studentId: number }) {
       </fieldset>
       <DisclosureFields value={d} onChange={setD} />
       <PaperChoice onChange={setPaper} />
+      {kind === 'full' && <CounselorName />}
       {!ready && (
         <p className="muted report-hint">
           Fill in the recipient and the purpose: they are written to the disclosure log.
