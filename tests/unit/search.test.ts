@@ -127,3 +127,15 @@ describe('the search engine cache', () => {
     expect(searchEngineFor(ctx)).not.toBe(first)
   })
 })
+
+describe('a pack without a search index', () => {
+  it('is refused with a message a counselor can act on', () => {
+    const bare = new Database(':memory:')
+    bare.exec(
+      'CREATE TABLE occupations (code TEXT, title TEXT, job_zone INTEGER); CREATE TABLE wages (code TEXT, a_median REAL); CREATE TABLE synonyms (term TEXT, expansion TEXT)',
+    )
+    const ctx = { catalog: { get: () => bare, version: 7 } } as unknown as ServiceContext
+    expect(() => searchEngineFor(ctx)).toThrow(/no search index/)
+    bare.close()
+  })
+})

@@ -1,11 +1,12 @@
 import type { Statement } from 'better-sqlite3'
 import type { SearchResult } from '../../../shared/domain/catalog'
 import type { DB } from '../db/open'
-import { ENTRY_SEPARATOR, FIELDS, type Field } from './build-index'
+import type { Field } from './build-index'
 import { findCodes, isCodeQuery } from './codes'
+import { type ExactEntry, exactIndex, loadTexts, type OccupationText } from './corpus'
 import { EntryMatcher, Quality } from './match'
-import { tokenize } from './normalize'
 import { exactKeys, ftsExpression, type Phrase, type Plan, parseExpansion, planQuery } from './plan'
+import { type Candidate, compare, FIELD_TIER, SPREAD_TIER } from './ranking'
 import { Speller } from './speller'
 
 interface Facts {
@@ -14,10 +15,6 @@ interface Facts {
   medianWage: number | null
 }
 
-/** The tier of a match in each field: title beats alternate title beats reported title, and so on. */
-const FIELD_TIER: Record<Field, number> = { title: 0, alternate: 1, reported: 2, task: 4, technology: 5 }
-/** Words found only across several fields rank after every single-field match of their table. */
-const SPREAD_TIER = { names: 3, details: 6 } as const
 const NAME_FIELDS: Field[] = ['title', 'alternate', 'reported']
 const DETAIL_FIELDS: Field[] = ['task', 'technology']
 
@@ -37,50 +34,9 @@ const LABEL: Record<Field, string> = {
   technology: 'technology',
 }
 
-interface Candidate {
-  code: string
-  rowid: number
-  field: Field
-  tier: number
-  quality: number
-  /** 0: the words were found whole (or through a lay word or respelling); 1: only as prefixes. */
-  bucket: 0 | 1
-  extra: number
-  entry: string
-}
-
 interface MatchRow {
   rowid: number
   code: string
-}
-
-interface OccupationText {
-  text: Record<Field, string>
-  lower: Record<Field, string>
-}
-
-interface ExactEntry {
-  code: string
-  rowid: number
-  field: Field
-  entry: string
-}
-
-/**
- * Result order: whole-word matches before prefix-only ones (so "excel" finds Microsoft Excel
- * before "Excelsior Cutter"); an entry that is exactly the query first; then title before
- * alternate title before reported title before task and technology; then closeness (fewer
- * extra words) and, last, the most-employed occupation.
- */
-function compare(a: Candidate, b: Candidate): number {
-  return (
-    a.bucket - b.bucket ||
-    Number(a.quality !== Quality.exact) - Number(b.quality !== Quality.exact) ||
-    a.tier - b.tier ||
-    a.quality - b.quality ||
-    Math.min(a.extra, 3) - Math.min(b.extra, 3) ||
-    a.rowid - b.rowid
-  )
 }
 
 /**
@@ -150,66 +106,13 @@ export class SearchEngine {
     return this.speller
   }
 
-  /**
-   * Every occupation's searchable text, as stored and in lower case, kept in memory (about 10 MB
-   * for the national pack) so explaining a match never goes back to the database.
-   */
   private getTexts(): Map<string, OccupationText> {
-    if (!this.texts) {
-      const map = new Map<string, OccupationText>()
-      // Two scans joined here: a join on the FTS tables' unindexed code column would rescan.
-      const details = new Map<string, { task: string | null; technology: string | null }>()
-      const detailRows = this.db.prepare('SELECT code, task, technology FROM search_details').iterate()
-      for (const r of detailRows as Iterable<{
-        code: string
-        task: string | null
-        technology: string | null
-      }>)
-        details.set(r.code, r)
-      const rows = this.db.prepare('SELECT code, title, alternate, reported FROM search_names').iterate()
-      for (const r of rows as Iterable<{ code: string } & Record<Field, string | null>>) {
-        const all: Record<Field, string | null> = {
-          ...r,
-          task: null,
-          technology: null,
-          ...details.get(r.code),
-        }
-        const text = {} as Record<Field, string>
-        const lower = {} as Record<Field, string>
-        for (const f of FIELDS) {
-          text[f] = all[f] ?? ''
-          lower[f] = text[f].toLowerCase()
-        }
-        map.set(r.code, { text, lower })
-      }
-      this.texts = map
-    }
+    this.texts ??= loadTexts(this.db)
     return this.texts
   }
 
-  /** Every title, alternate and reported title by its folded words, for exact-entry matches. */
   private getExact(): Map<string, ExactEntry[]> {
-    if (!this.exact) {
-      const map = new Map<string, ExactEntry[]>()
-      const rowids = new Map(
-        (
-          this.db.prepare('SELECT rowid, code FROM search_names').all() as { rowid: number; code: string }[]
-        ).map((r) => [r.code, r.rowid]),
-      )
-      for (const [code, { text }] of this.getTexts()) {
-        for (const field of ['title', 'alternate', 'reported'] as const) {
-          for (const entry of text[field].split(ENTRY_SEPARATOR)) {
-            const key = tokenize(entry).join(' ')
-            if (!key) continue
-            const list = map.get(key)
-            const e = { code, rowid: rowids.get(code) ?? 0, field, entry }
-            if (!list) map.set(key, [e])
-            else if (!list.some((x) => x.code === code)) list.push(e)
-          }
-        }
-      }
-      this.exact = map
-    }
+    this.exact ??= exactIndex(this.db, this.getTexts())
     return this.exact
   }
 

@@ -1,5 +1,6 @@
 import type { HandlersFor } from '../../../shared/api/define'
 import type { searchApi } from '../../../shared/api/search'
+import { UserError } from '../../../shared/errors'
 import type { ServiceContext } from '../context'
 import { SearchEngine } from './engine'
 
@@ -8,7 +9,19 @@ export function searchEngineFor(ctx: ServiceContext): SearchEngine {
   const db = ctx.catalog.get()
   const cached = engines.get(ctx)
   if (cached && cached.version === ctx.catalog.version && cached.db === db) return cached.engine
-  const engine = new SearchEngine(db)
+  let engine: SearchEngine
+  try {
+    engine = new SearchEngine(db)
+  } catch (e) {
+    // A pack built before search existed, or damaged: searching cannot work until it is rebuilt.
+    if (/no such table/.test((e as Error).message))
+      throw new UserError(
+        'PACK_INVALID',
+        'The installed data pack has no search index.',
+        'Import the data pack again (Data & About screen); Career Atlas builds the index while importing.',
+      )
+    throw e
+  }
   engines.set(ctx, { version: ctx.catalog.version, db, engine })
   return engine
 }
