@@ -1,15 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
-import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
-import { parse } from 'csv-parse/sync'
-import ExcelJS from 'exceljs'
 import { CATALOG_SCHEMA, CATALOG_SCHEMA_VERSION } from '../../electron/services/catalog/schema'
 import { buildSearchIndex } from '../../electron/services/search/build-index'
-import { nationalPackPath } from '../support/national-pack'
-
-// Not from ../support/tmp: that module loads every service, and this fixture needs none.
-const ROOT = resolve(__dirname, '../..')
-const SHARED_DATA = resolve(ROOT, '../shared/data')
 
 type Occ = [code: string, title: string, jobZone: number, median: number, employment: number]
 
@@ -72,93 +63,5 @@ export function buildSearchFixture(file: string): string {
   }
   buildSearchIndex(db)
   db.close()
-  return file
-}
-
-/**
- * The national catalog for search tests and the benchmark: the packs builder's pack when it
- * exists; until then a search-only stand-in read from the same official files (titles, tasks,
- * technology, job zones, OEWS wages). Cached under .tmp/.
- */
-export async function searchNationalCatalog(): Promise<string | null> {
-  try {
-    return await nationalPackPath()
-  } catch {
-    if (!existsSync(SHARED_DATA)) return null
-  }
-  const file = join(ROOT, '.tmp', 'search-national.sqlite')
-  if (existsSync(file)) return file
-  mkdirSync(join(ROOT, '.tmp'), { recursive: true })
-  const tmp = `${file}.${process.pid}`
-  rmSync(tmp, { force: true })
-  const db = new Database(tmp)
-  db.exec(CATALOG_SCHEMA)
-  db.pragma(`user_version = ${CATALOG_SCHEMA_VERSION}`)
-  const onet = join(SHARED_DATA, 'onet')
-  const csv = (f: string) =>
-    parse(readFileSync(join(onet, '30.3_csv', f)), { columns: true, bom: true }) as Record<string, string>[]
-  const tsv = (f: string) =>
-    parse(readFileSync(join(onet, '27.0_text', f)), {
-      columns: true,
-      delimiter: '\t',
-      quote: false,
-      relax_column_count: true,
-    }) as Record<string, string>[]
-  const zones = new Map(csv('job_zones.csv').map((r) => [r['O*NET-SOC Code'], Number(r['Job Zone'])]))
-  db.transaction(() => {
-    const occ = db.prepare(
-      'INSERT INTO occupations (code, soc, title, description, major_group, job_zone) VALUES (?, ?, ?, ?, ?, ?)',
-    )
-    const codes = new Set<string>()
-    for (const r of csv('occupation_data.csv')) {
-      const code = r['O*NET-SOC Code'] as string
-      codes.add(code)
-      occ.run(code, code.slice(0, 7), r.Title, '', code.slice(0, 2), zones.get(code) ?? null)
-    }
-    const title = db.prepare('INSERT INTO titles (code, title, short_title, kind) VALUES (?, ?, ?, ?)')
-    for (const r of tsv('Alternate Titles.txt')) {
-      const code = r['O*NET-SOC Code'] as string
-      if (codes.has(code)) title.run(code, r['Alternate Title'], r['Short Title'], 'alternate')
-    }
-    for (const r of csv('sample_of_reported_titles.csv'))
-      title.run(r['O*NET-SOC Code'], r['Reported Job Title'], null, 'reported')
-    const task = db.prepare(
-      'INSERT OR IGNORE INTO tasks (code, task_id, task, task_type) VALUES (?, ?, ?, ?)',
-    )
-    for (const r of csv('task_statements.csv'))
-      task.run(r['O*NET-SOC Code'], Number(r['Task ID']), r.Task, r['Task Type'] || null)
-    const tech = db.prepare('INSERT INTO technology (code, example, category, hot) VALUES (?, ?, ?, ?)')
-    for (const r of csv('software_skills.csv'))
-      tech.run(
-        r['O*NET-SOC Code'],
-        r['Workplace Example'],
-        r['Element Name'],
-        r['Hot Technology'] === 'Y' ? 1 : 0,
-      )
-  })()
-  const wb = new ExcelJS.Workbook()
-  await wb.xlsx.readFile(join(SHARED_DATA, 'bls', 'oews', 'national_M2025_dl.xlsx'))
-  const ws = wb.worksheets[0]
-  const head = (ws?.getRow(1).values ?? []) as unknown[]
-  const col = (n: string) => head.findIndex((h) => String(h).toUpperCase() === n)
-  const bySoc = new Map<string, [number | null, number | null]>()
-  ws?.eachRow((row, i) => {
-    const v = row.values as unknown[]
-    const num = (x: unknown) => (typeof x === 'number' ? x : null)
-    if (i > 1) bySoc.set(String(v[col('OCC_CODE')]), [num(v[col('A_MEDIAN')]), num(v[col('TOT_EMP')])])
-  })
-  const wage = db.prepare(
-    "INSERT INTO wages (code, soc_used, basis, release, a_median, tot_emp) VALUES (?, ?, 'exact', 'OEWS May 2025', ?, ?)",
-  )
-  for (const { code, soc } of db.prepare('SELECT code, soc FROM occupations').all() as {
-    code: string
-    soc: string
-  }[]) {
-    const w = bySoc.get(soc)
-    if (w) wage.run(code, soc, w[0], w[1])
-  }
-  buildSearchIndex(db)
-  db.close()
-  renameSync(tmp, file)
   return file
 }
