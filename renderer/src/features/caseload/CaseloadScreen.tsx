@@ -12,6 +12,7 @@ import type { BarChartModel } from '../../../../shared/charts/model'
 import type { CaseloadFilter, CaseloadStats } from '../../../../shared/domain/caseload'
 import { formatNumber } from '../../../../shared/format'
 import { ChartFigure } from '../../components/charts/ChartFigure'
+import { CaseloadReportActions } from '../reports/ReportActions'
 import { Alert, formatDay, useLoad } from '../students/ui'
 import { CaseloadFilters } from './CaseloadFilters'
 import './caseload.css'
@@ -34,6 +35,7 @@ export function CaseloadScreen() {
             are left out.
           </p>
         </div>
+        <CaseloadReportActions from={filter.from} to={filter.to} school={filter.school} />
       </header>
       <CaseloadFilters filter={filter} schools={st?.schools ?? []} onChange={setFilter} />
       <label className="cl-suppress">

@@ -8,6 +8,7 @@ import { RecordKeeping } from './RecordKeeping'
 import { StudentForm } from './StudentForm'
 import { Alert, type FormError, formatDay, gradeLabel, StatusBadge, toFormError, useLoad } from './ui'
 import './students.css'
+import { BatchReportActions } from '../reports/ReportActions'
 
 type Filters = { q: string; grade: string; status: string; school: string; seen: string; archived: boolean }
 const EMPTY: Filters = { q: '', grade: '', status: '', school: '', seen: '', archived: false }
@@ -257,6 +258,14 @@ export function StudentsScreen() {
           </table>
         </div>
       )}
+      {rows && rows.length > 0 ? (
+        <details className="panel st-batch">
+          <summary>
+            <h2>Print the career plan of every student listed ({rows.length}) as one PDF</h2>
+          </summary>
+          <BatchReportActions studentIds={rows.map((s) => s.id)} />
+        </details>
+      ) : null}
       <RecordKeeping onChanged={() => setFilters((f) => ({ ...f }))} />
     </section>
   )

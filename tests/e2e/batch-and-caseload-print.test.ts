@@ -1,0 +1,78 @@
+import { execFileSync } from 'node:child_process'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type Harness, startHarness } from '../harness/server'
+import { launchChromium } from '../support/browser'
+import { RESOURCES, ROOT, tempDir } from '../support/tmp'
+
+/** Printing for many students at once, and the statistics for the principal, from their screens. */
+describe('batch career plans and caseload statistics from the screens', () => {
+  const t = tempDir()
+  let harness: Harness
+  let browser: Browser
+  let page: Page
+  const names = ['Ana Lima', 'Björn Ek', 'Chidi Obi']
+  beforeAll(async () => {
+    harness = await startHarness({
+      dataDir: join(t.dir, 'data'),
+      resourcesDir: RESOURCES,
+      rendererDir: join(ROOT, 'out/renderer'),
+      appVersion: '0.0.0-test',
+    })
+    for (const name of names) {
+      const r = await harness.services.call('students.create', { name, grade: 11, school: 'Hillview High' })
+      if (r.ok)
+        await harness.services.call('saved.add', {
+          studentId: (r.value as { id: number }).id,
+          code: '29-2072.00',
+        })
+    }
+    browser = await launchChromium()
+    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true })
+    await page.goto(harness.url)
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await harness?.close()
+    t.cleanup()
+  })
+
+  const save = async (button: string, file: string): Promise<string> => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: button }).click(),
+    ])
+    const path = join(t.dir, file)
+    await download.saveAs(path)
+    return path
+  }
+
+  it('prints every listed student into one PDF, and logs a disclosure for each', async () => {
+    await page.evaluate(() => {
+      window.location.hash = '#/students'
+    })
+    await page.getByText('Print the career plan of every student listed (3) as one PDF').click()
+    await page.getByLabel('Recipient').fill('Each student and family')
+    await page.getByLabel('Purpose').fill('Spring conferences')
+    const pdf = await save('Save as… career plans', 'batch.pdf')
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })
+    for (const n of names) expect(text).toContain(n)
+    const log = await harness.services.call('students.list', {})
+    const ids = log.ok ? (log.value as { id: number }[]).map((s) => s.id) : []
+    for (const studentId of ids) {
+      const d = await harness.services.call('disclosures.list', { studentId })
+      expect(JSON.stringify(d)).toContain('Spring conferences')
+    }
+  })
+
+  it('prints the caseload statistics with no student name in them', async () => {
+    await page.evaluate(() => {
+      window.location.hash = '#/caseload'
+    })
+    const pdf = await save('Save as… statistics PDF', 'caseload.pdf')
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })
+    expect(text).toMatch(/Caseload/i)
+    for (const n of names) expect(text).not.toContain(n)
+  })
+})
