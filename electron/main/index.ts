@@ -39,6 +39,8 @@ if (!app.requestSingleInstanceLock()) {
       dataDir: dir,
       resourcesDir: resourcesDir(),
       appVersion: app.getVersion(),
+      // Student records are always encrypted in the desktop app, the key kept by the OS keychain.
+      keyStore: new SafeStorageKeyStore(dir),
     })
     bindIpc(services, isTrustedUrl, granted)
     bindShell(services, getWindow, granted)

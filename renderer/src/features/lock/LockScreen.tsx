@@ -36,7 +36,6 @@ export function LockScreen({ onUnlocked }: { onUnlocked: () => void }) {
           id="lock-passcode"
           type="password"
           autoComplete="current-password"
-          // biome-ignore lint/a11y/noAutofocus: the passcode is the only thing to do on this screen
           autoFocus
           value={passcode}
           onChange={(e) => setPasscode(e.target.value)}
