@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { type ElectronApplication, _electron as electron, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -55,6 +56,10 @@ describe.skipIf(!binary)('the desktop app', () => {
       return window.api.call('reports.studentOnePage', { studentId: id })
     })
     expect(made).toMatchObject({ ok: true })
+    // The records the app just wrote are encrypted: no SQLite header, no name in the bytes.
+    const bytes = readFileSync(join(t.dir, 'clients.sqlite'))
+    expect(bytes.subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3')
+    expect(bytes.includes(Buffer.from('Núñez'))).toBe(false)
   })
 
   it('refuses to navigate away or open new windows', async () => {
