@@ -1,12 +1,8 @@
-import { copyFileSync } from 'node:fs'
-import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Harness, startHarness } from '../harness/server'
-import { launchChromium } from '../support/browser'
-import { nationalPackPath } from '../support/national-pack'
-import { RESOURCES, ROOT, tempDir } from '../support/tmp'
+import type { Harness } from '../harness/server'
+import { type AppInBrowser, startAppInBrowser } from '../support/app-in-browser'
 
 /** Serious and critical axe-core findings, as "rule: target" lines so a failure says where. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -18,20 +14,15 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 // Explore screens on the national pack (the longest profile lists and the most facet values).
 describe('accessibility of search, profile, browse and compare', () => {
-  const t = tempDir('ca-e2e-a11y-')
+  let app: AppInBrowser
   let harness: Harness
   let browser: Browser
   let page: Page
 
   beforeAll(async () => {
-    copyFileSync(await nationalPackPath(), join(t.dir, 'catalog.sqlite'))
-    harness = await startHarness({
-      dataDir: t.dir,
-      resourcesDir: RESOURCES,
-      rendererDir: join(ROOT, 'out/renderer'),
-      appVersion: '0.0.0-test',
-    })
-    browser = await launchChromium()
+    app = await startAppInBrowser({ national: true })
+    harness = app.harness
+    browser = app.browser
     page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
     await page.goto(harness.url)
     // Two careers in the comparison, as a counselor would have them.
@@ -46,9 +37,7 @@ describe('accessibility of search, profile, browse and compare', () => {
     )
   })
   afterAll(async () => {
-    await browser?.close()
-    await harness?.close()
-    t.cleanup()
+    await app?.close()
   })
 
   const screens: [string, string, (p: Page) => Promise<unknown>][] = [

@@ -2,24 +2,19 @@ import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Harness, startHarness } from '../harness/server'
-import { launchChromium } from '../support/browser'
-import { RESOURCES, ROOT, tempDir } from '../support/tmp'
+import type { Harness } from '../harness/server'
+import { type AppInBrowser, startAppInBrowser } from '../support/app-in-browser'
 
 /** Printing for many students at once, and the statistics for the principal, from their screens. */
 describe('batch career plans and caseload statistics from the screens', () => {
-  const t = tempDir()
+  let app: AppInBrowser
   let harness: Harness
   let browser: Browser
   let page: Page
   const names = ['Ana Lima', 'Björn Ek', 'Chidi Obi']
   beforeAll(async () => {
-    harness = await startHarness({
-      dataDir: join(t.dir, 'data'),
-      resourcesDir: RESOURCES,
-      rendererDir: join(ROOT, 'out/renderer'),
-      appVersion: '0.0.0-test',
-    })
+    app = await startAppInBrowser()
+    harness = app.harness
     for (const name of names) {
       const r = await harness.services.call('students.create', { name, grade: 11, school: 'Hillview High' })
       if (r.ok)
@@ -28,14 +23,12 @@ describe('batch career plans and caseload statistics from the screens', () => {
           code: '29-2072.00',
         })
     }
-    browser = await launchChromium()
+    browser = app.browser
     page = await browser.newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true })
     await page.goto(harness.url)
   })
   afterAll(async () => {
-    await browser?.close()
-    await harness?.close()
-    t.cleanup()
+    await app?.close()
   })
 
   const save = async (button: string, file: string): Promise<string> => {
@@ -43,7 +36,7 @@ describe('batch career plans and caseload statistics from the screens', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: button }).click(),
     ])
-    const path = join(t.dir, file)
+    const path = join(app.scratch, file)
     await download.saveAs(path)
     return path
   }

@@ -2,31 +2,24 @@ import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Harness, startHarness } from '../harness/server'
-import { launchChromium } from '../support/browser'
-import { RESOURCES, ROOT, tempDir } from '../support/tmp'
+import type { Harness } from '../harness/server'
+import { type AppInBrowser, startAppInBrowser } from '../support/app-in-browser'
 
 /**
  * The first slice a counselor clicks through on the embedded starter pack: search → profile →
  * create a student → save the career → Save PDF, and the PDF carries the name with its accents.
  */
 describe('from a search to a printed page, on the starter pack', () => {
-  const t = tempDir()
+  let app: AppInBrowser
   let harness: Harness
   let browser: Browser
   beforeAll(async () => {
-    harness = await startHarness({
-      dataDir: join(t.dir, 'data'),
-      resourcesDir: RESOURCES,
-      rendererDir: join(ROOT, 'out/renderer'),
-      appVersion: '0.0.0-test',
-    })
-    browser = await launchChromium()
+    app = await startAppInBrowser()
+    harness = app.harness
+    browser = app.browser
   })
   afterAll(async () => {
-    await browser?.close()
-    await harness?.close()
-    t.cleanup()
+    await app?.close()
   })
 
   it('finds the career, saves it to José Núñez and saves a PDF with his name and its figures', async () => {
@@ -58,9 +51,9 @@ describe('from a search to a printed page, on the starter pack', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Save as… one-page summary' }).click(),
     ])
-    const pdf = join(t.dir, 'slice.pdf')
+    const pdf = join(app.scratch, 'slice.pdf')
     await download.saveAs(pdf)
-    await page.screenshot({ path: join(t.dir, 'slice.png') })
+    await page.screenshot({ path: join(app.scratch, 'slice.png') })
 
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })
     expect(info).toMatch(/Pages:\s+1\n/)

@@ -1,27 +1,19 @@
-import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Harness, startHarness } from '../harness/server'
-import { launchChromium } from '../support/browser'
-import { RESOURCES, ROOT, tempDir } from '../support/tmp'
+import type { Harness } from '../harness/server'
+import { type AppInBrowser, startAppInBrowser } from '../support/app-in-browser'
 
 describe('the browser harness', () => {
-  const t = tempDir()
+  let app: AppInBrowser
   let harness: Harness
   let browser: Browser
   beforeAll(async () => {
-    harness = await startHarness({
-      dataDir: t.dir,
-      resourcesDir: RESOURCES,
-      rendererDir: join(ROOT, 'out/renderer'),
-      appVersion: '0.0.0-test',
-    })
-    browser = await launchChromium()
+    app = await startAppInBrowser()
+    harness = app.harness
+    browser = app.browser
   })
   afterAll(async () => {
-    await browser?.close()
-    await harness?.close()
-    t.cleanup()
+    await app?.close()
   })
 
   it('serves the app and its API to a page that opened the tokened address', async () => {

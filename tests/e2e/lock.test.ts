@@ -1,28 +1,21 @@
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Harness, startHarness } from '../harness/server'
-import { launchChromium } from '../support/browser'
-import { RESOURCES, ROOT, tempDir } from '../support/tmp'
+import type { Harness } from '../harness/server'
+import { type AppInBrowser, startAppInBrowser } from '../support/app-in-browser'
 
 describe('locking the app in the browser', () => {
-  const t = tempDir()
+  let app: AppInBrowser
   let harness: Harness
   let browser: Browser
   beforeAll(async () => {
-    harness = await startHarness({
-      dataDir: t.dir,
-      resourcesDir: RESOURCES,
-      rendererDir: join(ROOT, 'out/renderer'),
-      appVersion: '0.0.0-test',
-    })
+    app = await startAppInBrowser()
+    harness = app.harness
+    browser = app.browser
     await harness.services.call('students.create', { name: 'Zoë Private-Lockcheck' })
-    browser = await launchChromium()
   })
   afterAll(async () => {
-    await browser?.close()
-    await harness?.close()
-    t.cleanup()
+    await app?.close()
   })
 
   it('hides every record behind the lock screen until the passcode is entered', async () => {
@@ -48,7 +41,7 @@ describe('locking the app in the browser', () => {
     await page.getByLabel('Passcode').fill('maple-leaf-7')
     await page.getByRole('button', { name: 'Unlock' }).click()
     await page.getByText('Zoë Private-Lockcheck').first().waitFor()
-    await page.screenshot({ path: join(t.dir, 'unlocked.png') })
+    await page.screenshot({ path: join(app.scratch, 'unlocked.png') })
     await page.close()
   })
 })

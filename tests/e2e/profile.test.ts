@@ -1,37 +1,27 @@
-import { copyFileSync, mkdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { mkdirSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Harness, startHarness } from '../harness/server'
-import { launchChromium } from '../support/browser'
-import { nationalPackPath } from '../support/national-pack'
-import { RESOURCES, ROOT, tempDir } from '../support/tmp'
+import type { Harness } from '../harness/server'
+import { type AppInBrowser, startAppInBrowser } from '../support/app-in-browser'
 
 const SHOTS = '/tmp/shots/profile'
 
 // Search → profile → browse → compare in Chromium through the harness, on the national pack.
 describe('profile, browse and compare in the browser', () => {
-  const t = tempDir('ca-e2e-profile-')
+  let app: AppInBrowser
   let harness: Harness
   let browser: Browser
   let page: Page
 
   beforeAll(async () => {
-    copyFileSync(await nationalPackPath(), join(t.dir, 'catalog.sqlite'))
-    harness = await startHarness({
-      dataDir: t.dir,
-      resourcesDir: RESOURCES,
-      rendererDir: join(ROOT, 'out/renderer'),
-      appVersion: '0.0.0-test',
-    })
-    browser = await launchChromium()
+    app = await startAppInBrowser({ national: true })
+    harness = app.harness
+    browser = app.browser
     page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
     mkdirSync(SHOTS, { recursive: true })
   })
   afterAll(async () => {
-    await browser?.close()
-    await harness?.close()
-    t.cleanup()
+    await app?.close()
   })
 
   it('opens a profile from search with the OEWS wages, the outlook sentence and unrated knowledge stated', async () => {
