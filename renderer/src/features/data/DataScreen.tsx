@@ -3,6 +3,7 @@ import type { InstallResult } from '../../../../shared/domain/packs'
 import { formatNumber } from '../../../../shared/format'
 import { call, platform } from '../../api'
 import { Alert, useAction, useLoad } from '../students/ui'
+import { AboutApp } from './AboutApp'
 import { Attribution } from './Attribution'
 import { BuildPanel } from './BuildPanel'
 import { ChangesReport } from './ChangesReport'
@@ -122,6 +123,7 @@ export function DataScreen() {
       {list.value ? <History list={list.value} /> : null}
       <BuildPanel />
       <Attribution />
+      <AboutApp />
     </section>
   )
 }
