@@ -82,6 +82,8 @@ export const reportsApi = {
           .min(1, 'Choose at least one student.')
           .max(1000, 'Print at most 1,000 students at once.'),
         jobId: shortText(64).optional(),
+        /** 'pdf': one PDF for the whole list; 'zip': one PDF per student in a zip file. */
+        layout: z.enum(['pdf', 'zip']).default('pdf'),
         ...disclosure,
         paper: paperSize.optional(),
       })

@@ -45,7 +45,7 @@ describe('batch career plans and caseload statistics from the screens', () => {
     await page.evaluate(() => {
       window.location.hash = '#/students'
     })
-    await page.getByText('Print the career plan of every student listed (3) as one PDF').click()
+    await page.getByText('Career plans for every student listed (3)').click()
     await page.getByLabel('Recipient').fill('Each student and family')
     await page.getByLabel('Purpose').fill('Spring conferences')
     const pdf = await save('Save as… career plans', 'batch.pdf')
@@ -57,6 +57,17 @@ describe('batch career plans and caseload statistics from the screens', () => {
       const d = await harness.services.call('disclosures.list', { studentId })
       expect(JSON.stringify(d)).toContain('Spring conferences')
     }
+  })
+
+  it('offers one PDF per student as a zip, to save rather than print', async () => {
+    await page.getByLabel(/One PDF per student, in a zip file/).check()
+    expect(await page.getByRole('button', { name: /^Print… career plans/ }).count()).toBe(0)
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save as… career plans (zip)' }).click(),
+    ])
+    expect(download.suggestedFilename()).toMatch(/^Career plans - 3 students - .*\.zip$/)
+    await page.screenshot({ path: join(app.scratch, 'batch-zip.png'), fullPage: true })
   })
 
   it('prints the caseload statistics with no student name in them', async () => {

@@ -111,7 +111,8 @@ export function reportsHandlers(ctx: ServiceContext): HandlersFor<typeof reports
       })()
       const jobId = input.jobId ?? randomUUID()
       const now = ctx.now()
-      const out = ctx.files.newPath('pdf')
+      const zip = input.layout === 'zip'
+      const out = ctx.files.newPath(zip ? 'zip' : 'pdf')
       ctx.events.emit({ type: 'report.progress', jobId, done: 0, total: ids.length })
       const { pages } = await runBatchInChild(
         {
@@ -125,12 +126,18 @@ export function reportsHandlers(ctx: ServiceContext): HandlersFor<typeof reports
           paper: paperFor(ctx.clients, input.paper),
           now: now.toISOString(),
           out,
+          layout: input.layout,
         },
         (done, total) => ctx.events.emit({ type: 'report.progress', jobId, done, total }),
       )
       const who = ids.length === 1 ? names[0]! : `${ids.length} students`
-      const fileName = fileNameFor('Career plans', who, now)
-      const { fileId, byteLength } = ctx.files.register(out, fileName)
+      const pdfName = fileNameFor('Career plans', who, now)
+      const fileName = zip ? pdfName.replace(/\.pdf$/, '.zip') : pdfName
+      const { fileId, byteLength } = ctx.files.register(
+        out,
+        fileName,
+        zip ? 'application/zip' : 'application/pdf',
+      )
       return { fileId, fileName, byteLength, pageCount: pages, students: ids.length }
     },
     'reports.settings': () => readSettings(ctx.clients),

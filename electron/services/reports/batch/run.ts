@@ -9,6 +9,7 @@ import { gatherStudentReport } from '../data/studentReport'
 import { drawStudentReport } from '../docs/studentReport'
 import { createDoc, type Paper } from '../kit/doc'
 import { stampPages } from '../kit/pages'
+import { runBatchZip } from './zip'
 
 export interface BatchJob {
   dataDir: string
@@ -24,6 +25,8 @@ export interface BatchJob {
   /** ISO time the reports are dated with (the app's clock, passed from the main process). */
   now: string
   out: string
+  /** 'pdf': one PDF for the whole list; 'zip': one PDF per student, packed in a zip file. */
+  layout?: 'pdf' | 'zip'
 }
 
 /**
@@ -35,6 +38,7 @@ export async function runBatch(
   job: BatchJob,
   onProgress: (done: number, total: number) => void,
 ): Promise<{ pages: number }> {
+  if (job.layout === 'zip') return runBatchZip(job, onProgress)
   const clients = openClientsReadonly(
     join(job.dataDir, 'clients.sqlite'),
     job.clientsKey ? Buffer.from(job.clientsKey, 'hex') : null,

@@ -112,13 +112,35 @@ export function BatchReportActions({ studentIds }: { studentIds: number[] }) {
       }),
     [jobId],
   )
-  const state = useReport(JSON.stringify([studentIds, d]), () =>
-    call('reports.batch', { studentIds, jobId, ...d }),
+  const [layout, setLayout] = useState<'pdf' | 'zip'>('pdf')
+  const state = useReport(JSON.stringify([studentIds, d, layout]), () =>
+    call('reports.batch', { studentIds, jobId, layout, ...d }),
   )
   const ready = disclosureReady(d) && studentIds.length > 0
   return (
     <section className="report-actions" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>Print career plans for {studentIds.length} students</h3>
+      <fieldset className="report-kind">
+        <legend>Output</legend>
+        <label>
+          <input
+            type="radio"
+            name={`${id}-layout`}
+            checked={layout === 'pdf'}
+            onChange={() => setLayout('pdf')}
+          />{' '}
+          One PDF for the whole list (to print)
+        </label>
+        <label>
+          <input
+            type="radio"
+            name={`${id}-layout`}
+            checked={layout === 'zip'}
+            onChange={() => setLayout('zip')}
+          />{' '}
+          One PDF per student, in a zip file (to hand out or email each family its own)
+        </label>
+      </fieldset>
       <DisclosureFields value={d} onChange={setD} />
       <PaperChoice />
       {state.busy && progress && (
@@ -129,7 +151,12 @@ export function BatchReportActions({ studentIds }: { studentIds: number[] }) {
           </span>
         </div>
       )}
-      <ReportButtons state={state} disabled={!ready} what="career plans" />
+      <ReportButtons
+        state={state}
+        disabled={!ready}
+        what={layout === 'zip' ? 'career plans (zip)' : 'career plans'}
+        actions={layout === 'zip' ? ['save'] : undefined}
+      />
     </section>
   )
 }

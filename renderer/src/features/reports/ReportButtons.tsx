@@ -10,21 +10,24 @@ export function ReportButtons({
   disabled,
   what,
   compact,
+  actions = ['preview', 'save', 'print'],
 }: {
   state: ReportState
   disabled?: boolean
   what: string
   compact?: boolean
+  /** A zip of PDFs can only be saved, not previewed or printed. */
+  actions?: readonly ('preview' | 'save' | 'print')[]
 }) {
   const { busy, error, file, done } = state
   return (
     <div className="report-buttons">
       <div className="report-buttons-row">
-        {(['preview', 'save', 'print'] as const).map((a) => (
+        {actions.map((a) => (
           <button
             key={a}
             type="button"
-            className={a === 'preview' ? undefined : 'secondary'}
+            className={a === actions[0] ? undefined : 'secondary'}
             disabled={disabled || busy !== null}
             aria-label={`${LABEL[a]} ${what}`}
             onClick={() => void state.run(a)}

@@ -261,7 +261,7 @@ export function StudentsScreen() {
       {rows && rows.length > 0 ? (
         <details className="panel st-batch">
           <summary>
-            <h2>Print the career plan of every student listed ({rows.length}) as one PDF</h2>
+            <h2>Career plans for every student listed ({rows.length}): one PDF or one per student</h2>
           </summary>
           <BatchReportActions studentIds={rows.map((s) => s.id)} />
         </details>

@@ -1,0 +1,105 @@
+import { createWriteStream } from 'node:fs'
+import { join } from 'node:path'
+import { Zip, ZipPassThrough } from 'fflate'
+import type { OccupationProfile } from '../../../../shared/domain/catalog'
+import { longDate } from '../../../../shared/format'
+import { CatalogHolder } from '../../catalog/holder'
+import type { ServiceContext } from '../../context'
+import { openClientsReadonly } from '../../db/clients'
+import { gatherStudentReport } from '../data/studentReport'
+import { drawStudentReport } from '../docs/studentReport'
+import { createDoc } from '../kit/doc'
+import { stampPages } from '../kit/pages'
+import type { BatchJob } from './run'
+
+/**
+ * One PDF per student, streamed into a zip (stored, not recompressed: PDFs are compressed
+ * already), for counselors who hand each family its own file. One student's document is in
+ * memory at a time.
+ */
+export async function runBatchZip(
+  job: BatchJob,
+  onProgress: (done: number, total: number) => void,
+): Promise<{ pages: number }> {
+  const clients = openClientsReadonly(
+    join(job.dataDir, 'clients.sqlite'),
+    job.clientsKey ? Buffer.from(job.clientsKey, 'hex') : null,
+  )
+  const catalog = new CatalogHolder(job.dataDir)
+  const now = new Date(job.now)
+  const ctx = {
+    dataDir: job.dataDir,
+    resourcesDir: job.resourcesDir,
+    clients,
+    catalog,
+    now: () => now,
+  } as unknown as ServiceContext
+  const env = { paper: job.paper, fontsDir: join(job.resourcesDir, 'fonts'), now }
+  const out = createWriteStream(job.out)
+  const written = new Promise<void>((resolve, reject) => {
+    out.on('finish', resolve)
+    out.on('error', reject)
+  })
+  const zip = new Zip((err, chunk, final) => {
+    if (err) out.destroy(err)
+    else {
+      out.write(chunk)
+      if (final) out.end()
+    }
+  })
+  const profiles = new Map<string, OccupationProfile | null>()
+  const used = new Set<string>()
+  let pages = 0
+  try {
+    for (const [i, studentId] of job.studentIds.entries()) {
+      const data = gatherStudentReport(
+        ctx,
+        {
+          studentId,
+          recipient: job.recipient,
+          purpose: job.purpose,
+          zones: job.zones,
+          counselor: job.counselor,
+        },
+        profiles,
+      )
+      const doc = createDoc({
+        paper: job.paper,
+        fontsDir: env.fontsDir,
+        title: `Career plan: ${data.student.name}`,
+        subject: 'Career Atlas career report',
+        date: now,
+      })
+      const chunks: Buffer[] = []
+      doc.on('data', (c: Buffer) => chunks.push(c))
+      const ended = new Promise<void>((resolve) => doc.on('end', resolve))
+      await drawStudentReport(doc, env, data)
+      pages += stampPages(doc, {
+        header: `Career plan · ${data.student.name}`,
+        footer: `${data.student.name} · ${longDate(now)}`,
+        skipFirstHeader: true,
+      })
+      doc.end()
+      await ended
+      const entry = new ZipPassThrough(uniqueName(`Career plan - ${data.student.name}.pdf`, used))
+      zip.add(entry)
+      entry.push(Buffer.concat(chunks), true)
+      onProgress(i + 1, job.studentIds.length)
+    }
+    zip.end()
+    await written
+  } finally {
+    clients.close()
+    catalog.close()
+  }
+  return { pages }
+}
+
+/** File names safe on every system, and distinct when two students share a name. */
+function uniqueName(name: string, used: Set<string>): string {
+  const safe = name.replace(/[\\/:*?"<>|]+/g, '_')
+  let candidate = safe
+  for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = safe.replace(/\.pdf$/, ` (${n}).pdf`)
+  used.add(candidate.toLowerCase())
+  return candidate
+}
