@@ -1,14 +1,11 @@
 import { createWriteStream } from 'node:fs'
-import { join } from 'node:path'
 import type { OccupationProfile } from '../../../../shared/domain/catalog'
 import { longDate } from '../../../../shared/format'
-import { CatalogHolder } from '../../catalog/holder'
-import type { ServiceContext } from '../../context'
-import { openClientsReadonly } from '../../db/clients'
 import { gatherStudentReport } from '../data/studentReport'
 import { drawStudentReport } from '../docs/studentReport'
 import { createDoc, type Paper } from '../kit/doc'
 import { stampPages } from '../kit/pages'
+import { openBatchContext } from './context'
 import { runBatchZip } from './zip'
 
 export interface BatchJob {
@@ -39,20 +36,7 @@ export async function runBatch(
   onProgress: (done: number, total: number) => void,
 ): Promise<{ pages: number }> {
   if (job.layout === 'zip') return runBatchZip(job, onProgress)
-  const clients = openClientsReadonly(
-    join(job.dataDir, 'clients.sqlite'),
-    job.clientsKey ? Buffer.from(job.clientsKey, 'hex') : null,
-  )
-  const catalog = new CatalogHolder(job.dataDir)
-  const now = new Date(job.now)
-  const ctx = {
-    dataDir: job.dataDir,
-    resourcesDir: job.resourcesDir,
-    clients,
-    catalog,
-    now: () => now,
-  } as unknown as ServiceContext
-  const env = { paper: job.paper, fontsDir: join(job.resourcesDir, 'fonts'), now }
+  const { ctx, env, now, close } = openBatchContext(job)
   const doc = createDoc({
     paper: job.paper,
     fontsDir: env.fontsDir,
@@ -95,8 +79,7 @@ export async function runBatch(
     doc.end()
     await done
   } finally {
-    clients.close()
-    catalog.close()
+    close()
   }
   return { pages }
 }

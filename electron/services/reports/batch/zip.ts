@@ -1,15 +1,12 @@
 import { createWriteStream } from 'node:fs'
-import { join } from 'node:path'
 import { Zip, ZipPassThrough } from 'fflate'
 import type { OccupationProfile } from '../../../../shared/domain/catalog'
 import { longDate } from '../../../../shared/format'
-import { CatalogHolder } from '../../catalog/holder'
-import type { ServiceContext } from '../../context'
-import { openClientsReadonly } from '../../db/clients'
 import { gatherStudentReport } from '../data/studentReport'
 import { drawStudentReport } from '../docs/studentReport'
 import { createDoc } from '../kit/doc'
 import { stampPages } from '../kit/pages'
+import { openBatchContext } from './context'
 import type { BatchJob } from './run'
 
 /**
@@ -21,20 +18,7 @@ export async function runBatchZip(
   job: BatchJob,
   onProgress: (done: number, total: number) => void,
 ): Promise<{ pages: number }> {
-  const clients = openClientsReadonly(
-    join(job.dataDir, 'clients.sqlite'),
-    job.clientsKey ? Buffer.from(job.clientsKey, 'hex') : null,
-  )
-  const catalog = new CatalogHolder(job.dataDir)
-  const now = new Date(job.now)
-  const ctx = {
-    dataDir: job.dataDir,
-    resourcesDir: job.resourcesDir,
-    clients,
-    catalog,
-    now: () => now,
-  } as unknown as ServiceContext
-  const env = { paper: job.paper, fontsDir: join(job.resourcesDir, 'fonts'), now }
+  const { ctx, env, now, close } = openBatchContext(job)
   const out = createWriteStream(job.out)
   const written = new Promise<void>((resolve, reject) => {
     out.on('finish', resolve)
@@ -89,8 +73,7 @@ export async function runBatchZip(
     zip.end()
     await written
   } finally {
-    clients.close()
-    catalog.close()
+    close()
   }
   return { pages }
 }
