@@ -1,9 +1,9 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { ExploreScreen } from './features/explore/ExploreScreen'
 import { LockScreen } from './features/lock/LockScreen'
 import { useLock } from './features/lock/useLock'
 import { useMenuActions } from './menu-actions'
-import { type Route, useRoute } from './router'
+import { followHashLinks, type Route, useRoute } from './router'
 
 // Only the first screen (search) loads with the app; the others, and the chart library they
 // draw with, load when first opened, so the search box is usable sooner.
@@ -44,6 +44,7 @@ export function App() {
   const route = useRoute()
   const lock = useLock()
   useMenuActions()
+  useEffect(() => followHashLinks(), [])
   // While locked nothing else is rendered, so no record stays in the page behind the lock screen.
   if (lock.status?.locked) return <LockScreen onUnlocked={lock.refresh} />
   return (
@@ -81,7 +82,7 @@ function Screen({ route }: { route: Route }) {
     case 'occupation':
       return <ProfileScreen code={route.code} />
     case 'browse':
-      return <BrowseScreen query={route.query} />
+      return <BrowseScreen />
     case 'compare':
       return <CompareScreen />
     case 'students':

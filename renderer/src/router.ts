@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useMemo, useSyncExternalStore } from 'react'
 
 /** Routes live in the hash so a reload (or the harness) lands on the same screen. */
 export type Route =
@@ -13,8 +13,7 @@ export type Route =
   | { name: 'settings' }
 
 export function parseRoute(hash: string): Route {
-  const [path = '', qs = ''] = hash.replace(/^#\/?/, '').split('?')
-  const query = new URLSearchParams(qs)
+  const { path, query } = splitHash(hash)
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent)
   switch (parts[0]) {
     case 'occupation':
@@ -38,16 +37,90 @@ export function parseRoute(hash: string): Route {
   return { name: 'explore', q: query.get('q') ?? '' }
 }
 
-export function navigate(path: string): void {
-  window.location.hash = path.startsWith('#') ? path : `#${path}`
+/** `#/browse?jz=2` → path `/browse`, query `jz=2`. */
+export function splitHash(hash: string): { path: string; query: URLSearchParams } {
+  const [path = '', qs = ''] = hash.replace(/^#/, '').split('?')
+  return { path: path.startsWith('/') ? path : `/${path}`, query: new URLSearchParams(qs) }
+}
+
+// The address is a store React reads synchronously. Writing it through `navigate` notifies every
+// reader in the same event, so a control bound to the address (a facet checkbox, a tab) shows its
+// new state in the click that changed it; waiting for `hashchange` would first let React put the
+// old state back and then re-apply the new one a moment later (a visible flicker).
+const listeners = new Set<() => void>()
+const notify = () => {
+  for (const l of listeners) l()
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener)
+  // Back/forward, a typed address and plain `<a href="#…">` links still arrive as events.
+  window.addEventListener('hashchange', listener)
+  window.addEventListener('popstate', listener)
+  return () => {
+    listeners.delete(listener)
+    window.removeEventListener('hashchange', listener)
+    window.removeEventListener('popstate', listener)
+  }
+}
+
+const readHash = () => window.location.hash
+
+/** Goes to `path` (`/students/3/notes` or `#/…`); `replace` keeps the history entry (typing, paging). */
+export function navigate(path: string, opts: { replace?: boolean } = {}): void {
+  const hash = path.startsWith('#') ? path : `#${path}`
+  if (hash === window.location.hash) return
+  if (opts.replace) window.history.replaceState(null, '', hash)
+  else window.history.pushState(null, '', hash)
+  notify()
+}
+
+export function useAddress(): string {
+  return useSyncExternalStore(subscribe, readHash)
 }
 
 export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseRoute(window.location.hash))
-  useEffect(() => {
-    const onChange = () => setRoute(parseRoute(window.location.hash))
-    window.addEventListener('hashchange', onChange)
-    return () => window.removeEventListener('hashchange', onChange)
-  }, [])
-  return route
+  const hash = useAddress()
+  return useMemo(() => parseRoute(hash), [hash])
+}
+
+/**
+ * State kept in the current screen's address query (`#/caseload?school=…`), so a reload or a link
+ * lands on the same view. `read` turns the query into state, `write` the state into a query; the
+ * setter updates the address and every reader at once.
+ */
+export function useAddressState<T>(
+  read: (q: URLSearchParams) => T,
+  write: (state: T) => URLSearchParams,
+): [T, (next: T, opts?: { replace?: boolean }) => void] {
+  const hash = useAddress()
+  const { path, query } = useMemo(() => splitHash(hash), [hash])
+  const qs = query.toString()
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the query string is the state's identity
+  const state = useMemo(() => read(new URLSearchParams(qs)), [qs])
+  const set = useCallback(
+    (next: T, opts?: { replace?: boolean }) => {
+      const nextQs = write(next).toString()
+      navigate(`#${path}${nextQs ? `?${nextQs}` : ''}`, opts)
+    },
+    [path, write],
+  )
+  return [state, set]
+}
+
+/**
+ * In-app links (`<a href="#/…">`) go through `navigate`, so the screen they lead to (and the
+ * highlighted tab or nav item) is drawn in the click itself, like every other address change.
+ * Modified clicks keep the browser's own behaviour.
+ */
+export function followHashLinks(root: Document = document): () => void {
+  const onClick = (e: MouseEvent) => {
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return
+    const a = (e.target as Element | null)?.closest?.('a[href^="#"]')
+    if (!a || a.getAttribute('target')) return
+    e.preventDefault()
+    navigate(a.getAttribute('href') ?? '#/')
+  }
+  root.addEventListener('click', onClick)
+  return () => root.removeEventListener('click', onClick)
 }

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
@@ -9,10 +8,10 @@ import { launchChromium } from '../support/browser'
 import { generateCaseload } from '../support/caseload'
 import { addInterestProfiles } from '../support/caseload-gen'
 import { nationalServices } from '../support/national-pack'
+import { shoot } from '../support/shots'
 import { RESOURCES, ROOT } from '../support/tmp'
 
 // The Caseload screen on a generated caseload of 400 students and the national pack's clusters.
-const SHOTS = '/tmp/shots/interests'
 
 describe('the Caseload screen', () => {
   let s: Awaited<ReturnType<typeof nationalServices>>
@@ -23,7 +22,6 @@ describe('the Caseload screen', () => {
   const names: string[] = []
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true })
     s = await nationalServices()
     harness = await startHarness({
       dataDir: s.dataDir,
@@ -78,8 +76,8 @@ describe('the Caseload screen', () => {
     await page.getByText('Health Science').first().waitFor()
     const text = (await page.locator('main').textContent()) ?? ''
     for (const n of names) expect(text).not.toContain(n)
-    await page.waitForTimeout(300)
-    await page.screenshot({ path: `${SHOTS}/caseload.png`, fullPage: true })
+    await page.locator('.recharts-surface').first().waitFor()
+    await shoot(page, 'interests', 'caseload', { fullPage: true })
     const axe = await new AxeBuilder({ page }).include('.cl').analyze()
     expect(
       axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
@@ -101,7 +99,15 @@ describe('the Caseload screen', () => {
       .poll(() => page.locator('.cl-tiles li').nth(2).locator('.cl-tile-value').textContent())
       .toBe(sessions.toLocaleString('en-US'))
     await page.locator('.chart-title', { hasText: 'Sessions per month' }).waitFor()
-    await page.screenshot({ path: `${SHOTS}/caseload-filtered.png`, fullPage: true })
+    await shoot(page, 'interests', 'caseload-filtered', { fullPage: true })
+
+    // The selection lives in the address: a reload shows the same school and dates.
+    await page.reload()
+    await expect.poll(() => page.getByLabel('School').inputValue()).toBe('Valley Early College')
+    expect(await page.getByLabel('From').inputValue()).toBe('2026-01-01')
+    await expect
+      .poll(() => page.locator('.cl-tiles li').nth(2).locator('.cl-tile-value').textContent())
+      .toBe(sessions.toLocaleString('en-US'))
   })
 
   it('hides small counts as printed reports do', async () => {

@@ -1,10 +1,8 @@
-import { mkdirSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Harness } from '../harness/server'
 import { type AppInBrowser, startAppInBrowser } from '../support/app-in-browser'
-
-const SHOTS = '/tmp/shots/profile'
+import { shoot } from '../support/shots'
 
 // Search → profile → browse → compare in Chromium through the harness, on the national pack.
 describe('profile, browse and compare in the browser', () => {
@@ -18,7 +16,6 @@ describe('profile, browse and compare in the browser', () => {
     harness = app.harness
     browser = app.browser
     page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
-    mkdirSync(SHOTS, { recursive: true })
   })
   afterAll(async () => {
     await app?.close()
@@ -42,7 +39,7 @@ describe('profile, browse and compare in the browser', () => {
     )
     const knowledge = page.getByRole('region', { name: 'Knowledge' })
     expect(await knowledge.textContent()).toContain('O*NET has not rated this occupation for knowledge.')
-    await page.screenshot({ path: `${SHOTS}/profile-top.png` })
+    await shoot(page, 'profile', 'profile-top')
   })
 
   it('jumps to a section from the outline with the keyboard', async () => {
@@ -52,7 +49,7 @@ describe('profile, browse and compare in the browser', () => {
     await link.focus()
     await page.keyboard.press('Enter')
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('wages')
-    await page.screenshot({ path: `${SHOTS}/profile-wages.png` })
+    await shoot(page, 'profile', 'profile-wages')
   })
 
   it('adds careers to the comparison from the profile and from browse, then compares exactly those', async () => {
@@ -69,10 +66,33 @@ describe('profile, browse and compare in the browser', () => {
       'Software Developers',
     ])
     expect(await table.getByRole('row', { name: /Median wage/ }).textContent()).toMatch(/\$51,140 a year/)
-    await page.waitForTimeout(300)
-    await page.screenshot({ path: `${SHOTS}/compare.png`, fullPage: true })
+    await page.locator('.recharts-surface').first().waitFor()
+    await shoot(page, 'profile', 'compare', { fullPage: true })
     await page.getByRole('button', { name: 'Remove Software Developers from the comparison' }).click()
     await expect.poll(() => table.getByRole('columnheader').count()).toBe(1)
+  })
+
+  it('checks a browse facet in the click itself, with no unchecked moment in between', async () => {
+    await page.goto(`${harness.url}#/browse`)
+    const box = page.getByRole('checkbox', { name: /Health Science/ })
+    await box.waitFor()
+    const id = await box.getAttribute('id')
+    // What the box shows right after the click is handled, then on each frame while the address,
+    // the facet counts and the results catch up: a flicker would show as a false.
+    const seen = await page.evaluate(async (boxId) => {
+      const read = () => (document.getElementById(boxId) as HTMLInputElement | null)?.checked ?? null
+      ;(document.getElementById(boxId) as HTMLInputElement).click()
+      const states = [read()]
+      for (let i = 0; i < 30; i++) {
+        await new Promise((r) => requestAnimationFrame(r))
+        states.push(read())
+      }
+      return states
+    }, id ?? '')
+    expect(seen).toEqual(seen.map(() => true))
+    expect(await page.evaluate(() => window.location.hash)).toContain('cluster=')
+    await box.uncheck()
+    expect(await page.evaluate(() => window.location.hash)).not.toContain('cluster=')
   })
 
   it('keeps browse filters in the address so a reload lands on the same list', async () => {
@@ -87,6 +107,6 @@ describe('profile, browse and compare in the browser', () => {
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'careers' }).textContent()).toBe(count)
     expect(await page.getByRole('checkbox', { name: /Job Zone 3/ }).isChecked()).toBe(true)
     expect(await page.getByRole('row').filter({ hasText: 'Medical Records Specialists' }).count()).toBe(1)
-    await page.screenshot({ path: `${SHOTS}/browse.png` })
+    await shoot(page, 'profile', 'browse')
   })
 })

@@ -1,19 +1,17 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { BrowseSort } from '../../../../shared/domain/catalog'
-import { navigate } from '../../router'
+import { useAddressState } from '../../router'
 import { ErrorBox, useCall } from '../profile/useCall'
-import { type BrowseState, browseHash, readBrowseState, toggleValue } from './browse-url'
+import { browseQuery, readBrowseState, toggleValue } from './browse-url'
 import { FilterPanel } from './FilterPanel'
 import { ResultsTable } from './ResultsTable'
 import './browse.css'
 
 const PAGE_SIZE = 50
-const go = (s: BrowseState) => navigate(browseHash(s))
 
 /** Browse every career by cluster, group, zone, education, wage, growth and interests. */
-export function BrowseScreen({ query }: { query: URLSearchParams }) {
-  const qs = query.toString()
-  const state = useMemo(() => readBrowseState(new URLSearchParams(qs)), [qs])
+export function BrowseScreen() {
+  const [state, go] = useAddressState(readBrowseState, browseQuery)
   const results = useCall('catalog.browse', {
     filters: state.filters,
     sort: state.sort,
@@ -32,7 +30,7 @@ export function BrowseScreen({ query }: { query: URLSearchParams }) {
       250,
     )
     return () => clearTimeout(t)
-  }, [text, state])
+  }, [text, state, go])
 
   const active = Object.values(state.filters).some((v) => (Array.isArray(v) ? v.length > 0 : !!v))
   const data = results.status === 'error' ? undefined : results.value

@@ -43,7 +43,7 @@ export function readBrowseState(q: URLSearchParams): BrowseState {
   }
 }
 
-export function browseHash(s: BrowseState): string {
+export function browseQuery(s: BrowseState): URLSearchParams {
   const q = new URLSearchParams()
   if (s.filters.q) q.set('q', s.filters.q)
   for (const [k, p] of Object.entries(MULTI))
@@ -52,8 +52,7 @@ export function browseHash(s: BrowseState): string {
   if (s.filters.brightOutlook) q.set('bright', '1')
   if (s.sort.by !== 'title' || s.sort.dir !== 'asc') q.set('sort', `${s.sort.by}-${s.sort.dir}`)
   if (s.page > 1) q.set('page', String(s.page))
-  const qs = q.toString()
-  return `#/browse${qs ? `?${qs}` : ''}`
+  return q
 }
 
 /** Toggles one value of a multi-select filter; any filter change goes back to page 1. */

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { CaseloadFilter } from '../../../../shared/domain/caseload'
 
 const iso = (d: Date) => d.toISOString().slice(0, 10)
@@ -34,6 +34,9 @@ export function CaseloadFilters({
 }) {
   const [from, setFrom] = useState(filter.from ?? '')
   const [to, setTo] = useState(filter.to ?? '')
+  // Back/forward changes the applied dates under the form: show them.
+  useEffect(() => setFrom(filter.from ?? ''), [filter.from])
+  useEffect(() => setTo(filter.to ?? ''), [filter.to])
   const apply = (next: Partial<CaseloadFilter>) => {
     const f: CaseloadFilter = { ...filter, ...next }
     for (const k of ['from', 'to', 'school'] as const) if (!f[k]) delete f[k]

@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import {
   goalsChart,
   interestAreasChart,
@@ -9,18 +8,21 @@ import {
   topClustersChart,
 } from '../../../../shared/charts/caseload'
 import type { BarChartModel } from '../../../../shared/charts/model'
-import type { CaseloadFilter, CaseloadStats } from '../../../../shared/domain/caseload'
+import type { CaseloadStats } from '../../../../shared/domain/caseload'
 import { formatNumber } from '../../../../shared/format'
 import { ChartFigure } from '../../components/charts/ChartFigure'
+import { useAddressState } from '../../router'
 import { CaseloadReportActions } from '../reports/ReportActions'
 import { Alert, formatDay, useLoad } from '../students/ui'
 import { CaseloadFilters } from './CaseloadFilters'
+import { caseloadQuery, readCaseloadView } from './caseload-url'
 import './caseload.css'
 
 /** Counts about the whole caseload (never names), filtered by school and date range. */
 export function CaseloadScreen() {
-  const [filter, setFilter] = useState<CaseloadFilter>({})
-  const [hideSmall, setHideSmall] = useState(false)
+  // Filters live in the address, so a reload or Back lands on the same selection.
+  const [view, setView] = useAddressState(readCaseloadView, caseloadQuery)
+  const { filter, hideSmall } = view
   const stats = useLoad('caseload.stats', filter)
   const st = stats.value
   const show = (m: BarChartModel) => (hideSmall ? suppressSmallCells(m) : m)
@@ -37,9 +39,17 @@ export function CaseloadScreen() {
         </div>
         <CaseloadReportActions from={filter.from} to={filter.to} school={filter.school} />
       </header>
-      <CaseloadFilters filter={filter} schools={st?.schools ?? []} onChange={setFilter} />
+      <CaseloadFilters
+        filter={filter}
+        schools={st?.schools ?? []}
+        onChange={(f) => setView({ ...view, filter: f })}
+      />
       <label className="cl-suppress">
-        <input type="checkbox" checked={hideSmall} onChange={(e) => setHideSmall(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={hideSmall}
+          onChange={(e) => setView({ ...view, hideSmall: e.target.checked }, { replace: true })}
+        />
         Hide counts under 5, as on printed reports
       </label>
       <Alert error={stats.error} />

@@ -11,8 +11,7 @@ const GRID_ID = 'search-results'
 
 /** Keeps the query in the address (#/?q=…) without adding a history entry per keystroke. */
 function rememberQuery(q: string): void {
-  const hash = q.trim() ? `#/?q=${encodeURIComponent(q)}` : '#/'
-  if (window.location.hash !== hash) window.history.replaceState(null, '', hash)
+  navigate(q.trim() ? `#/?q=${encodeURIComponent(q)}` : '#/', { replace: true })
 }
 
 /** Search careers by any name: titles, lay words, codes, tasks and tools, as you type. */
