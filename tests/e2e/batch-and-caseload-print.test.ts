@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Harness } from '../harness/server'
 import { type AppInBrowser, startAppInBrowser } from '../support/app-in-browser'
+import { shoot } from '../support/shots'
 
 /** Printing for many students at once, and the statistics for the principal, from their screens. */
 describe('batch career plans and caseload statistics from the screens', () => {
@@ -67,7 +68,7 @@ describe('batch career plans and caseload statistics from the screens', () => {
       page.getByRole('button', { name: 'Save as… career plans (zip)' }).click(),
     ])
     expect(download.suggestedFilename()).toMatch(/^Career plans - 3 students - .*\.zip$/)
-    await page.screenshot({ path: join(app.scratch, 'batch-zip.png'), fullPage: true })
+    await shoot(page, 'e2e', 'batch-zip', { fullPage: true })
   })
 
   it('prints the caseload statistics with no student name in them', async () => {

@@ -7,6 +7,7 @@ import { type Harness, startHarness } from '../harness/server'
 import { launchChromium } from '../support/browser'
 import { type MiniOccupation, makeMiniPack } from '../support/mini-pack'
 import { seedStudents } from '../support/pack-fixtures'
+import { shoot } from '../support/shots'
 import { RESOURCES, ROOT, tempDir } from '../support/tmp'
 
 const occ: MiniOccupation[] = [
@@ -114,7 +115,7 @@ describe('the Data screen', () => {
     await expect.poll(() => installed.textContent()).toContain('District pack 2025')
     const history = page.getByRole('region', { name: 'Previous packs' })
     await expect.poll(() => history.textContent()).toMatch(/Kept for roll back: District pack 2026/)
-    await page.screenshot({ path: join(t.dir, 'after-rollback.png') })
+    await shoot(page, 'e2e', 'after-rollback')
   })
 
   it('refuses a damaged file with the message and fix, and keeps the installed pack', async () => {

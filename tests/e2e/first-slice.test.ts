@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Harness } from '../harness/server'
 import { type AppInBrowser, startAppInBrowser } from '../support/app-in-browser'
+import { shoot } from '../support/shots'
 
 /**
  * The first slice a counselor clicks through on the embedded starter pack: search → profile →
@@ -53,7 +54,7 @@ describe('from a search to a printed page, on the starter pack', () => {
     ])
     const pdf = join(app.scratch, 'slice.pdf')
     await download.saveAs(pdf)
-    await page.screenshot({ path: join(app.scratch, 'slice.png') })
+    await shoot(page, 'e2e', 'slice')
 
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })
     expect(info).toMatch(/Pages:\s+1\n/)

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
@@ -6,11 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Harness, startHarness } from '../harness/server'
 import { launchChromium } from '../support/browser'
 import { nationalServices } from '../support/national-pack'
+import { shoot } from '../support/shots'
 import { RESOURCES, ROOT } from '../support/tmp'
 
 // The Interests tab in Chromium on the full national pack: record scores, read matches, explain
 // one, filter by job zone, take the quick check. Screenshots land in /tmp/shots/interests/.
-const SHOTS = '/tmp/shots/interests'
 
 describe('the Interests tab', () => {
   let s: Awaited<ReturnType<typeof nationalServices>>
@@ -21,7 +20,6 @@ describe('the Interests tab', () => {
   const errors: string[] = []
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true })
     s = await nationalServices()
     harness = await startHarness({
       dataDir: s.dataDir,
@@ -47,7 +45,7 @@ describe('the Interests tab', () => {
     s?.cleanup()
   })
 
-  const shot = (name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true })
+  const shot = (name: string) => shoot(page, 'interests', name, { fullPage: true })
   const axe = async () => {
     const r = await new AxeBuilder({ page }).include('.it').analyze()
     return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
@@ -93,7 +91,7 @@ describe('the Interests tab', () => {
     expect(await panel.textContent()).toMatch(/The correlation is 0\.\d\d \(Great fit\)/)
     expect(await panel.textContent()).toMatch(/Shared high points/)
     await shot('explain')
-    await panel.screenshot({ path: `${SHOTS}/explain-panel.png` })
+    await shoot(panel, 'interests', 'explain-panel')
     expect(await axe()).toEqual([])
   })
 

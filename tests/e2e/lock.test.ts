@@ -1,8 +1,8 @@
-import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Harness } from '../harness/server'
 import { type AppInBrowser, startAppInBrowser } from '../support/app-in-browser'
+import { shoot } from '../support/shots'
 
 describe('locking the app in the browser', () => {
   let app: AppInBrowser
@@ -30,7 +30,9 @@ describe('locking the app in the browser', () => {
     await page.evaluate(() => {
       window.location.hash = '#/students'
     })
-    await page.waitForTimeout(500)
+    // The address changed under the lock: the lock screen is still all there is.
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/students')
+    await page.getByRole('heading', { name: 'Career Atlas is locked' }).waitFor()
     expect(await page.content()).not.toContain('Lockcheck')
 
     await page.getByLabel('Passcode').fill('not-it')
@@ -41,7 +43,7 @@ describe('locking the app in the browser', () => {
     await page.getByLabel('Passcode').fill('maple-leaf-7')
     await page.getByRole('button', { name: 'Unlock' }).click()
     await page.getByText('Zoë Private-Lockcheck').first().waitFor()
-    await page.screenshot({ path: join(app.scratch, 'unlocked.png') })
+    await shoot(page, 'e2e', 'unlocked')
     await page.close()
   })
 })

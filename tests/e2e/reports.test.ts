@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
@@ -6,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Harness, startHarness } from '../harness/server'
 import { reportCatalog, seedStudent } from '../integration/reports-fixture'
 import { launchChromium } from '../support/browser'
+import { shoot } from '../support/shots'
 import { RESOURCES, ROOT, tempDir } from '../support/tmp'
 
 // Report buttons in Chromium through the harness: Preview opens the PDF in a new tab.
-const SHOTS = '/tmp/shots/reports'
 
 describe('report actions in the app', () => {
   const t = tempDir()
@@ -19,7 +18,6 @@ describe('report actions in the app', () => {
   let studentId = 0
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true })
     await reportCatalog(t.dir)
     harness = await startHarness({
       dataDir: t.dir,
@@ -49,7 +47,7 @@ describe('report actions in the app', () => {
     await expect
       .poll(() => harness.services.call('reports.settings', {}))
       .toMatchObject({ value: { counselorName: 'Mr. Tomás Ortega' } })
-    await page.screenshot({ path: `${SHOTS}/ui-student-actions.png`, fullPage: true })
+    await shoot(page, 'reports', 'ui-student-actions', { fullPage: true })
     const axe = await new AxeBuilder({ page }).include('.report-actions').analyze()
     expect(axe.violations.map((v) => v.id)).toEqual([])
     const [tab] = await Promise.all([page.context().waitForEvent('page'), preview.click()])
@@ -69,7 +67,7 @@ describe('report actions in the app', () => {
     await page.waitForLoadState('networkidle')
     const button = page.getByRole('button', { name: 'Preview profile PDF' })
     await button.waitFor()
-    await page.screenshot({ path: `${SHOTS}/ui-profile.png` })
+    await shoot(page, 'reports', 'ui-profile')
     const [tab] = await Promise.all([page.context().waitForEvent('page'), button.click()])
     await expectPdfTab(tab)
     await tab.close()

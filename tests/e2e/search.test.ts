@@ -1,11 +1,9 @@
-import { mkdirSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Harness } from '../harness/server'
 import { type AppInBrowser, startAppInBrowser } from '../support/app-in-browser'
-
-const SHOTS = '/tmp/shots/search'
+import { shoot } from '../support/shots'
 
 describe('searching careers in the browser', () => {
   let app: AppInBrowser
@@ -19,7 +17,6 @@ describe('searching careers in the browser', () => {
     browser = app.browser
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
     page = await context.newPage()
-    mkdirSync(SHOTS, { recursive: true })
   })
   afterAll(async () => {
     await app?.close()
@@ -30,7 +27,7 @@ describe('searching careers in the browser', () => {
     const box = page.getByRole('combobox', { name: 'Search careers' })
     await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true)
     expect(await page.getByRole('button', { name: 'vet tech' }).isVisible()).toBe(true)
-    await page.screenshot({ path: `${SHOTS}/empty.png` })
+    await shoot(page, 'search', 'empty')
   })
 
   it('searches as you type, says why each result matched, and opens the profile with arrows and Enter', async () => {
@@ -42,7 +39,7 @@ describe('searching careers in the browser', () => {
     expect(await row.textContent()).toContain('Also called')
     expect(await row.locator('mark').first().textContent()).toBe('Coder')
     expect(await page.evaluate(() => window.location.hash)).toBe('#/?q=coder')
-    await page.screenshot({ path: `${SHOTS}/results-coder.png` })
+    await shoot(page, 'search', 'results-coder')
 
     const rows = await grid.getByRole('row').allTextContents()
     const index = rows.findIndex((r) => r.includes('Medical Records Specialists'))
@@ -67,13 +64,13 @@ describe('searching careers in the browser', () => {
     await page.goto(`${harness.origin}/#/?q=electrican`)
     await page.getByText('Showing results for').waitFor()
     expect(await page.locator('.spelled strong').textContent()).toBe('electrician')
-    await page.screenshot({ path: `${SHOTS}/results-typo.png` })
+    await shoot(page, 'search', 'results-typo')
     const box = page.getByRole('combobox', { name: 'Search careers' })
     await box.fill('nurse qqqzzx')
     await page.getByRole('heading', { name: /No careers match/ }).waitFor()
     const suggestion = page.locator('.did-you-mean').getByRole('button', { name: 'nurse' })
     await suggestion.waitFor()
-    await page.screenshot({ path: `${SHOTS}/no-results.png` })
+    await shoot(page, 'search', 'no-results')
     await suggestion.click()
     await expect.poll(() => box.inputValue()).toBe('nurse')
     await page.getByRole('grid').getByRole('row').first().waitFor()
@@ -86,7 +83,7 @@ describe('searching careers in the browser', () => {
     await first.getByText('Police').first().waitFor()
     await box.press('Shift+Enter')
     await expect.poll(() => first.getByRole('button', { pressed: true }).count()).toBe(1)
-    await page.screenshot({ path: `${SHOTS}/results-cop.png` })
+    await shoot(page, 'search', 'results-cop')
   })
 
   it('has no serious accessibility violations', async () => {

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
@@ -6,12 +5,12 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Harness, startHarness } from '../harness/server'
 import { launchChromium } from '../support/browser'
+import { shoot } from '../support/shots'
 import { RESOURCES, ROOT, tempDir } from '../support/tmp'
 import { seedStudents } from './students-seed'
 
 // The students screens in Chromium through the harness, on the starter pack. Each step also
 // leaves a screenshot in /tmp/shots/students/ for review.
-const SHOTS = '/tmp/shots/students'
 
 describe('students screens', () => {
   const t = tempDir()
@@ -22,7 +21,6 @@ describe('students screens', () => {
   const errors: string[] = []
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true })
     harness = await startHarness({
       dataDir: t.dir,
       resourcesDir: RESOURCES,
@@ -44,7 +42,7 @@ describe('students screens', () => {
     await page.goto(`${harness.url}${hash}`)
     await page.waitForLoadState('networkidle')
   }
-  const shot = (name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true })
+  const shot = (name: string) => shoot(page, 'students', name, { fullPage: true })
   const axe = async () => {
     const r = await new AxeBuilder({ page }).analyze()
     return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
@@ -82,7 +80,7 @@ describe('students screens', () => {
     for (const tab of ['sessions', 'goals', 'saved', 'interests', 'reports', 'records']) {
       await go(`#/students/${joseId}/${tab}`)
       await expect.poll(() => page.locator(`#tab-${tab}[aria-selected="true"]`).count()).toBe(1)
-      await page.waitForTimeout(200)
+      await expect.poll(() => page.locator('#student-tabpanel').getByText(/Loading/).count()).toBe(0)
       await shot(`student-${tab}`)
       expect(await axe(), tab).toEqual([])
     }
@@ -120,7 +118,7 @@ describe('students screens', () => {
     await page.selectOption('#new-grade', '10')
     await page.click('text=Create student')
     await expect.poll(() => page.locator('.st-save-done').textContent()).toContain('Saved to Élodie Lefèvre')
-    await page.screenshot({ path: `${SHOTS}/save-to-student-done.png` })
+    await shoot(page, 'students', 'save-to-student-done')
     await page.click('.st-save-done a')
     await page.waitForURL(/\/saved$/)
     await expect.poll(() => page.locator('.st-saved').textContent()).toContain('Medical Records Specialists')
@@ -129,7 +127,7 @@ describe('students screens', () => {
     await page.click('text=Save to a student')
     await page.fill('#save-student-q', 'zoe')
     await expect.poll(() => page.locator('.st-save-pick').count()).toBe(1)
-    await page.screenshot({ path: `${SHOTS}/save-to-student.png` })
+    await shoot(page, 'students', 'save-to-student')
     expect(await axe()).toEqual([])
     await page.keyboard.press('Enter')
     await expect.poll(() => page.locator('.st-save-done').textContent()).toContain('Zoë Smith')
@@ -219,7 +217,7 @@ describe('students screens', () => {
       try {
         await p.click('text=Edit details', { timeout: 10_000 })
       } catch (e) {
-        await p.screenshot({ path: `${SHOTS}/debug-two-windows.png`, fullPage: true })
+        await shoot(p, 'students', 'debug-two-windows', { fullPage: true })
         console.error('URL', p.url(), await p.locator('main').textContent())
         throw e
       }
@@ -232,7 +230,7 @@ describe('students screens', () => {
     await expect
       .poll(() => other.locator('[role=alert]').textContent())
       .toContain('changed in another window')
-    await other.screenshot({ path: `${SHOTS}/conflict.png` })
+    await shoot(other, 'students', 'conflict')
     await other.getByRole('button', { name: 'Reload', exact: true }).click()
     await expect.poll(() => other.inputValue(`#edit-${joseId}-guardian`)).toBe('Luis Núñez (father)')
     await other.fill(`#edit-${joseId}-preferred`, 'Joe')

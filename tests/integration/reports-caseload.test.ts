@@ -1,14 +1,12 @@
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, mkdirSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createServices, type Services } from '../../electron/services'
 import { generateCaseload } from '../support/caseload'
 import { addInterestProfiles } from '../support/caseload-gen'
+import { renderPdf } from '../support/shots'
 import { RESOURCES, tempDir } from '../support/tmp'
 import { reportCatalog } from './reports-fixture'
 
-const SHOTS = '/tmp/shots/reports'
 let services: Services
 let cleanup: () => void
 
@@ -44,9 +42,7 @@ async function report(method: string, input: unknown): Promise<{ fileId: string;
 function text(fileId: string, name: string): string {
   const path = services.ctx.files.get(fileId).path
   execFileSync('qpdf', ['--check', path])
-  mkdirSync(SHOTS, { recursive: true })
-  copyFileSync(path, join(SHOTS, `${name}.pdf`))
-  execFileSync('pdftoppm', ['-png', '-r', '60', path, join(SHOTS, name)])
+  renderPdf(path, 'reports', name)
   return execFileSync('pdftotext', ['-layout', path, '-']).toString('utf8')
 }
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { drawChart } from '../../electron/services/reports/charts'
@@ -8,9 +8,8 @@ import { Flow } from '../../electron/services/reports/kit/flow'
 import { stampPages } from '../../electron/services/reports/kit/pages'
 import { table } from '../../electron/services/reports/kit/table'
 import { barChart, wageRangeChart } from '../../shared/charts/occupation'
+import { renderPdf } from '../support/shots'
 import { RESOURCES, tempDir } from '../support/tmp'
-
-const SHOTS = '/tmp/shots/reports'
 
 async function render(draw: (flow: Flow) => void): Promise<{ text: string[]; info: string }> {
   const doc = createDoc({
@@ -26,8 +25,7 @@ async function render(draw: (flow: Flow) => void): Promise<{ text: string[]; inf
   const file = join(t.dir, 'kit.pdf')
   writeFileSync(file, await finish(doc))
   execFileSync('qpdf', ['--check', file])
-  mkdirSync(SHOTS, { recursive: true })
-  execFileSync('pdftoppm', ['-png', '-r', '50', file, join(SHOTS, 'kit')])
+  renderPdf(file, 'reports', 'kit', 50)
   const info = execFileSync('pdfinfo', [file]).toString()
   const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1])
   const text = Array.from({ length: pages }, (_, i) =>

@@ -1,13 +1,11 @@
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createServices, type Services } from '../../electron/services'
 import { PlainFileKeyStore } from '../../electron/services/security/key-store'
+import { renderPdf } from '../support/shots'
 import { RESOURCES, tempDir } from '../support/tmp'
 import { PRIVATE_NOTE, RECORD_NOTE, reportCatalog, seedStudent } from './reports-fixture'
-
-const SHOTS = '/tmp/shots/reports'
 
 let services: Services
 let cleanup: () => void
@@ -24,9 +22,7 @@ function pdf(fileId: string): { path: string; text: string; info: string } {
 }
 
 function snapshot(path: string, name: string): void {
-  mkdirSync(SHOTS, { recursive: true })
-  copyFileSync(path, join(SHOTS, `${name}.pdf`))
-  execFileSync('pdftoppm', ['-png', '-r', '60', path, join(SHOTS, name)])
+  renderPdf(path, 'reports', name)
 }
 
 beforeAll(async () => {
