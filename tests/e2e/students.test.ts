@@ -80,7 +80,14 @@ describe('students screens', () => {
     for (const tab of ['sessions', 'goals', 'saved', 'interests', 'reports', 'records']) {
       await go(`#/students/${joseId}/${tab}`)
       await expect.poll(() => page.locator(`#tab-${tab}[aria-selected="true"]`).count()).toBe(1)
-      await expect.poll(() => page.locator('#student-tabpanel').getByText(/Loading/).count()).toBe(0)
+      await expect
+        .poll(() =>
+          page
+            .locator('#student-tabpanel')
+            .getByText(/Loading/)
+            .count(),
+        )
+        .toBe(0)
       await shot(`student-${tab}`)
       expect(await axe(), tab).toEqual([])
     }
