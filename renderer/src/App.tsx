@@ -1,9 +1,10 @@
 import { lazy, Suspense, useEffect } from 'react'
+import { ScreenErrorBoundary } from './components/ScreenErrorBoundary'
 import { ExploreScreen } from './features/explore/ExploreScreen'
 import { LockScreen } from './features/lock/LockScreen'
 import { useLock } from './features/lock/useLock'
 import { useMenuActions } from './menu-actions'
-import { followHashLinks, type Route, useRoute } from './router'
+import { followHashLinks, type Route, useAddress, useRoute } from './router'
 
 // Only the first screen (search) loads with the app; the others, and the chart library they
 // draw with, load when first opened, so the search box is usable sooner.
@@ -42,6 +43,7 @@ const NAV: { href: string; label: string; active: (r: Route) => boolean }[] = [
 
 export function App() {
   const route = useRoute()
+  const address = useAddress()
   const lock = useLock()
   useMenuActions()
   useEffect(() => followHashLinks(), [])
@@ -68,7 +70,9 @@ export function App() {
       </nav>
       <main className="content" id="main">
         <Suspense fallback={<p className="muted">Loading…</p>}>
-          <Screen route={route} />
+          <ScreenErrorBoundary resetKey={address}>
+            <Screen route={route} />
+          </ScreenErrorBoundary>
         </Suspense>
       </main>
     </div>

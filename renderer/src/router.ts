@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useSyncExternalStore } from 'react'
+import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react'
 
 /** Routes live in the hash so a reload (or the harness) lands on the same screen. */
 export type Route =
@@ -14,7 +14,9 @@ export type Route =
 
 export function parseRoute(hash: string): Route {
   const { path, query } = splitHash(hash)
-  const parts = path.split('/').filter(Boolean).map(decodeURIComponent)
+  const decoded = path.split('/').filter(Boolean).map(safeDecode)
+  if (decoded.some((p) => p === null)) return { name: 'explore', q: '' }
+  const parts = decoded as string[]
   switch (parts[0]) {
     case 'occupation':
       if (parts[1]) return { name: 'occupation', code: parts[1] }
@@ -37,10 +39,23 @@ export function parseRoute(hash: string): Route {
   return { name: 'explore', q: query.get('q') ?? '' }
 }
 
-/** `#/browse?jz=2` → path `/browse`, query `jz=2`. */
+/** `#/browse?jz=2` → path `/browse`, query `jz=2` (split at the first `?` only). */
 export function splitHash(hash: string): { path: string; query: URLSearchParams } {
-  const [path = '', qs = ''] = hash.replace(/^#/, '').split('?')
+  const raw = hash.replace(/^#/, '')
+  const at = raw.indexOf('?')
+  const path = at < 0 ? raw : raw.slice(0, at)
+  const qs = at < 0 ? '' : raw.slice(at + 1)
   return { path: path.startsWith('/') ? path : `/${path}`, query: new URLSearchParams(qs) }
+}
+
+// A hand-typed or pasted address can hold a broken escape (`%E0%A4%A`): that is "no such page",
+// never an exception while rendering.
+function safeDecode(part: string): string | null {
+  try {
+    return decodeURIComponent(part)
+  } catch {
+    return null
+  }
 }
 
 // The address is a store React reads synchronously. Writing it through `navigate` notifies every
@@ -66,7 +81,7 @@ function subscribe(listener: () => void): () => void {
 
 const readHash = () => window.location.hash
 
-/** Goes to `path` (`/students/3/notes` or `#/…`); `replace` keeps the history entry (typing, paging). */
+/** Goes to `path` (`/students/3/notes` or `#/…`); `replace` keeps the history entry (for typing). */
 export function navigate(path: string, opts: { replace?: boolean } = {}): void {
   const hash = path.startsWith('#') ? path : `#${path}`
   if (hash === window.location.hash) return
@@ -86,8 +101,10 @@ export function useRoute(): Route {
 
 /**
  * State kept in the current screen's address query (`#/caseload?school=…`), so a reload or a link
- * lands on the same view. `read` turns the query into state, `write` the state into a query; the
- * setter updates the address and every reader at once.
+ * lands on the same view. `read` turns the query into state (cleaning whatever a hand-edited
+ * address holds), `write` the state into a query; the setter updates the address and every reader
+ * at once. Pass module-level functions: the state and the setter keep their identity until the
+ * address changes.
  */
 export function useAddressState<T>(
   read: (q: URLSearchParams) => T,
@@ -96,14 +113,15 @@ export function useAddressState<T>(
   const hash = useAddress()
   const { path, query } = useMemo(() => splitHash(hash), [hash])
   const qs = query.toString()
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the query string is the state's identity
-  const state = useMemo(() => read(new URLSearchParams(qs)), [qs])
+  const io = useRef({ read, write })
+  io.current = { read, write }
+  const state = useMemo(() => io.current.read(new URLSearchParams(qs)), [qs])
   const set = useCallback(
     (next: T, opts?: { replace?: boolean }) => {
-      const nextQs = write(next).toString()
+      const nextQs = io.current.write(next).toString()
       navigate(`#${path}${nextQs ? `?${nextQs}` : ''}`, opts)
     },
-    [path, write],
+    [path],
   )
   return [state, set]
 }

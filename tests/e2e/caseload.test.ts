@@ -77,7 +77,7 @@ describe('the Caseload screen', () => {
     const text = (await page.locator('main').textContent()) ?? ''
     for (const n of names) expect(text).not.toContain(n)
     await page.locator('.recharts-surface').first().waitFor()
-    await shoot(page, 'interests', 'caseload', { fullPage: true })
+    await shoot(page, 'caseload', 'caseload', { fullPage: true })
     const axe = await new AxeBuilder({ page }).include('.cl').analyze()
     expect(
       axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),

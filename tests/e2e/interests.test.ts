@@ -9,7 +9,7 @@ import { shoot } from '../support/shots'
 import { RESOURCES, ROOT } from '../support/tmp'
 
 // The Interests tab in Chromium on the full national pack: record scores, read matches, explain
-// one, filter by job zone, take the quick check. Screenshots land in /tmp/shots/interests/.
+// one, filter by job zone, take the quick check. Screenshots only when CAREER_ATLAS_SHOTS is set.
 
 describe('the Interests tab', () => {
   let s: Awaited<ReturnType<typeof nationalServices>>

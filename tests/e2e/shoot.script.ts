@@ -38,7 +38,7 @@ async function main() {
     }
     const [h0, full] = hash.split('!')
     await page.goto(`${h.url}${h0}`)
-    await page.waitForTimeout(900)
+    await page.waitForLoadState('networkidle')
     const file = `/tmp/shots/profile/${String(++n).padStart(2, '0')}.png`
     if (full?.startsWith('sec='))
       await page.locator(`#${full.slice(4)}`).evaluate((el) => el.scrollIntoView())

@@ -22,7 +22,11 @@ export function BrowseScreen() {
 
   // Typing filters after a short pause so each keystroke does not add a history entry.
   const [text, setText] = useState(state.filters.q ?? '')
-  useEffect(() => setText(state.filters.q ?? ''), [state.filters.q])
+  // Only a filter changed from elsewhere (Back, Clear filters) refills the box; a trailing space stays.
+  useEffect(() => {
+    const q = state.filters.q ?? ''
+    setText((cur) => (cur.trim() === q ? cur : q))
+  }, [state.filters.q])
   useEffect(() => {
     if (text.trim() === (state.filters.q ?? '')) return
     const t = setTimeout(

@@ -1,4 +1,4 @@
-import type { BrowseFilters } from '../../../../shared/api/catalog'
+import { type BrowseFilters, browseFilters } from '../../../../shared/api/catalog'
 import type { BrowseSort } from '../../../../shared/domain/catalog'
 
 /** Browse state as it lives in the hash (#/browse?cluster=…&jz=3&sort=wage-desc), so it survives reloads and links. */
@@ -20,16 +20,24 @@ const MULTI = {
 
 export type MultiKey = keyof typeof MULTI | 'jobZone'
 
+/**
+ * Values an address can hold that the contract accepts: a hand-edited link (`jz=1.5`, 50 clusters,
+ * a 500-character value) drops what the API would refuse instead of showing a validation error.
+ */
+function accepted(key: MultiKey, values: (string | number)[]): (string | number)[] {
+  const schema = browseFilters.shape[key]
+  const ok = [...new Set(values)].filter((v) => schema.safeParse([v]).success)
+  while (ok.length && !schema.safeParse(ok).success) ok.pop()
+  return ok
+}
+
 export function readBrowseState(q: URLSearchParams): BrowseState {
   const f: Record<string, unknown> = {}
   for (const [k, p] of Object.entries(MULTI)) {
-    const v = q.getAll(p).filter(Boolean)
+    const v = accepted(k as MultiKey, q.getAll(p).filter(Boolean))
     if (v.length) f[k] = v
   }
-  const jz = q
-    .getAll('jz')
-    .map(Number)
-    .filter((n) => n >= 1 && n <= 5)
+  const jz = accepted('jobZone', q.getAll('jz').map(Number))
   if (jz.length) f.jobZone = jz
   if (q.get('bright') === '1') f.brightOutlook = true
   const text = q.get('q')?.trim()
@@ -39,7 +47,7 @@ export function readBrowseState(q: URLSearchParams): BrowseState {
   return {
     filters: f as BrowseFilters,
     sort: { by: sortBy, dir: dir === 'desc' ? 'desc' : 'asc' },
-    page: Math.max(1, Number(q.get('page')) || 1),
+    page: Math.min(10_000, Math.max(1, Math.trunc(Number(q.get('page'))) || 1)),
   }
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { CaseloadFilter } from '../../../../shared/domain/caseload'
 
 const iso = (d: Date) => d.toISOString().slice(0, 10)
@@ -34,9 +34,8 @@ export function CaseloadFilters({
 }) {
   const [from, setFrom] = useState(filter.from ?? '')
   const [to, setTo] = useState(filter.to ?? '')
-  // Back/forward changes the applied dates under the form: show them.
-  useEffect(() => setFrom(filter.from ?? ''), [filter.from])
-  useEffect(() => setTo(filter.to ?? ''), [filter.to])
+  // A school named by the address but not (or not yet) in the list is still shown as chosen.
+  const options = filter.school && !schools.includes(filter.school) ? [filter.school, ...schools] : schools
   const apply = (next: Partial<CaseloadFilter>) => {
     const f: CaseloadFilter = { ...filter, ...next }
     for (const k of ['from', 'to', 'school'] as const) if (!f[k]) delete f[k]
@@ -59,7 +58,7 @@ export function CaseloadFilters({
           onChange={(e) => apply({ school: e.target.value })}
         >
           <option value="">All schools</option>
-          {schools.map((s) => (
+          {options.map((s) => (
             <option key={s} value={s}>
               {s}
             </option>

@@ -40,6 +40,8 @@ export function CaseloadScreen() {
         <CaseloadReportActions from={filter.from} to={filter.to} school={filter.school} />
       </header>
       <CaseloadFilters
+        // Back/forward changes the applied dates under the form: a fresh form shows them.
+        key={`${filter.from ?? ''}|${filter.to ?? ''}`}
         filter={filter}
         schools={st?.schools ?? []}
         onChange={(f) => setView({ ...view, filter: f })}

@@ -11,7 +11,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/
 export function readCaseloadView(q: URLSearchParams): CaseloadView {
   const filter: CaseloadFilter = {}
   const school = q.get('school')?.trim()
-  if (school) filter.school = school.slice(0, 200)
+  if (school) filter.school = school.slice(0, 160) // the API's limit for a school name
   for (const k of ['from', 'to'] as const) {
     const v = q.get(k)
     if (v && DAY.test(v)) filter[k] = v

@@ -24,7 +24,8 @@ export function ExploreScreen({ initialQuery }: { initialQuery: string }) {
   const compare = useCompare()
   const results: SearchResult[] = state.status === 'done' || state.status === 'loading' ? state.results : []
 
-  useEffect(() => setQ(initialQuery), [initialQuery])
+  // The address follows the box; only an address changed from elsewhere (Back, a link) refills it.
+  useEffect(() => setQ((cur) => (cur.trim() === initialQuery.trim() ? cur : initialQuery)), [initialQuery])
   useEffect(() => input.current?.focus(), [])
   useEffect(() => rememberQuery(q), [q])
   // A new answer starts at the top.
