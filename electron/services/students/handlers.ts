@@ -6,6 +6,7 @@ import {
   createBackup,
   listBackups,
   restoreBackup,
+  restoreLog,
   scheduleBackups,
   setBackupKeep,
 } from './backups'
@@ -74,7 +75,7 @@ export function studentsHandlers(ctx: ServiceContext): HandlersFor<typeof studen
       return listDisclosures(ctx.clients, studentId)
     },
     'disclosures.record': (f) => recordDisclosure(ctx, f),
-    'disclosures.verify': ({ studentId }) => verifyDisclosures(ctx.clients, studentId),
+    'disclosures.verify': ({ studentId }) => verifyDisclosures(ctx.clients, ctx.chainKey, studentId),
     'records.log': ({ studentId }) => recordLog(ctx, studentId),
     'records.export': (f) => exportRecord(ctx, f),
     'records.deletionLog': () => deletionLog(ctx),
@@ -87,7 +88,7 @@ export function studentsHandlers(ctx: ServiceContext): HandlersFor<typeof studen
     'retention.preview': () => previewRetention(ctx),
     'retention.apply': ({ expectCount }) => applyRetention(ctx, expectCount),
 
-    'backups.list': () => ({ keep: backupKeep(ctx), backups: listBackups(ctx) }),
+    'backups.list': () => ({ keep: backupKeep(ctx), backups: listBackups(ctx), restores: restoreLog(ctx) }),
     'backups.create': () => createBackup(ctx),
     'backups.setKeep': ({ keep }) => setBackupKeep(ctx, keep),
     'backups.restore': ({ fileName }) => restoreBackup(ctx, fileName),

@@ -87,7 +87,14 @@ function Backups({ onChanged }: { onChanged: () => void }) {
             </span>
             {confirm === b.fileName ? (
               <span className="st-confirm">
-                Replace all current records with this backup?{' '}
+                <span className="st-restore-what" id={`restore-what-${b.fileName}`}>
+                  <strong>Brought back as of {when(b.createdAt)}:</strong> students, sessions and notes,
+                  goals, saved careers, consents, interests and report settings; work since then is replaced.{' '}
+                  <strong>Kept as they are now:</strong> the disclosure log, the deletion log and the restore
+                  log, your passcode and auto-lock; students deleted since stay deleted. A copy of the current
+                  records is kept first, and the restore is logged.
+                </span>
+                Replace the current records with this backup?{' '}
                 <button
                   type="button"
                   className="danger"
@@ -95,7 +102,7 @@ function Backups({ onChanged }: { onChanged: () => void }) {
                   onClick={() =>
                     act(
                       () => call('backups.restore', { fileName: b.fileName }),
-                      'Restored. A copy of the records as they were was kept.',
+                      'Restored. A copy of the records as they were was kept; the logs, passcode and deletions were kept as they are now.',
                     )
                   }
                 >
@@ -114,6 +121,18 @@ function Backups({ onChanged }: { onChanged: () => void }) {
         ))}
         {list.value && list.value.backups.length === 0 ? <li className="muted">No backups yet.</li> : null}
       </ul>
+      {list.value?.restores?.length ? (
+        <>
+          <h4>Restores</h4>
+          <ul className="st-restores">
+            {list.value.restores.map((r) => (
+              <li key={r.id}>
+                {when(r.at)} <span className="muted">· {r.summary}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </section>
   )
 }
