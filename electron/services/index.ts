@@ -29,6 +29,8 @@ import { systemHandlers } from './system/handlers'
 export interface Services {
   ctx: ServiceContext
   handlers: Handlers
+  /** The app lock: the shell's "Lock now" menu item may call services.call('settings.lock', {}). */
+  lock: AppLock
   call: (method: string, input: unknown) => ReturnType<typeof dispatch>
   close: () => void
 }
@@ -60,6 +62,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
   }
   await ensureStarterCatalog(ctx)
   const lock = new AppLock(ctx, clientsKey !== null)
+  lock.start()
   const handlers: Handlers = {
     ...systemHandlers(ctx),
     ...searchHandlers(ctx),
@@ -73,6 +76,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
   return {
     ctx,
     handlers,
+    lock,
     call: async (method, input) => {
       const refused = lock.gate(method)
       return refused ? toApiError(refused) : dispatch(handlers, method, input)
@@ -80,6 +84,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     close: () => {
       // Safe to call twice (quit paths and tests may both close).
       if (!ctx.clients.open) return
+      lock.stop()
       ctx.catalog.close()
       // A clean checkpoint keeps the -wal file small and the main file self-contained.
       // ctx.clients, not the first handle: restoring a backup reopens the file (students/backups.ts).
