@@ -144,7 +144,7 @@ export async function restoreBackup(
   }
   const kept = applyCarriedState(ctx.clients, carried)
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
-  const summary = `Restored ${fileName}. Kept from the current records: ${plural(kept.disclosures, 'newer disclosure-log entry', 'newer disclosure-log entries')}, ${plural(kept.deletions, 'newer deletion', 'newer deletions')}${kept.studentsDeletedAgain ? ` (${plural(kept.studentsDeletedAgain, 'student', 'students')} deleted since the backup stay deleted)` : ''}, the passcode and auto-lock.`
+  const summary = `Restored ${fileName}. Kept from the current records: ${plural(kept.disclosures, 'newer disclosure-log entry', 'newer disclosure-log entries')}, ${plural(kept.deletions, 'newer deletion', 'newer deletions')}${kept.studentsDeletedAgain ? ` (${plural(kept.studentsDeletedAgain, 'student', 'students')} deleted since the backup ${kept.studentsDeletedAgain === 1 ? 'stays' : 'stay'} deleted)` : ''}, the passcode and auto-lock.`
   logRestore(ctx.clients, ctx.now().toISOString(), fileName, safety.fileName, summary)
   return { restored: fileName, safetyCopy: safety.fileName, summary }
 }

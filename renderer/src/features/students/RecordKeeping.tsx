@@ -103,7 +103,7 @@ function Backups({ onChanged }: { onChanged: () => void }) {
                     act(
                       () => call('backups.restore', { fileName: b.fileName }),
                       'Restored. A copy of the records as they were was kept; the logs, passcode and deletions were kept as they are now.',
-                    )
+                    ).then(() => setConfirm(null))
                   }
                 >
                   Restore
