@@ -22,6 +22,7 @@ import {
 } from './security/key-store'
 import { AppLock } from './security/lock'
 import { settingsHandlers } from './settings/handlers'
+import { encryptOldBackups } from './students/backup-hygiene'
 import { anchorLegacyChains } from './students/disclosures'
 import { studentsHandlers } from './students/handlers'
 import { systemHandlers } from './system/handlers'
@@ -41,6 +42,8 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
   // Records are encrypted on disk whenever the shell provides a key store (the desktop app always does).
   const clientsKey = opts.keyStore ? loadOrCreateKey(opts.keyStore) : null
   const clients = openClientsDatabase(join(opts.dataDir, 'clients.sqlite'), clientsKey)
+  // Backups made while the folder was unencrypted are encrypted too, before anything lists them.
+  if (clientsKey) encryptOldBackups(join(opts.dataDir, 'backups'), clientsKey)
   // The disclosure chain's key sits beside the records key, never inside the records file.
   const chainStore = opts.keyStore
     ? opts.keyStore.sibling(CHAIN_KEY_NAME)
@@ -85,6 +88,8 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
       // Safe to call twice (quit paths and tests may both close).
       if (!ctx.clients.open) return
       lock.stop()
+      // Reports and exports hold records unencrypted: none outlives the run.
+      ctx.files.clear()
       ctx.catalog.close()
       // A clean checkpoint keeps the -wal file small and the main file self-contained.
       // ctx.clients, not the first handle: restoring a backup reopens the file (students/backups.ts).

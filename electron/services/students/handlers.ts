@@ -1,7 +1,9 @@
 import type { HandlersFor } from '../../../shared/api/define'
 import type { studentsApi } from '../../../shared/api/students'
 import type { ServiceContext } from '../context'
+import { scrubDeletedFromBackups } from './backup-hygiene'
 import {
+  backupDir,
   backupKeep,
   createBackup,
   listBackups,
@@ -38,6 +40,8 @@ export function studentsHandlers(ctx: ServiceContext): HandlersFor<typeof studen
     'students.archive': ({ id, archived }) => setArchived(ctx, id, archived),
     'students.delete': ({ id, confirmName }) => {
       deleteStudent(ctx, id, 'counselor', confirmName)
+      // A deleted record must not live on in the backups.
+      scrubDeletedFromBackups(ctx, backupDir(ctx))
       return { deleted: true }
     },
     'students.import': ({ csv, school }) => importStudents(ctx, csv, school),
@@ -86,7 +90,11 @@ export function studentsHandlers(ctx: ServiceContext): HandlersFor<typeof studen
       return { years }
     },
     'retention.preview': () => previewRetention(ctx),
-    'retention.apply': ({ expectCount }) => applyRetention(ctx, expectCount),
+    'retention.apply': ({ expectCount }) => {
+      const done = applyRetention(ctx, expectCount)
+      scrubDeletedFromBackups(ctx, backupDir(ctx))
+      return done
+    },
 
     'backups.list': () => ({ keep: backupKeep(ctx), backups: listBackups(ctx), restores: restoreLog(ctx) }),
     'backups.create': () => createBackup(ctx),

@@ -148,7 +148,8 @@ function Retention({ onChanged }: { onChanged: () => void }) {
       <h3 id="retention-h">Retention</h3>
       <p className="muted">
         Delete a graduated student’s record a set number of years after graduation, as your district’s
-        schedule requires.
+        schedule requires. A deleted record is removed from every backup at the same time, and a later restore
+        never brings it back.
       </p>
       <div className="st-actions">
         <label className="st-inline" htmlFor="retention-years">
