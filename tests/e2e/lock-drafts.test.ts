@@ -45,12 +45,33 @@ describe('locking while a counselor works', () => {
 
     await unlock()
     await page.locator('#snew-record').waitFor()
-    expect(await page.inputValue('#snew-record')).toBe('Talked through the hospital job-shadow day; she wants to')
+    expect(await page.inputValue('#snew-record')).toBe(
+      'Talked through the hospital job-shadow day; she wants to',
+    )
     expect(await page.inputValue('#snew-private')).toBe('DRAFT-PRIVATE mentioned a hard week at home')
     expect(await page.inputValue('#snew-purpose')).toBe('Career exploration')
     await shot('draft-back')
     await page.getByRole('button', { name: 'Add session' }).click()
     await page.locator('.st-session').first().waitFor()
+  })
+
+  it('gives back an open edit of the student’s details and a half-typed goal', async () => {
+    await page.goto(`${app.harness.url}#/students/${studentId}/overview`)
+    await page.getByRole('button', { name: 'Edit details' }).click()
+    await page.fill(`#edit-${studentId}-preferred`, 'Zo')
+    await app.harness.services.call('settings.lock', {})
+    await unlock()
+    await page.locator(`#edit-${studentId}-preferred`).waitFor()
+    expect(await page.inputValue(`#edit-${studentId}-preferred`)).toBe('Zo')
+    await page.getByRole('button', { name: 'Cancel' }).click()
+
+    await page.goto(`${app.harness.url}#/students/${studentId}/goals`)
+    await page.fill('#goal-text', 'Ask two nurses about their')
+    await app.harness.services.call('settings.lock', {})
+    await page.getByRole('heading', { name: 'Career Atlas is locked' }).waitFor()
+    await unlock()
+    await page.locator('#goal-text').waitFor()
+    expect(await page.inputValue('#goal-text')).toBe('Ask two nurses about their')
   })
 
   it('locks from the sidebar button', async () => {

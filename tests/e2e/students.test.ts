@@ -213,7 +213,7 @@ describe('students screens', () => {
     await expect
       .poll(() => page.locator('.st-keeping [role=status]').first().textContent())
       .toContain('Restored')
-    await expect.poll(() => page.locator('.st-restores').textContent()).toContain('deleted since the backup')
+    await expect.poll(() => page.locator('.st-restores').textContent()).toContain('1 newer deletion')
     await shot('restore-log')
     await go('#/students')
     await expect.poll(() => page.locator('#students-table tbody tr').count()).toBeGreaterThan(0)

@@ -9,13 +9,15 @@ import { useCallback, useState } from 'react'
 const drafts = new Map<string, unknown>()
 
 /** useState that survives the form being unmounted (by a lock) and mounted again. */
-export function useDraft<T>(key: string, initial: T): [T, (value: T) => void] {
+export function useDraft<T>(key: string, initial: T): [T, (value: T | ((old: T) => T)) => void] {
   const [value, setValue] = useState<T>(() => (drafts.has(key) ? (drafts.get(key) as T) : initial))
   const set = useCallback(
-    (v: T) => {
-      drafts.set(key, v)
-      setValue(v)
-    },
+    (v: T | ((old: T) => T)) =>
+      setValue((old) => {
+        const next = typeof v === 'function' ? (v as (old: T) => T)(old) : v
+        drafts.set(key, next)
+        return next
+      }),
     [key],
   )
   return [value, set]
