@@ -109,6 +109,8 @@ export interface DisclosureVerification {
   checked: number
   /** Each broken link: which student's chain, at which entry, and why. */
   problems: { studentId: number; seq: number; problem: string }[]
+  /** One student's check: the chain's newest link, to compare with the code printed on reports. */
+  head?: { seq: number; hash: string } | null
 }
 
 export interface Consent {

@@ -46,12 +46,15 @@ describe('restoring a backup keeps what a restore must never undo', () => {
 
     const names = (await ok<StudentSummary[]>(s, 'students.list', {})).map((x) => x.name)
     expect(names).toEqual(['José Núñez'])
-    const log = await ok<{ what: string }[]>(s, 'disclosures.list', { studentId: jose.id })
+    const log = await ok<{ what: string; hash: string }[]>(s, 'disclosures.list', { studentId: jose.id })
     expect(log.map((d) => d.what)).toEqual(['Career plan', 'Saved careers', 'Interest profile'])
     expect(await ok<DisclosureVerification>(s, 'disclosures.verify', {})).toMatchObject({
       ok: true,
       checked: 3,
     })
+    // One student's check shows the newest link, to compare with the code printed on paper.
+    const mine = await ok<DisclosureVerification>(s, 'disclosures.verify', { studentId: jose.id })
+    expect(mine.head).toEqual({ seq: 3, hash: log[2]!.hash })
     const deletions = await ok<{ summary: string }[]>(s, 'records.deletionLog', {})
     expect(deletions).toHaveLength(1)
     expect(await ok(s, 'settings.lockStatus', {})).toMatchObject({ passcodeSet: true, autoLockMinutes: 5 })

@@ -235,7 +235,9 @@ export function verifyDisclosures(db: DB, key: Buffer, studentId?: number): Disc
   }
   problems.push(...checkHeads(db, rows, studentId))
   problems.push(...openGates(db, studentId))
-  return { ok: problems.length === 0, checked: rows.length, problems }
+  const result: DisclosureVerification = { ok: problems.length === 0, checked: rows.length, problems }
+  if (studentId != null) result.head = chainHead(db, studentId)
+  return result
 }
 
 /** Each chain must end exactly where its sealed head says: entries cut off the end show here. */
