@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type AppInBrowser, startAppInBrowser } from '../support/app-in-browser'
@@ -30,19 +31,24 @@ describe('locking while a counselor works', () => {
   }
 
   it('locks at once when the main process locks, and gives back the half-typed session note', async () => {
+    // The page's timers are under the test's control: a poll cannot be what shows the lock.
+    await page.clock.install()
     await page.goto(`${app.harness.url}#/students/${studentId}/sessions`)
     await page.getByRole('button', { name: 'New session' }).click()
     await page.fill('#snew-purpose', 'Career exploration')
     await page.fill('#snew-record', 'Talked through the hospital job-shadow day; she wants to')
     await page.fill('#snew-private', 'DRAFT-PRIVATE mentioned a hard week at home')
 
-    // Idle time ran out (or the menu's Lock now): the services lock and push the event.
+    // Idle time ran out (or the menu's Lock now): the services lock and push the event. The
+    // page's clock stands still from here, so no timer in the page can notice it by polling.
+    await page.clock.pauseAt(Date.now() + 1000)
     await app.harness.services.call('settings.lock', {})
     await page.getByRole('heading', { name: 'Career Atlas is locked' }).waitFor()
     await shot('locked')
     expect(await page.content()).not.toContain('DRAFT-PRIVATE')
     expect(await page.content()).not.toContain('Draftkeeper')
 
+    await page.clock.resume()
     await unlock()
     await page.locator('#snew-record').waitFor()
     expect(await page.inputValue('#snew-record')).toBe(
@@ -80,6 +86,8 @@ describe('locking while a counselor works', () => {
     await unlock()
     await page.getByRole('button', { name: 'Lock screen' }).waitFor()
     await shot('sidebar')
+    const axe = await new AxeBuilder({ page }).analyze()
+    expect(axe.violations.map((v) => v.id)).toEqual([])
   })
 
   it('counts typing as activity, so a long note does not get locked out', async () => {
