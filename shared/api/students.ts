@@ -7,6 +7,7 @@ import type {
   Goal,
   ImportReport,
   RecordLogEntry,
+  RestorePreview,
   RetentionPreview,
   SavedCareer,
   Session,
@@ -217,6 +218,14 @@ export const studentsApi = {
   'backups.create': method<BackupInfo>()(z.object({}).strict()),
   'backups.setKeep': method<{ keep: number }>()(
     z.object({ keep: z.number().int().min(1).max(365) }).strict(),
+  ),
+  /** What restoring this backup would bring back and what it keeps, before it runs. */
+  'backups.preview': method<RestorePreview>()(
+    z
+      .object({
+        fileName: z.string().regex(/^clients-[\dT-]+Z?(-\w+)?\.sqlite$/, 'Pick a backup from the list.'),
+      })
+      .strict(),
   ),
   'backups.restore': method<{ restored: string; safetyCopy: string; summary: string }>()(
     z

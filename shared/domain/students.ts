@@ -179,3 +179,14 @@ const UNDECOMPOSED: Record<string, string> = {
 export function displayName(s: { name: string; preferredName: string | null }): string {
   return s.preferredName && s.preferredName !== s.name ? `${s.preferredName} (${s.name})` : s.name
 }
+
+/** Counts shown before a restore: the backup's records against today's, and what is kept. */
+export interface RestorePreview {
+  fileName: string
+  backup: { students: number; sessions: number; goals: number }
+  now: { students: number; sessions: number; goals: number }
+  /** Disclosure-log entries made since the backup: carried into the restored records. */
+  newerDisclosures: number
+  /** Students deleted since the backup that it still holds: deleted again on restore. */
+  deletedSince: number
+}

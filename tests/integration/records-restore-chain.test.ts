@@ -3,6 +3,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createServices } from '../../electron/services'
+import { deleteStudent } from '../../electron/services/students/students'
 import type {
   BackupInfo,
   DisclosureVerification,
@@ -37,10 +38,19 @@ describe('restoring a backup keeps what a restore must never undo', () => {
     // After the backup: two more disclosures, Mia deleted, a passcode and auto-lock set.
     await disclose(jose.id, 'Saved careers')
     await disclose(jose.id, 'Interest profile')
-    await ok(s, 'students.delete', { id: mia.id, confirmName: 'Mia Chen' })
+    // Deleted without scrubbing the backups, as if this backup had been copied back into the
+    // folder afterwards: the restore itself must still not bring Mia back.
+    deleteStudent(s.ctx, mia.id, 'counselor', 'Mia Chen')
     await ok(s, 'settings.setPasscode', { next: 'river-stone-42' })
     await ok(s, 'settings.setAutoLock', { minutes: 5 })
 
+    // Before it runs, the screen can say what comes back and what stays.
+    expect(await ok(s, 'backups.preview', { fileName: backup.fileName })).toMatchObject({
+      backup: { students: 2 },
+      now: { students: 1 },
+      newerDisclosures: 2,
+      deletedSince: 1,
+    })
     const r = await ok<{ summary: string }>(s, 'backups.restore', { fileName: backup.fileName })
     expect(r.summary).toContain('2 newer disclosure-log entries')
 

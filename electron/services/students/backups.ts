@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type Database from 'better-sqlite3'
-import type { BackupInfo } from '../../../shared/domain/students'
+import type { BackupInfo, RestorePreview } from '../../../shared/domain/students'
 import { UserError } from '../../../shared/errors'
 import type { ServiceContext } from '../context'
 import { copyClientsDatabase, openClientsDatabase, openClientsReadonly } from '../db/clients'
@@ -156,4 +156,45 @@ export function restoreLog(
   return ctx.clients
     .prepare('SELECT id, at, backup, summary FROM restore_log ORDER BY id DESC LIMIT 200')
     .all() as { id: number; at: string; backup: string; summary: string }[]
+}
+
+/** What a restore of this backup would bring back and what it would keep, without changing anything. */
+export function previewRestore(ctx: ServiceContext, fileName: string): RestorePreview {
+  const src = join(backupDir(ctx), fileName)
+  if (!existsSync(src))
+    throw new UserError(
+      'NOT_FOUND',
+      'That backup is no longer in the backups folder.',
+      'Pick another backup from the list.',
+    )
+  validateBackup(src, ctx.clientsKey)
+  const counts = (db: Database.Database) => {
+    const n = (t: string) => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n
+    return { students: n('students'), sessions: n('sessions'), goals: n('goals') }
+  }
+  const db = openClientsReadonly(src, ctx.clientsKey)
+  try {
+    const inBackup = new Set(
+      (
+        db.prepare('SELECT student_id, seq FROM disclosures').all() as { student_id: number; seq: number }[]
+      ).map((r) => `${r.student_id}:${r.seq}`),
+    )
+    const live = ctx.clients.prepare('SELECT student_id, seq FROM disclosures').all() as {
+      student_id: number
+      seq: number
+    }[]
+    const back = db.prepare('SELECT 1 FROM students WHERE id = ? AND created_at = ?')
+    const deleted = ctx.clients
+      .prepare('SELECT student_id, student_created_at FROM deleted_students')
+      .all() as { student_id: number; student_created_at: string }[]
+    return {
+      fileName,
+      backup: counts(db),
+      now: counts(ctx.clients),
+      newerDisclosures: live.filter((r) => !inBackup.has(`${r.student_id}:${r.seq}`)).length,
+      deletedSince: deleted.filter((d) => back.get(d.student_id, d.student_created_at)).length,
+    }
+  } finally {
+    db.close()
+  }
 }

@@ -7,6 +7,7 @@ import {
   backupKeep,
   createBackup,
   listBackups,
+  previewRestore,
   restoreBackup,
   restoreLog,
   scheduleBackups,
@@ -99,6 +100,7 @@ export function studentsHandlers(ctx: ServiceContext): HandlersFor<typeof studen
     'backups.list': () => ({ keep: backupKeep(ctx), backups: listBackups(ctx), restores: restoreLog(ctx) }),
     'backups.create': () => createBackup(ctx),
     'backups.setKeep': ({ keep }) => setBackupKeep(ctx, keep),
+    'backups.preview': ({ fileName }) => previewRestore(ctx, fileName),
     'backups.restore': ({ fileName }) => restoreBackup(ctx, fileName),
   }
 }

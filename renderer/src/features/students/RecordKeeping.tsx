@@ -87,13 +87,7 @@ function Backups({ onChanged }: { onChanged: () => void }) {
             </span>
             {confirm === b.fileName ? (
               <span className="st-confirm">
-                <span className="st-restore-what" id={`restore-what-${b.fileName}`}>
-                  <strong>Brought back as of {when(b.createdAt)}:</strong> students, sessions and notes,
-                  goals, saved careers, consents, interests and report settings; work since then is replaced.{' '}
-                  <strong>Kept as they are now:</strong> the disclosure log, the deletion log and the restore
-                  log, your passcode and auto-lock; students deleted since stay deleted. A copy of the current
-                  records is kept first, and the restore is logged.
-                </span>
+                <RestoreWhat fileName={b.fileName} createdAt={b.createdAt} />
                 Replace the current records with this backup?{' '}
                 <button
                   type="button"
@@ -267,5 +261,34 @@ function DeletionLog() {
         </tbody>
       </table>
     </section>
+  )
+}
+
+const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`
+
+/** Before a restore runs: what comes back (with the backup's counts against today's) and what is kept. */
+function RestoreWhat({ fileName, createdAt }: { fileName: string; createdAt: string }) {
+  const p = useLoad('backups.preview', { fileName })
+  const counts = (c: { students: number; sessions: number; goals: number }) =>
+    `${n(c.students, 'student', 'students')}, ${n(c.sessions, 'session', 'sessions')}, ${n(c.goals, 'goal', 'goals')}`
+  return (
+    <span className="st-restore-what">
+      <strong>Brought back as of {when(createdAt)}:</strong> students, sessions and notes, goals, saved
+      careers, consents, interests and report settings; work since then is replaced.
+      {p.value ? (
+        <>
+          {' '}
+          The backup holds {counts(p.value.backup)} (now: {counts(p.value.now)}).
+        </>
+      ) : null}{' '}
+      <strong>Kept as they are now:</strong> the disclosure log
+      {p.value?.newerDisclosures
+        ? ` (with the ${n(p.value.newerDisclosures, 'entry', 'entries')} made since the backup)`
+        : ''}
+      , the deletion log and the restore log, your passcode and auto-lock; students deleted since stay deleted
+      {p.value?.deletedSince ? ` (${n(p.value.deletedSince, 'student', 'students')} in this backup)` : ''}. A
+      copy of the current records is kept first, and the restore is logged.
+      {p.error ? <span className="error-box"> {p.error.message}</span> : null}
+    </span>
   )
 }
