@@ -78,6 +78,15 @@ describe('locking while a counselor works', () => {
     await unlock()
     await page.locator('#goal-text').waitFor()
     expect(await page.inputValue('#goal-text')).toBe('Ask two nurses about their')
+
+    await page.goto(`${app.harness.url}#/students/${studentId}/records`)
+    await page.getByRole('button', { name: 'Record a disclosure' }).click()
+    await page.fill('#d-recipient', 'Valley Health Summer Pro')
+    await app.harness.services.call('settings.lock', {})
+    await page.getByRole('heading', { name: 'Career Atlas is locked' }).waitFor()
+    await unlock()
+    await page.locator('#d-recipient').waitFor()
+    expect(await page.inputValue('#d-recipient')).toBe('Valley Health Summer Pro')
   })
 
   it('locks from the sidebar button', async () => {
