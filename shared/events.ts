@@ -4,6 +4,8 @@ export type AppEvent =
   | { type: 'pack.done'; jobId: string; ok: boolean; message: string }
   | { type: 'report.progress'; jobId: string; done: number; total: number }
   | { type: 'catalog.changed' }
+  /** The app locked (on request, from the menu or when idle) or unlocked: the window follows at once. */
+  | { type: 'lock.changed'; locked: boolean }
   /** A native menu item or shortcut the renderer acts on (navigate, print the current screen). */
   | { type: 'menu'; action: MenuAction }
 

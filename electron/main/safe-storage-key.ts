@@ -12,8 +12,11 @@ export class SafeStorageKeyStore implements KeyStore {
   readonly describe: string
   private readonly file: string
 
-  constructor(dataDir: string) {
-    this.file = join(dataDir, 'clients.key')
+  constructor(
+    private readonly dataDir: string,
+    fileName = 'clients.key',
+  ) {
+    this.file = join(dataDir, fileName)
     const backend = process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : 'os'
     this.describe =
       backend === 'basic_text'
@@ -30,5 +33,10 @@ export class SafeStorageKeyStore implements KeyStore {
     const tmp = `${this.file}.tmp`
     writeFileSync(tmp, safeStorage.encryptString(key.toString('hex')), { mode: 0o600 })
     renameSync(tmp, this.file)
+  }
+
+  /** Another key wrapped the same way in the same folder (the disclosure chain's key). */
+  sibling(name: string): KeyStore {
+    return new SafeStorageKeyStore(this.dataDir, `${name}.key`)
   }
 }

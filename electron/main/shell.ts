@@ -20,14 +20,20 @@ export function bindShell(
     switch (action) {
       case 'openFile':
         return previewWindow(services.ctx.files.get(String(arg)).path, false)
-      case 'printFile':
-        return previewWindow(services.ctx.files.get(String(arg)).path, true)
+      case 'printFile': {
+        // Printed: the viewer holds the PDF in memory, so the unencrypted file goes at once.
+        await previewWindow(services.ctx.files.get(String(arg)).path, true)
+        services.ctx.files.discard(String(arg))
+        return
+      }
       case 'saveFile': {
         const file = services.ctx.files.get(String(arg))
         const opts = { defaultPath: file.fileName }
         const res = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts)
         if (res.canceled || !res.filePath) return false
         await copyFile(file.path, res.filePath)
+        // Saved where the counselor chose: the unencrypted copy in generated/ goes at once.
+        services.ctx.files.discard(String(arg))
         return true
       }
       case 'pickFile': {

@@ -24,6 +24,8 @@ export interface ServiceContext {
   clients: DB
   /** The key clients.sqlite is encrypted with (null: unencrypted); reopen the file with openClientsDatabase. */
   clientsKey: Buffer | null
+  /** The disclosure chain's HMAC key, kept outside clients.sqlite (students/disclosures.ts). */
+  chainKey: Buffer
   catalog: CatalogHolder
   files: FileStore
   events: EventBus

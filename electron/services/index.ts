@@ -14,15 +14,24 @@ import { packsHandlers } from './packs/handlers'
 import { ensureStarterCatalog } from './packs/starter'
 import { reportsHandlers } from './reports/handlers'
 import { searchHandlers } from './search/handlers'
-import { loadOrCreateKey } from './security/key-store'
+import {
+  CHAIN_KEY_NAME,
+  loadOrCreateChainKey,
+  loadOrCreateKey,
+  PlainFileKeyStore,
+} from './security/key-store'
 import { AppLock } from './security/lock'
 import { settingsHandlers } from './settings/handlers'
+import { encryptOldBackups } from './students/backup-hygiene'
+import { anchorLegacyChains } from './students/disclosures'
 import { studentsHandlers } from './students/handlers'
 import { systemHandlers } from './system/handlers'
 
 export interface Services {
   ctx: ServiceContext
   handlers: Handlers
+  /** The app lock: the shell's "Lock now" menu item may call services.call('settings.lock', {}). */
+  lock: AppLock
   call: (method: string, input: unknown) => ReturnType<typeof dispatch>
   close: () => void
 }
@@ -33,19 +42,30 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
   // Records are encrypted on disk whenever the shell provides a key store (the desktop app always does).
   const clientsKey = opts.keyStore ? loadOrCreateKey(opts.keyStore) : null
   const clients = openClientsDatabase(join(opts.dataDir, 'clients.sqlite'), clientsKey)
+  // Backups made while the folder was unencrypted are encrypted too, before anything lists them.
+  if (clientsKey) encryptOldBackups(join(opts.dataDir, 'backups'), clientsKey)
+  // The disclosure chain's key sits beside the records key, never inside the records file.
+  const chainStore = opts.keyStore
+    ? opts.keyStore.sibling(CHAIN_KEY_NAME)
+    : new PlainFileKeyStore(join(opts.dataDir, `${CHAIN_KEY_NAME}.key`))
+  const chain = loadOrCreateChainKey(chainStore)
+  const now = opts.now ?? (() => new Date())
+  if (chain.created) anchorLegacyChains(clients, chain.key, now().toISOString())
   const ctx: ServiceContext = {
     dataDir: opts.dataDir,
     resourcesDir: opts.resourcesDir,
     appVersion: opts.appVersion,
-    now: opts.now ?? (() => new Date()),
+    now,
     clients,
     clientsKey,
+    chainKey: chain.key,
     catalog: new CatalogHolder(opts.dataDir),
     files: new FileStore(join(opts.dataDir, 'generated')),
     events: new EventBus(),
   }
   await ensureStarterCatalog(ctx)
   const lock = new AppLock(ctx, clientsKey !== null)
+  lock.start()
   const handlers: Handlers = {
     ...systemHandlers(ctx),
     ...searchHandlers(ctx),
@@ -59,11 +79,17 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
   return {
     ctx,
     handlers,
+    lock,
     call: async (method, input) => {
       const refused = lock.gate(method)
       return refused ? toApiError(refused) : dispatch(handlers, method, input)
     },
     close: () => {
+      // Safe to call twice (quit paths and tests may both close).
+      if (!ctx.clients.open) return
+      lock.stop()
+      // Reports and exports hold records unencrypted: none outlives the run.
+      ctx.files.clear()
       ctx.catalog.close()
       // A clean checkpoint keeps the -wal file small and the main file self-contained.
       // ctx.clients, not the first handle: restoring a backup reopens the file (students/backups.ts).

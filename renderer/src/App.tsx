@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react'
+import { call } from './api'
 import { ScreenErrorBoundary } from './components/ScreenErrorBoundary'
 import { ExploreScreen } from './features/explore/ExploreScreen'
 import { LockScreen } from './features/lock/LockScreen'
@@ -67,6 +68,15 @@ export function App() {
             </li>
           ))}
         </ul>
+        {lock.status?.passcodeSet ? (
+          <button
+            type="button"
+            className="secondary sidebar-lock"
+            onClick={() => call('settings.lock', {}).then(lock.refresh, lock.refresh)}
+          >
+            Lock screen
+          </button>
+        ) : null}
       </nav>
       <main className="content" id="main">
         <Suspense fallback={<p className="muted">Loading…</p>}>

@@ -24,6 +24,8 @@ export const settingsApi = {
   'settings.removePasscode': method<LockStatus>()(z.object({ current: z.string().max(128) }).strict()),
   'settings.lock': method<LockStatus>()(z.object({}).strict().optional()),
   'settings.unlock': method<LockStatus>()(z.object({ passcode: z.string().max(128) }).strict()),
+  /** Typing or pointer use in the window (sent at most every few seconds): counts as activity for auto-lock. */
+  'settings.activity': method<{ ok: true }>()(z.object({}).strict().optional()),
   'settings.setAutoLock': method<LockStatus>()(
     z
       .object({ minutes: z.number().int().min(0).max(240, 'Auto-lock can wait at most 240 minutes.') })

@@ -7,6 +7,7 @@ import type {
   Goal,
   ImportReport,
   RecordLogEntry,
+  RestorePreview,
   RetentionPreview,
   SavedCareer,
   Session,
@@ -208,12 +209,25 @@ export const studentsApi = {
     z.object({ expectCount: z.number().int().min(0).max(100000) }).strict(),
   ),
 
-  'backups.list': method<{ keep: number; backups: BackupInfo[] }>()(z.object({}).strict()),
+  'backups.list': method<{
+    keep: number
+    backups: BackupInfo[]
+    /** Every restore, newest first (carried forward by each restore, so none is ever erased). */
+    restores?: { id: number; at: string; backup: string; summary: string }[]
+  }>()(z.object({}).strict()),
   'backups.create': method<BackupInfo>()(z.object({}).strict()),
   'backups.setKeep': method<{ keep: number }>()(
     z.object({ keep: z.number().int().min(1).max(365) }).strict(),
   ),
-  'backups.restore': method<{ restored: string; safetyCopy: string }>()(
+  /** What restoring this backup would bring back and what it keeps, before it runs. */
+  'backups.preview': method<RestorePreview>()(
+    z
+      .object({
+        fileName: z.string().regex(/^clients-[\dT-]+Z?(-\w+)?\.sqlite$/, 'Pick a backup from the list.'),
+      })
+      .strict(),
+  ),
+  'backups.restore': method<{ restored: string; safetyCopy: string; summary: string }>()(
     z
       .object({
         fileName: z.string().regex(/^clients-[\dT-]+Z?(-\w+)?\.sqlite$/, 'Pick a backup from the list.'),

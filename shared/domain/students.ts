@@ -109,6 +109,8 @@ export interface DisclosureVerification {
   checked: number
   /** Each broken link: which student's chain, at which entry, and why. */
   problems: { studentId: number; seq: number; problem: string }[]
+  /** One student's check: the chain's newest link, to compare with the code printed on reports. */
+  head?: { seq: number; hash: string } | null
 }
 
 export interface Consent {
@@ -176,4 +178,15 @@ const UNDECOMPOSED: Record<string, string> = {
 /** How a student is addressed on screens: preferred name with the legal name in brackets. */
 export function displayName(s: { name: string; preferredName: string | null }): string {
   return s.preferredName && s.preferredName !== s.name ? `${s.preferredName} (${s.name})` : s.name
+}
+
+/** Counts shown before a restore: the backup's records against today's, and what is kept. */
+export interface RestorePreview {
+  fileName: string
+  backup: { students: number; sessions: number; goals: number }
+  now: { students: number; sessions: number; goals: number }
+  /** Disclosure-log entries made since the backup: carried into the restored records. */
+  newerDisclosures: number
+  /** Students deleted since the backup that it still holds: deleted again on restore. */
+  deletedSince: number
 }

@@ -195,18 +195,27 @@ describe('students screens', () => {
     await page.click('text=Delete this record')
     await expect.poll(() => page.locator('.st-keeping').textContent()).toContain('1 record deleted')
     await expect.poll(() => page.locator('#students-table').textContent()).not.toContain('Oluwaseun')
-    // Bring the deleted graduate back from the backup made a moment ago.
+    // Restoring the backup made a moment ago must not bring the deleted graduate back, and the
+    // screen says so before it runs.
     await page
       .locator('.st-backups li', { hasNotText: 'before a restore' })
       .first()
       .getByRole('button', { name: 'Restore…' })
       .click()
+    expect(await page.locator('.st-restore-what').textContent()).toContain(
+      'students deleted since stay deleted',
+    )
+    await shot('restore-confirm')
+    expect(await axe()).toEqual([])
     await page.getByRole('button', { name: 'Restore', exact: true }).click()
     await expect
       .poll(() => page.locator('.st-keeping [role=status]').first().textContent())
       .toContain('Restored')
+    await expect.poll(() => page.locator('.st-restores').textContent()).toContain('1 newer deletion')
+    await shot('restore-log')
     await go('#/students')
-    await expect.poll(() => page.locator('#students-table').textContent()).toContain('Oluwaseun Okafor')
+    await expect.poll(() => page.locator('#students-table tbody tr').count()).toBeGreaterThan(0)
+    expect(await page.locator('#students-table').textContent()).not.toContain('Oluwaseun')
   })
 
   it('keeps both windows’ work when two windows edit the same student', async () => {

@@ -93,6 +93,9 @@ export async function startHarness(
           'content-length': statSync(file.path).size,
           'content-disposition': `${disposition}; filename="${file.fileName.replace(/[^\w. -]+/g, '_')}"`,
         })
+        const fileId = decodeURIComponent(url.pathname.slice(7))
+        // A download is the browser's "save": as in the desktop app, the file then leaves generated/.
+        if (disposition === 'attachment') res.on('finish', () => services.ctx.files.discard(fileId))
         return void createReadStream(file.path).pipe(res)
       }
       if (req.method === 'GET') return sendStatic(res, opts.rendererDir, url.pathname)

@@ -250,3 +250,36 @@ describe('student career report length', () => {
     expect(text).toContain('5 more saved careers')
   })
 })
+
+describe('the disclosure chain on paper', () => {
+  it('prints the chain’s newest link on the career plan, the one-pager and the record export', async () => {
+    const headNow = () =>
+      services.ctx.clients
+        .prepare('SELECT seq, hash FROM disclosure_heads WHERE student_id = ?')
+        .get(studentId) as {
+        seq: number
+        hash: string
+      }
+    const grouped = (hash: string) => hash.match(/.{8}/g)!.join(' ')
+    const plan = await call<{ fileId: string }>('reports.student', {
+      studentId,
+      recipient: 'José and his parents',
+      purpose: 'Chain check',
+    })
+    const planText = pdf(plan.fileId).text.replace(/\s+/g, ' ')
+    expect(planText).toContain(`newest link ${grouped(headNow().hash)}`)
+    expect(planText).toContain(`${headNow().seq} entries when printed`)
+    const one = await call<{ fileId: string }>('reports.studentOnePage', { studentId })
+    const oneText = pdf(one.fileId).text.replace(/\s+/g, ' ')
+    expect(oneText).toContain(grouped(headNow().hash).slice(0, 35))
+    const exp = await call<{ fileId: string }>('records.export', {
+      studentId,
+      recipient: 'Ana Núñez (mother)',
+      basis: 'parent_or_eligible_student',
+      purpose: 'Inspection request',
+    })
+    const { readFileSync } = await import('node:fs')
+    const doc = JSON.parse(readFileSync(services.ctx.files.get(exp.fileId).path, 'utf8'))
+    expect(doc.disclosureLogHead).toEqual(headNow())
+  })
+})

@@ -248,7 +248,13 @@ describe('backups', () => {
     const backup = await ok<BackupInfo>(s, 'backups.create', {})
     // Work after the backup that the restore must take away.
     await ok(s, 'students.create', { name: 'After Backup' })
-    await ok(s, 'students.delete', { id: a.id, confirmName: 'José Núñez' })
+    await ok(s, 'sessions.create', {
+      studentId: a.id,
+      date: '2026-10-02',
+      durationMin: 20,
+      purpose: 'Follow-up',
+      recordNotes: 'After the backup.',
+    })
     const r = await ok<{ restored: string; safetyCopy: string }>(s, 'backups.restore', {
       fileName: backup.fileName,
     })
@@ -256,7 +262,7 @@ describe('backups', () => {
     const list = await ok<StudentSummary[]>(s, 'students.list', {})
     expect(list.map((x) => x.name)).toEqual(['José Núñez'])
     const sessions = await ok<Session[]>(s, 'sessions.list', { studentId: a.id })
-    expect(sessions[0]?.recordNotes).toBe('Before the backup.')
+    expect(sessions.map((x) => x.recordNotes)).toEqual(['Before the backup.'])
     expect(await ok<DisclosureVerification>(s, 'disclosures.verify', {})).toMatchObject({
       ok: true,
       checked: 1,

@@ -5,13 +5,18 @@ import { openEncrypted, openSqlite } from './sqlite'
 
 /** The counselor's records: always opened here, so the key and migrations are never forgotten. */
 export function openClientsDatabase(file: string, key: Buffer | null): DB {
-  return openDatabase(file, { label: 'student records', migrations: clientsMigrations, key })
+  const db = openDatabase(file, { label: 'student records', migrations: clientsMigrations, key })
+  // Sorts and temporary tables stay in memory: SQLite's temp files are not encrypted.
+  db.pragma('temp_store = MEMORY')
+  return db
 }
 
 /** A read-only look at a records file (a backup being checked), with the same key. */
 export function openClientsReadonly(file: string, key: Buffer | null): DB {
   const options: Database.Options = { readonly: true, fileMustExist: true }
-  return key ? openEncrypted(file, key, options) : openSqlite(file, options)
+  const db = key ? openEncrypted(file, key, options) : openSqlite(file, options)
+  db.pragma('temp_store = MEMORY')
+  return db
 }
 
 /**

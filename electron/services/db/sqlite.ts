@@ -35,12 +35,13 @@ export function openEncrypted(file: string, key: Buffer, options: Database.Optio
   return db
 }
 
-function openCipher(file: string, options: Database.Options): Database.Database {
+export function openCipher(file: string, options: Database.Options): Database.Database {
   const nativeBinding = process.env.CAREER_ATLAS_CIPHER_BINDING
   return new CipherDatabase(file, nativeBinding ? { ...options, nativeBinding } : options)
 }
 
-function encryptInPlace(file: string, key: Buffer): void {
+/** Encrypts a plaintext SQLite file where it lies (records, or a backup made before encryption). */
+export function encryptInPlace(file: string, key: Buffer): void {
   const db = openCipher(file, {})
   try {
     db.pragma('wal_checkpoint(TRUNCATE)')

@@ -6,7 +6,7 @@ import { buildComparison } from '../catalog/compare'
 import { buildProfile } from '../catalog/profile'
 import type { ServiceContext } from '../context'
 import { caseloadStats } from '../interests/caseload'
-import { recordDisclosure } from '../students/disclosures'
+import { chainHead, recordDisclosure } from '../students/disclosures'
 import { runBatchInChild } from './batch/job'
 import { loadStudent } from './data/student'
 import { gatherStudentReport } from './data/studentReport'
@@ -47,12 +47,13 @@ export function reportsHandlers(ctx: ServiceContext): HandlersFor<typeof reports
       const careers = student.saved
         .filter((s) => s.status !== 'set_aside')
         .map((s) => ({ title: s.title, code: s.code, profile: profileOrNull(ctx, s.code) }))
-      const { bytes, pages } = await renderOnePage(env, student, careers)
+      const { bytes, pages } = await renderOnePage(env, student, careers, chainHead(ctx.clients, student.id))
       return saveReport(ctx, bytes, fileNameFor('Saved careers', student.name, env.now), pages)
     },
     'reports.student': async (input) => {
       const data = gatherStudentReport(ctx, { ...input, counselor: readSettings(ctx.clients).counselorName })
       logDisclosure(ctx, input, 'Career plan report (PDF)')
+      data.chainHead = chainHead(ctx.clients, input.studentId)
       const env = envFor(ctx, paperFor(ctx.clients, input.paper))
       const { bytes, pages } = await renderStudentReport(env, data)
       return saveReport(ctx, bytes, fileNameFor('Career plan', data.student.name, env.now), pages)

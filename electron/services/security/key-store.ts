@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { chmodSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 
 /**
  * Where the key that encrypts clients.sqlite is kept. The desktop app wraps it with the
@@ -10,6 +11,27 @@ export interface KeyStore {
   describe: string
   load(): Buffer | null
   save(key: Buffer): void
+  /**
+   * A store for another key kept the same way beside this one: the disclosure chain's HMAC key
+   * (name "disclosure-chain") lives outside the records file, so whoever can write the file
+   * still cannot forge the chain.
+   */
+  sibling(name: string): KeyStore
+}
+
+/** The name of the disclosure chain's key beside the records key. */
+export const CHAIN_KEY_NAME = 'disclosure-chain'
+
+/**
+ * The disclosure chain's key, and whether it was made just now (the first start with keyed
+ * chains: older chains are then anchored once).
+ */
+export function loadOrCreateChainKey(store: KeyStore): { key: Buffer; created: boolean } {
+  const existing = store.load()
+  if (existing) return { key: existing, created: false }
+  const key = randomBytes(32)
+  store.save(key)
+  return { key, created: true }
 }
 
 export function loadOrCreateKey(store: KeyStore): Buffer {
@@ -32,5 +54,8 @@ export class PlainFileKeyStore implements KeyStore {
     writeFileSync(tmp, key.toString('hex'), { mode: 0o600 })
     chmodSync(tmp, 0o600)
     renameSync(tmp, this.file)
+  }
+  sibling(name: string): KeyStore {
+    return new PlainFileKeyStore(join(dirname(this.file), `${name}.key`))
   }
 }

@@ -9,6 +9,7 @@ export function settingsHandlers(lock: AppLock): HandlersFor<typeof settingsApi>
     'settings.removePasscode': ({ current }) => lock.removePasscode(current),
     'settings.lock': () => lock.lock(),
     'settings.unlock': ({ passcode }) => lock.unlock(passcode),
+    'settings.activity': () => lock.activity(),
     'settings.setAutoLock': ({ minutes }) => lock.setAutoLock(minutes),
   }
 }

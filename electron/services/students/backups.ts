@@ -1,18 +1,20 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type Database from 'better-sqlite3'
-import type { BackupInfo } from '../../../shared/domain/students'
+import type { BackupInfo, RestorePreview } from '../../../shared/domain/students'
 import { UserError } from '../../../shared/errors'
 import type { ServiceContext } from '../context'
 import { copyClientsDatabase, openClientsDatabase, openClientsReadonly } from '../db/clients'
 import { clientsMigrations } from '../db/migrations/clients'
 import { latestVersion } from '../db/open'
+import { applyCarriedState, logRestore, readCarriedState } from './carry-forward'
 import { getSetting, putSetting } from './retention'
 
 /*
  * Backups of clients.sqlite made with SQLite's online backup API (a consistent copy even while
  * the app writes). Taken at start and then daily; the newest N are kept. A restore validates the
- * backup, keeps a safety copy of the current records, swaps the file by rename and reopens.
+ * backup, keeps a safety copy of the current records, swaps the file by rename and reopens,
+ * then writes back what a restore never takes away (carry-forward.ts) and logs the restore.
  */
 
 const DAY = 24 * 3600 * 1000
@@ -113,7 +115,7 @@ export function validateBackup(file: string, key: Buffer | null): void {
 export async function restoreBackup(
   ctx: ServiceContext,
   fileName: string,
-): Promise<{ restored: string; safetyCopy: string }> {
+): Promise<{ restored: string; safetyCopy: string; summary: string }> {
   const src = join(backupDir(ctx), fileName)
   if (!existsSync(src))
     throw new UserError(
@@ -123,6 +125,7 @@ export async function restoreBackup(
     )
   validateBackup(src, ctx.clientsKey)
   const safety = await createBackup(ctx, SAFETY)
+  const carried = readCarriedState(ctx.clients)
   const live = clientsFile(ctx)
   const tmp = `${live}.restoring`
   copyFileSync(src, tmp)
@@ -139,5 +142,59 @@ export async function restoreBackup(
     ctx.clients = openClientsDatabase(live, ctx.clientsKey)
     throw e
   }
-  return { restored: fileName, safetyCopy: safety.fileName }
+  const kept = applyCarriedState(ctx.clients, carried)
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+  const summary = `Restored ${fileName}. Kept from the current records: ${plural(kept.disclosures, 'newer disclosure-log entry', 'newer disclosure-log entries')}, ${plural(kept.deletions, 'newer deletion', 'newer deletions')}${kept.studentsDeletedAgain ? ` (${plural(kept.studentsDeletedAgain, 'student', 'students')} deleted since the backup ${kept.studentsDeletedAgain === 1 ? 'stays' : 'stay'} deleted)` : ''}, the passcode and auto-lock.`
+  logRestore(ctx.clients, ctx.now().toISOString(), fileName, safety.fileName, summary)
+  return { restored: fileName, safetyCopy: safety.fileName, summary }
+}
+
+/** Every restore, newest first. */
+export function restoreLog(
+  ctx: ServiceContext,
+): { id: number; at: string; backup: string; summary: string }[] {
+  return ctx.clients
+    .prepare('SELECT id, at, backup, summary FROM restore_log ORDER BY id DESC LIMIT 200')
+    .all() as { id: number; at: string; backup: string; summary: string }[]
+}
+
+/** What a restore of this backup would bring back and what it would keep, without changing anything. */
+export function previewRestore(ctx: ServiceContext, fileName: string): RestorePreview {
+  const src = join(backupDir(ctx), fileName)
+  if (!existsSync(src))
+    throw new UserError(
+      'NOT_FOUND',
+      'That backup is no longer in the backups folder.',
+      'Pick another backup from the list.',
+    )
+  validateBackup(src, ctx.clientsKey)
+  const counts = (db: Database.Database) => {
+    const n = (t: string) => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n
+    return { students: n('students'), sessions: n('sessions'), goals: n('goals') }
+  }
+  const db = openClientsReadonly(src, ctx.clientsKey)
+  try {
+    const inBackup = new Set(
+      (
+        db.prepare('SELECT student_id, seq FROM disclosures').all() as { student_id: number; seq: number }[]
+      ).map((r) => `${r.student_id}:${r.seq}`),
+    )
+    const live = ctx.clients.prepare('SELECT student_id, seq FROM disclosures').all() as {
+      student_id: number
+      seq: number
+    }[]
+    const back = db.prepare('SELECT 1 FROM students WHERE id = ? AND created_at = ?')
+    const deleted = ctx.clients
+      .prepare('SELECT student_id, student_created_at FROM deleted_students')
+      .all() as { student_id: number; student_created_at: string }[]
+    return {
+      fileName,
+      backup: counts(db),
+      now: counts(ctx.clients),
+      newerDisclosures: live.filter((r) => !inBackup.has(`${r.student_id}:${r.seq}`)).length,
+      deletedSince: deleted.filter((d) => back.get(d.student_id, d.student_created_at)).length,
+    }
+  } finally {
+    db.close()
+  }
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
 import type { Disclosure, DisclosureBasis, DisclosureVerification } from '../../../shared/domain/students'
 import { UserError } from '../../../shared/errors'
 import type { ServiceContext } from '../context'
@@ -9,6 +9,11 @@ import { requireStudent } from './rows'
  * The disclosure log (34 CFR 99.32): every time a student's record leaves the counselor's
  * hands. Rows are append-only (triggers refuse UPDATE/DELETE) and each student's rows form a
  * hash chain, so an edit made behind the app's back is detectable with verifyDisclosures().
+ *
+ * The chain is keyed: each link is an HMAC-SHA-256 with a key kept outside the records file
+ * (beside the records key, in the key store), so whoever can write the file cannot forge a
+ * consistent chain. Chains written before the key existed (plain SHA-256) end at an anchor
+ * (disclosure_anchors) whose HMAC vouches for them; every later link is keyed itself.
  */
 
 const GENESIS = '0'.repeat(64)
@@ -38,7 +43,36 @@ interface Row {
   hash: string
 }
 
-function chainHash(prev: string, r: Omit<Row, 'id' | 'prev_hash' | 'hash'>): string {
+type Content = Omit<Row, 'id' | 'prev_hash' | 'hash'>
+
+function chainContent(r: Content): string {
+  return JSON.stringify([
+    r.student_id,
+    r.seq,
+    r.disclosed_at,
+    r.recipient,
+    r.what,
+    r.purpose,
+    r.basis,
+    r.consent_id,
+  ])
+}
+
+/** A link of the keyed chain. */
+function chainMac(key: Buffer, prev: string, r: Content): string {
+  return createHmac('sha256', key).update(prev).update('\n').update(chainContent(r)).digest('hex')
+}
+
+/** What an anchor's HMAC covers: the legacy chain's end, for one student. */
+export function anchorMac(key: Buffer, studentId: number, seq: number, hash: string): string {
+  return createHmac('sha256', key).update(`anchor\n${studentId}\n${seq}\n${hash}`).digest('hex')
+}
+
+const sameHex = (a: string, b: string) =>
+  a.length === b.length && timingSafeEqual(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'))
+
+/** A link of the unkeyed chain written before the key existed: verified only up to an anchor. */
+function legacyHash(prev: string, r: Content): string {
   const content = JSON.stringify([
     r.student_id,
     r.seq,
@@ -53,11 +87,43 @@ function chainHash(prev: string, r: Omit<Row, 'id' | 'prev_hash' | 'hash'>): str
 }
 
 /**
+ * The first start with a disclosure key: every chain written so far (unkeyed) gets an anchor at
+ * its current end, so later verification knows where keyed links begin. Runs only when the key
+ * is created; an anchor can be added, never changed (triggers).
+ */
+export function anchorLegacyChains(db: DB, key: Buffer, at: string): number {
+  const heads = db
+    .prepare(
+      `SELECT d.student_id, d.seq, d.hash FROM disclosures d
+       WHERE d.seq = (SELECT max(seq) FROM disclosures x WHERE x.student_id = d.student_id)
+         AND NOT EXISTS (SELECT 1 FROM disclosure_anchors a WHERE a.student_id = d.student_id)`,
+    )
+    .all() as { student_id: number; seq: number; hash: string }[]
+  const add = db.prepare(
+    'INSERT INTO disclosure_anchors (student_id, seq, hash, mac, anchored_at) VALUES (?, ?, ?, ?, ?)',
+  )
+  db.transaction(() => {
+    for (const h of heads)
+      add.run(h.student_id, h.seq, h.hash, anchorMac(key, h.student_id, h.seq, h.hash), at)
+  })()
+  return heads.length
+}
+
+/** The newest link of a student's chain, printed on reports and exports so a paper copy anchors it. */
+export function chainHead(db: DB, studentId: number): { seq: number; hash: string } | null {
+  return (
+    (db.prepare('SELECT seq, hash FROM disclosure_heads WHERE student_id = ?').get(studentId) as
+      | { seq: number; hash: string }
+      | undefined) ?? null
+  )
+}
+
+/**
  * Appends one entry to the student's disclosure log. Reports call this BEFORE producing a
  * student report; it runs in its own transaction (nested inside a caller's one if any).
  */
 export function recordDisclosure(
-  ctx: Pick<ServiceContext, 'clients' | 'now'>,
+  ctx: Pick<ServiceContext, 'clients' | 'now' | 'chainKey'>,
   input: DisclosureInput,
 ): Disclosure {
   const db = ctx.clients
@@ -99,7 +165,7 @@ export function recordDisclosure(
       if (!row[k]) throw new UserError('VALIDATION', `The disclosure needs a ${k}.`, `Fill in the ${k}.`)
     }
     const prev = last?.hash ?? GENESIS
-    const hash = chainHash(prev, row)
+    const hash = chainMac(ctx.chainKey, prev, row)
     const info = db
       .prepare(
         `INSERT INTO disclosures (student_id, seq, disclosed_at, recipient, what, purpose, basis, consent_id, prev_hash, hash)
@@ -118,13 +184,32 @@ export function listDisclosures(db: DB, studentId: number): Disclosure[] {
 }
 
 /** Recomputes every chain (or one student's) and reports each broken link. */
-export function verifyDisclosures(db: DB, studentId?: number): DisclosureVerification {
+export function verifyDisclosures(db: DB, key: Buffer, studentId?: number): DisclosureVerification {
   const rows = (
     studentId == null
       ? db.prepare('SELECT * FROM disclosures ORDER BY student_id, seq').all()
       : db.prepare('SELECT * FROM disclosures WHERE student_id = ? ORDER BY seq').all(studentId)
   ) as Row[]
+  const anchors = new Map(
+    (
+      db.prepare('SELECT student_id, seq, hash, mac FROM disclosure_anchors').all() as {
+        student_id: number
+        seq: number
+        hash: string
+        mac: string
+      }[]
+    ).map((a) => [a.student_id, a]),
+  )
   const problems: DisclosureVerification['problems'] = []
+  for (const a of anchors.values()) {
+    if (studentId != null && a.student_id !== studentId) continue
+    if (!sameHex(anchorMac(key, a.student_id, a.seq, a.hash), a.mac))
+      problems.push({
+        studentId: a.student_id,
+        seq: a.seq,
+        problem: 'The seal on its older entries does not match this computer’s disclosure key.',
+      })
+  }
   let prevStudent = -1
   let prev = GENESIS
   let expectSeq = 1
@@ -138,13 +223,21 @@ export function verifyDisclosures(db: DB, studentId?: number): DisclosureVerific
     if (r.seq !== expectSeq) problems.push({ ...where, problem: `Entry ${expectSeq} is missing.` })
     if (r.prev_hash !== prev)
       problems.push({ ...where, problem: 'Its link to the previous entry is broken.' })
-    if (chainHash(r.prev_hash, r) !== r.hash)
+    const anchor = anchors.get(r.student_id)
+    const legacy = anchor !== undefined && r.seq <= anchor.seq
+    const expected = legacy ? legacyHash(r.prev_hash, r) : chainMac(key, r.prev_hash, r)
+    if (!sameHex(expected, r.hash))
       problems.push({ ...where, problem: 'Its content was changed after it was written.' })
+    else if (legacy && r.seq === anchor.seq && r.hash !== anchor.hash)
+      problems.push({ ...where, problem: 'It does not match the seal on the older entries.' })
     prev = r.hash
     expectSeq = r.seq + 1
   }
   problems.push(...checkHeads(db, rows, studentId))
-  return { ok: problems.length === 0, checked: rows.length, problems }
+  problems.push(...openGates(db, studentId))
+  const result: DisclosureVerification = { ok: problems.length === 0, checked: rows.length, problems }
+  if (studentId != null) result.head = chainHead(db, studentId)
+  return result
 }
 
 /** Each chain must end exactly where its sealed head says: entries cut off the end show here. */
@@ -182,11 +275,29 @@ function checkHeads(db: DB, rows: Row[], studentId?: number): DisclosureVerifica
   return problems
 }
 
+/**
+ * A gate row lets the trigger delete a student's log; purgeDisclosures closes it in the same
+ * transaction, so one left behind means someone opened it outside the app.
+ */
+function openGates(db: DB, studentId?: number): DisclosureVerification['problems'] {
+  const gates = (
+    studentId == null
+      ? db.prepare('SELECT student_id FROM disclosure_purge_gate').all()
+      : db.prepare('SELECT student_id FROM disclosure_purge_gate WHERE student_id = ?').all(studentId)
+  ) as { student_id: number }[]
+  return gates.map((g) => ({
+    studentId: g.student_id,
+    seq: 0,
+    problem: 'Its log was left open for deletion outside Career Atlas (a leftover purge-gate row).',
+  }))
+}
+
 /** Only for destroying a whole record: opens the trigger's gate for this student, then closes it. */
 export function purgeDisclosures(db: DB, studentId: number): number {
   db.prepare('INSERT OR IGNORE INTO disclosure_purge_gate (student_id) VALUES (?)').run(studentId)
   const n = db.prepare('DELETE FROM disclosures WHERE student_id = ?').run(studentId).changes
   db.prepare('DELETE FROM disclosure_heads WHERE student_id = ?').run(studentId)
+  db.prepare('DELETE FROM disclosure_anchors WHERE student_id = ?').run(studentId)
   db.prepare('DELETE FROM disclosure_purge_gate WHERE student_id = ?').run(studentId)
   return n
 }

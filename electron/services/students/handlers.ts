@@ -1,11 +1,15 @@
 import type { HandlersFor } from '../../../shared/api/define'
 import type { studentsApi } from '../../../shared/api/students'
 import type { ServiceContext } from '../context'
+import { scrubDeletedFromBackups } from './backup-hygiene'
 import {
+  backupDir,
   backupKeep,
   createBackup,
   listBackups,
+  previewRestore,
   restoreBackup,
+  restoreLog,
   scheduleBackups,
   setBackupKeep,
 } from './backups'
@@ -37,6 +41,8 @@ export function studentsHandlers(ctx: ServiceContext): HandlersFor<typeof studen
     'students.archive': ({ id, archived }) => setArchived(ctx, id, archived),
     'students.delete': ({ id, confirmName }) => {
       deleteStudent(ctx, id, 'counselor', confirmName)
+      // A deleted record must not live on in the backups.
+      scrubDeletedFromBackups(ctx, backupDir(ctx))
       return { deleted: true }
     },
     'students.import': ({ csv, school }) => importStudents(ctx, csv, school),
@@ -74,7 +80,7 @@ export function studentsHandlers(ctx: ServiceContext): HandlersFor<typeof studen
       return listDisclosures(ctx.clients, studentId)
     },
     'disclosures.record': (f) => recordDisclosure(ctx, f),
-    'disclosures.verify': ({ studentId }) => verifyDisclosures(ctx.clients, studentId),
+    'disclosures.verify': ({ studentId }) => verifyDisclosures(ctx.clients, ctx.chainKey, studentId),
     'records.log': ({ studentId }) => recordLog(ctx, studentId),
     'records.export': (f) => exportRecord(ctx, f),
     'records.deletionLog': () => deletionLog(ctx),
@@ -85,11 +91,16 @@ export function studentsHandlers(ctx: ServiceContext): HandlersFor<typeof studen
       return { years }
     },
     'retention.preview': () => previewRetention(ctx),
-    'retention.apply': ({ expectCount }) => applyRetention(ctx, expectCount),
+    'retention.apply': ({ expectCount }) => {
+      const done = applyRetention(ctx, expectCount)
+      scrubDeletedFromBackups(ctx, backupDir(ctx))
+      return done
+    },
 
-    'backups.list': () => ({ keep: backupKeep(ctx), backups: listBackups(ctx) }),
+    'backups.list': () => ({ keep: backupKeep(ctx), backups: listBackups(ctx), restores: restoreLog(ctx) }),
     'backups.create': () => createBackup(ctx),
     'backups.setKeep': ({ keep }) => setBackupKeep(ctx, keep),
+    'backups.preview': ({ fileName }) => previewRestore(ctx, fileName),
     'backups.restore': ({ fileName }) => restoreBackup(ctx, fileName),
   }
 }

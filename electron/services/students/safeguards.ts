@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs'
 import type { GeneratedFile } from '../../../shared/api/common'
 import type { Consent, DisclosureBasis, RecordLogEntry } from '../../../shared/domain/students'
 import type { ServiceContext } from '../context'
-import { listDisclosures, recordDisclosure } from './disclosures'
+import { chainHead, listDisclosures, recordDisclosure } from './disclosures'
 import { listGoals } from './goals'
 import { type ConsentRow, logRecord, requireStudent, type SessionRow, toConsent, toStudent } from './rows'
 import { listSaved } from './saved'
@@ -66,6 +66,8 @@ const OWN = new Set([
   'disclosures',
   'record_log',
   'disclosure_purge_gate',
+  'disclosure_anchors',
+  'deleted_students',
 ])
 
 function otherDomainRows(ctx: ServiceContext, studentId: number): Record<string, unknown[]> {
@@ -136,6 +138,8 @@ export function exportRecord(
     savedCareers: listSaved(ctx, f.studentId).map(({ version: _, ...s }) => s),
     consents: listConsents(ctx, f.studentId),
     disclosures: listDisclosures(db, f.studentId),
+    // The chain's newest link when exported: a copy held elsewhere anchors the log.
+    disclosureLogHead: chainHead(db, f.studentId),
     recordLog: recordLog(ctx, f.studentId),
     otherRecords: otherDomainRows(ctx, f.studentId),
   }

@@ -177,6 +177,15 @@ export function deleteStudent(
       consents: count('consents'),
     }
     const disclosures = purgeDisclosures(db, id)
+    // Remembered (internal id and creation time only) so restoring an older backup deletes it again.
+    db.prepare(
+      'INSERT INTO deleted_students (student_id, student_created_at, deleted_at) VALUES (?, ?, ?)',
+    ).run(
+      id,
+      (db.prepare('SELECT created_at FROM students WHERE id = ?').get(id) as { created_at: string })
+        .created_at,
+      ctx.now().toISOString(),
+    )
     db.prepare('DELETE FROM students WHERE id = ?').run(id)
     const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`
     const summary = `1 student record deleted with ${n(counts.sessions, 'session', 'sessions')}, ${n(counts.goals, 'goal', 'goals')}, ${n(counts.savedCareers, 'saved career', 'saved careers')}, ${n(counts.consents, 'consent', 'consents')} and ${n(disclosures, 'disclosure-log entry', 'disclosure-log entries')}.`

@@ -2,6 +2,7 @@ import type { OccupationProfile } from '../../../../shared/domain/catalog'
 import type { Match } from '../../../../shared/domain/interests'
 import type { ServiceContext } from '../../context'
 import { matchStudent } from '../../interests/match'
+import { chainHead } from '../../students/disclosures'
 import { profileOrNull } from '../output'
 import { loadStudent, type StudentFacts } from './student'
 
@@ -25,6 +26,8 @@ export interface StudentReportData {
   recipient: string
   purpose: string
   counselor: string | null
+  /** The newest link of the student's disclosure chain when printed: a paper anchor for the log. */
+  chainHead: { seq: number; hash: string } | null
 }
 
 const MATCHES = 6
@@ -71,6 +74,7 @@ export function gatherStudentReport(
     recipient: input.recipient,
     purpose: input.purpose,
     counselor: input.counselor ?? null,
+    chainHead: chainHead(ctx.clients, input.studentId),
   }
 }
 

@@ -17,21 +17,24 @@ import {
   smallPrint,
   titleBlock,
 } from './common'
+import { chainHeadLine } from './student/closing'
 
 /** Most careers one page holds with the pay chart; the rest are named, not dropped silently. */
 const MAX_ROWS = 10
 
 type Careers = { profile: OccupationProfile | null }[]
-const footText = (careers: Careers) =>
-  `${releaseLine(careers.map((c) => c.profile).filter((p): p is OccupationProfile => !!p))} ${ATTRIBUTION}`
-const footHeight = (flow: Flow, careers: Careers) =>
-  flow.measure(footText(careers), flow.width, { size: size.tiny }) + 4
+type Head = { seq: number; hash: string } | null
+const footText = (careers: Careers, head: Head) =>
+  `${releaseLine(careers.map((c) => c.profile).filter((p): p is OccupationProfile => !!p))} ${ATTRIBUTION} ${chainHeadLine(head)}`
+const footHeight = (flow: Flow, careers: Careers, head: Head) =>
+  flow.measure(footText(careers, head), flow.width, { size: size.tiny }) + 4
 
 /** The first-slice one-pager: the student's saved careers and their key facts on a single page. */
 export async function renderOnePage(
   env: ReportEnv,
   student: StudentFacts,
   careers: { title: string; code: string; profile: OccupationProfile | null }[],
+  head: Head = null,
 ): Promise<{ bytes: Buffer; pages: number }> {
   const date = longDate(env.now)
   const doc = createDoc({
@@ -67,10 +70,10 @@ export async function renderOnePage(
     // The pay chart is drawn only when it fits whole: this report is one page by promise.
     const chartHeight =
       76 + profiles.length * 30 + (chart?.rows.reduce((n, r) => n + (r.notes?.length ?? 0), 0) ?? 0) * 10
-    if (chart && flow.room - footHeight(flow, careers) - 10 > chartHeight) drawChart(flow, chart)
+    if (chart && flow.room - footHeight(flow, careers, head) - 10 > chartHeight) drawChart(flow, chart)
   }
-  const foot = footText(careers)
-  const footH = footHeight(flow, careers)
+  const foot = footText(careers, head)
+  const footH = footHeight(flow, careers, head)
   if (flow.room > footH) {
     flow.y = flow.bottom - footH - 6
     smallPrint(flow, foot)

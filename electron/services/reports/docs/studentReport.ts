@@ -9,7 +9,13 @@ import { growthChart } from '../models'
 import { breathe } from '../output'
 import type { ReportEnv } from './common'
 import { careerSection } from './student/careers'
-import { comparisonTable, goalsSection, signatures, sourcesSection } from './student/closing'
+import {
+  chainHeadSection,
+  comparisonTable,
+  goalsSection,
+  signatures,
+  sourcesSection,
+} from './student/closing'
 import { cover } from './student/cover'
 import { interestsSection } from './student/interests'
 
@@ -54,6 +60,7 @@ export async function drawStudentReport(doc: Doc, env: ReportEnv, d: StudentRepo
   goalsSection(flow, d, 4)
   signatures(flow, d)
   sourcesSection(flow, profiles, d.matches?.source ? [`Interest matches: ${d.matches.source}`] : [])
+  chainHeadSection(flow, d.chainHead)
   return first
 }
 

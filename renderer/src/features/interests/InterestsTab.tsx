@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useDraft } from '../../state/drafts'
 import { Alert, useLoad } from '../students/ui'
 import { MatchesPanel } from './MatchesPanel'
 import { ProfileHistory } from './ProfileHistory'
@@ -9,7 +10,7 @@ import './interests.css'
 /** A student's interest profiles (record, history) and the careers that fit them best. */
 export function InterestsTab({ studentId }: { studentId: number }) {
   const profiles = useLoad('interests.list', { studentId })
-  const [recording, setRecording] = useState(false)
+  const [recording, setRecording] = useDraft(`interests:${studentId}:new:open`, false)
   const [chosen, setChosen] = useState<number | null>(null)
   const list = profiles.value ?? []
   const latest = list[list.length - 1] ?? null

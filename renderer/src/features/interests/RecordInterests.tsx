@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import type { InputOf } from '../../../../shared/api'
 import {
   AREA_INFO,
@@ -9,6 +8,7 @@ import {
   type InventoryAnswer,
 } from '../../../../shared/riasec'
 import { call } from '../../api'
+import { clearDrafts, useDraft } from '../../state/drafts'
 import { Alert, described, Field, today, useAction } from '../students/ui'
 import { QuickCheck } from './QuickCheck'
 
@@ -33,12 +33,21 @@ export function RecordInterests({
   onSaved: (id: number) => void
   onCancel: () => void
 }) {
-  const [mode, setMode] = useState<Mode>('profiler')
-  const [takenOn, setTakenOn] = useState(today())
-  const [note, setNote] = useState('')
-  const [scores, setScores] = useState<Record<Area, string>>({ R: '', I: '', A: '', S: '', E: '', C: '' })
-  const [code, setCode] = useState('')
-  const [answers, setAnswers] = useState<Record<string, InventoryAnswer>>({})
+  // Drafts: a quick check half answered when the app locks comes back after unlock.
+  const d = `interests:${studentId}:new:`
+  const [mode, setMode] = useDraft<Mode>(`${d}mode`, 'profiler')
+  const [takenOn, setTakenOn] = useDraft(`${d}takenOn`, today())
+  const [note, setNote] = useDraft(`${d}note`, '')
+  const [scores, setScores] = useDraft<Record<Area, string>>(`${d}scores`, {
+    R: '',
+    I: '',
+    A: '',
+    S: '',
+    E: '',
+    C: '',
+  })
+  const [code, setCode] = useDraft(`${d}code`, '')
+  const [answers, setAnswers] = useDraft<Record<string, InventoryAnswer>>(`${d}answers`, {})
   const { busy, error, run } = useAction()
 
   const submit = async (e: React.FormEvent) => {
@@ -57,7 +66,10 @@ export function RecordInterests({
           ? { ...base, source: 'holland', code }
           : { ...base, source: 'quick', answers }
     const saved = await run(() => call('interests.add', input))
-    if (saved) onSaved(saved.id)
+    if (saved) {
+      clearDrafts(d)
+      onSaved(saved.id)
+    }
   }
   const fieldError = (path: string) => error?.fields[path]
 
@@ -143,7 +155,14 @@ export function RecordInterests({
         <button type="submit" disabled={busy}>
           {busy ? 'Saving…' : 'Save profile'}
         </button>
-        <button type="button" className="secondary" onClick={onCancel}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            clearDrafts(d)
+            onCancel()
+          }}
+        >
           Cancel
         </button>
       </div>

@@ -1,11 +1,12 @@
-import { type FormEvent, useState } from 'react'
+import type { FormEvent } from 'react'
 import { call } from '../../api'
+import { clearDrafts, useDraft } from '../../state/drafts'
 import { Alert, described, Field, formatDay, today, useAction, useLoad } from './ui'
 
 /** Signed consents to disclose: who signed, when, which records, for what, to whom. */
 export function ConsentsPanel({ studentId }: { studentId: number }) {
   const consents = useLoad('consents.list', { studentId })
-  const [adding, setAdding] = useState(false)
+  const [adding, setAdding] = useDraft(`consent:${studentId}:new:open`, false)
   return (
     <section className="panel" aria-labelledby="consent-h">
       <div className="st-panel-head">
@@ -21,6 +22,7 @@ export function ConsentsPanel({ studentId }: { studentId: number }) {
         <NewConsent
           studentId={studentId}
           onDone={(saved) => {
+            clearDrafts(`consent:${studentId}:new:`)
             setAdding(false)
             if (saved) consents.reload()
           }}
@@ -58,7 +60,13 @@ export function ConsentsPanel({ studentId }: { studentId: number }) {
 }
 
 function NewConsent({ studentId, onDone }: { studentId: number; onDone: (saved: boolean) => void }) {
-  const [v, setV] = useState({ signedBy: '', signedOn: today(), records: '', purpose: '', recipient: '' })
+  const [v, setV] = useDraft(`consent:${studentId}:new:values`, {
+    signedBy: '',
+    signedOn: today(),
+    records: '',
+    purpose: '',
+    recipient: '',
+  })
   const { busy, error, run } = useAction()
   const fe = (k: string) => error?.fields[k]
   const field = (k: keyof typeof v, label: string, type = 'text') => (

@@ -6,6 +6,7 @@ import {
   type DisclosureVerification,
 } from '../../../../shared/domain/students'
 import { call } from '../../api'
+import { clearDrafts, useDraft } from '../../state/drafts'
 import { VerifyResult } from './RecordsTab'
 import { Alert, described, Field, useAction, useLoad } from './ui'
 
@@ -21,7 +22,7 @@ export function DisclosuresPanel({
 }) {
   const log = useLoad('disclosures.list', { studentId }, [tick])
   const consents = useLoad('consents.list', { studentId }, [tick])
-  const [adding, setAdding] = useState(false)
+  const [adding, setAdding] = useDraft(`disclosure:${studentId}:new:open`, false)
   const [verify, setVerify] = useState<DisclosureVerification | null>(null)
   const act = useAction()
   return (
@@ -61,6 +62,7 @@ export function DisclosuresPanel({
             label: `${c.signedBy}, ${c.signedOn} — ${c.purpose}`,
           }))}
           onDone={(saved) => {
+            clearDrafts(`disclosure:${studentId}:new:`)
             setAdding(false)
             setVerify(null)
             if (saved) onChanged()
@@ -112,11 +114,12 @@ function NewDisclosure({
   consents: { id: number; label: string }[]
   onDone: (saved: boolean) => void
 }) {
-  const [recipient, setRecipient] = useState('')
-  const [what, setWhat] = useState('')
-  const [purpose, setPurpose] = useState('')
-  const [basis, setBasis] = useState<DisclosureBasis>('parent_or_eligible_student')
-  const [consentId, setConsentId] = useState('')
+  const d = `disclosure:${studentId}:new:`
+  const [recipient, setRecipient] = useDraft(`${d}recipient`, '')
+  const [what, setWhat] = useDraft(`${d}what`, '')
+  const [purpose, setPurpose] = useDraft(`${d}purpose`, '')
+  const [basis, setBasis] = useDraft<DisclosureBasis>(`${d}basis`, 'parent_or_eligible_student')
+  const [consentId, setConsentId] = useDraft(`${d}consent`, '')
   const { busy, error, run } = useAction()
   const fe = (k: string) => error?.fields[k]
   const submit = async (e: FormEvent) => {

@@ -1,6 +1,7 @@
-import { type FormEvent, useState } from 'react'
+import type { FormEvent } from 'react'
 import type { Goal, GoalStatus } from '../../../../shared/domain/students'
 import { call } from '../../api'
+import { clearDrafts, useDraft } from '../../state/drafts'
 import { Alert, described, Field, formatDay, today, useAction, useLoad } from './ui'
 
 const STATUS: Record<GoalStatus, string> = { open: 'Open', done: 'Done', dropped: 'Dropped' }
@@ -34,14 +35,15 @@ export function GoalsTab({ studentId, onChanged }: { studentId: number; onChange
 }
 
 function NewGoal({ studentId, onSaved }: { studentId: number; onSaved: () => void }) {
-  const [text, setText] = useState('')
-  const [due, setDue] = useState('')
+  const [text, setText] = useDraft(`goal:${studentId}:new:text`, '')
+  const [due, setDue] = useDraft(`goal:${studentId}:new:due`, '')
   const { busy, error, run } = useAction()
   const submit = async (e: FormEvent) => {
     e.preventDefault()
     if (await run(() => call('goals.create', { studentId, text, dueDate: due || null }))) {
       setText('')
       setDue('')
+      clearDrafts(`goal:${studentId}:new:`)
       onSaved()
     }
   }

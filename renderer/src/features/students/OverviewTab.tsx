@@ -1,12 +1,12 @@
-import { useState } from 'react'
 import type { Student } from '../../../../shared/domain/students'
 import { call } from '../../api'
+import { useDraft } from '../../state/drafts'
 import { StudentForm } from './StudentForm'
 import { Alert, formatDay, today, useAction, useLoad } from './ui'
 
 /** At a glance: what is open, what the student is considering, and the student's details. */
 export function OverviewTab({ student, onChanged }: { student: Student; onChanged: () => void }) {
-  const [editing, setEditing] = useState(false)
+  const [editing, setEditing] = useDraft(`student:${student.id}:editing`, false)
   const goals = useLoad('goals.list', { studentId: student.id }, [student.version])
   const saved = useLoad('saved.list', { studentId: student.id }, [student.version])
   const schools = useLoad('students.schools', {})

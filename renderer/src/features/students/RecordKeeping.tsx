@@ -87,7 +87,8 @@ function Backups({ onChanged }: { onChanged: () => void }) {
             </span>
             {confirm === b.fileName ? (
               <span className="st-confirm">
-                Replace all current records with this backup?{' '}
+                <RestoreWhat fileName={b.fileName} createdAt={b.createdAt} />
+                Replace the current records with this backup?{' '}
                 <button
                   type="button"
                   className="danger"
@@ -95,8 +96,8 @@ function Backups({ onChanged }: { onChanged: () => void }) {
                   onClick={() =>
                     act(
                       () => call('backups.restore', { fileName: b.fileName }),
-                      'Restored. A copy of the records as they were was kept.',
-                    )
+                      'Restored. A copy of the records as they were was kept; the logs, passcode and deletions were kept as they are now.',
+                    ).then(() => setConfirm(null))
                   }
                 >
                   Restore
@@ -114,6 +115,18 @@ function Backups({ onChanged }: { onChanged: () => void }) {
         ))}
         {list.value && list.value.backups.length === 0 ? <li className="muted">No backups yet.</li> : null}
       </ul>
+      {list.value?.restores?.length ? (
+        <>
+          <h4>Restores</h4>
+          <ul className="st-restores">
+            {list.value.restores.map((r) => (
+              <li key={r.id}>
+                {when(r.at)} <span className="muted">· {r.summary}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </section>
   )
 }
@@ -129,7 +142,8 @@ function Retention({ onChanged }: { onChanged: () => void }) {
       <h3 id="retention-h">Retention</h3>
       <p className="muted">
         Delete a graduated student’s record a set number of years after graduation, as your district’s
-        schedule requires.
+        schedule requires. A deleted record is removed from every backup at the same time, and a later restore
+        never brings it back.
       </p>
       <div className="st-actions">
         <label className="st-inline" htmlFor="retention-years">
@@ -247,5 +261,34 @@ function DeletionLog() {
         </tbody>
       </table>
     </section>
+  )
+}
+
+const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`
+
+/** Before a restore runs: what comes back (with the backup's counts against today's) and what is kept. */
+function RestoreWhat({ fileName, createdAt }: { fileName: string; createdAt: string }) {
+  const p = useLoad('backups.preview', { fileName })
+  const counts = (c: { students: number; sessions: number; goals: number }) =>
+    `${n(c.students, 'student', 'students')}, ${n(c.sessions, 'session', 'sessions')}, ${n(c.goals, 'goal', 'goals')}`
+  return (
+    <span className="st-restore-what">
+      <strong>Brought back as of {when(createdAt)}:</strong> students, sessions and notes, goals, saved
+      careers, consents, interests and report settings; work since then is replaced.
+      {p.value ? (
+        <>
+          {' '}
+          The backup holds {counts(p.value.backup)} (now: {counts(p.value.now)}).
+        </>
+      ) : null}{' '}
+      <strong>Kept as they are now:</strong> the disclosure log
+      {p.value?.newerDisclosures
+        ? ` (with the ${n(p.value.newerDisclosures, 'entry', 'entries')} made since the backup)`
+        : ''}
+      , the deletion log and the restore log, your passcode and auto-lock; students deleted since stay deleted
+      {p.value?.deletedSince ? ` (${n(p.value.deletedSince, 'student', 'students')} in this backup)` : ''}. A
+      copy of the current records is kept first, and the restore is logged.
+      {p.error ? <span className="error-box"> {p.error.message}</span> : null}
+    </span>
   )
 }

@@ -33,6 +33,13 @@ export function VerifyResult({ v }: { v: DisclosureVerification }) {
         : v.checked === 1
           ? 'its 1 entry checks out.'
           : `all ${v.checked} entries check out.`}
+      {v.head ? (
+        <>
+          {' '}
+          Newest link (printed on reports and exports):{' '}
+          <code className="st-chain-head">{v.head.hash.match(/.{1,8}/g)?.join(' ')}</code>
+        </>
+      ) : null}
     </p>
   ) : (
     <div className="error-box" role="alert">
@@ -40,7 +47,8 @@ export function VerifyResult({ v }: { v: DisclosureVerification }) {
       <ul>
         {v.problems.map((p) => (
           <li key={`${p.studentId}-${p.seq}-${p.problem}`}>
-            Entry {p.seq}: {p.problem}
+            {p.seq > 0 ? `Entry ${p.seq}: ` : ''}
+            {p.problem}
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
-import { type FormEvent, useState } from 'react'
+import type { FormEvent } from 'react'
 import type { Session } from '../../../../shared/domain/students'
 import { call } from '../../api'
+import { clearDrafts, useDraft } from '../../state/drafts'
 import { Alert, described, Field, today, useAction } from './ui'
 
 const PURPOSES = [
@@ -26,13 +27,15 @@ export function SessionForm({
   onCancel: () => void
   onReload?: () => void
 }) {
-  const [date, setDate] = useState(session?.date ?? today())
-  const [duration, setDuration] = useState(String(session?.durationMin ?? 30))
-  const [purpose, setPurpose] = useState(session?.purpose ?? '')
-  const [recordNotes, setRecordNotes] = useState(session?.recordNotes ?? '')
-  const [privateNotes, setPrivateNotes] = useState(session?.privateNotes ?? '')
-  const [nextStep, setNextStep] = useState('')
-  const [due, setDue] = useState('')
+  // Kept as a draft so an auto-lock in the middle of a long note loses nothing.
+  const d = draftKey(studentId, session)
+  const [date, setDate] = useDraft(`${d}date`, session?.date ?? today())
+  const [duration, setDuration] = useDraft(`${d}duration`, String(session?.durationMin ?? 30))
+  const [purpose, setPurpose] = useDraft(`${d}purpose`, session?.purpose ?? '')
+  const [recordNotes, setRecordNotes] = useDraft(`${d}record`, session?.recordNotes ?? '')
+  const [privateNotes, setPrivateNotes] = useDraft(`${d}private`, session?.privateNotes ?? '')
+  const [nextStep, setNextStep] = useDraft(`${d}next`, '')
+  const [due, setDue] = useDraft(`${d}due`, '')
   const { busy, error, run } = useAction()
   const fe = (k: string) => error?.fields[k]
   const p = session ? `s${session.id}` : 'snew'
@@ -47,7 +50,10 @@ export function SessionForm({
         await call('goals.create', { studentId, sessionId: created.id, text: nextStep, dueDate: due || null })
       return created
     })
-    if (ok) onSaved()
+    if (ok) {
+      clearDrafts(d)
+      onSaved()
+    }
   }
 
   return (
@@ -142,10 +148,21 @@ export function SessionForm({
         <button type="submit" disabled={busy}>
           {busy ? 'Saving…' : session ? 'Save session' : 'Add session'}
         </button>
-        <button type="button" className="secondary" onClick={onCancel}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            clearDrafts(d)
+            onCancel()
+          }}
+        >
           Cancel
         </button>
       </div>
     </form>
   )
 }
+
+/** The draft of one student's new session, or of one edited session at one version. */
+export const draftKey = (studentId: number, session?: Session) =>
+  session ? `session:${studentId}:${session.id}:v${session.version}:` : `session:${studentId}:new:`

@@ -1,13 +1,14 @@
 import { useState } from 'react'
 import type { Session } from '../../../../shared/domain/students'
 import { call } from '../../api'
+import { useDraft } from '../../state/drafts'
 import { SessionForm } from './SessionForm'
 import { Alert, formatDay, useAction, useLoad } from './ui'
 
 /** Sessions newest first, with the record notes shown and the private notes kept apart. */
 export function SessionsTab({ studentId, onChanged }: { studentId: number; onChanged: () => void }) {
   const sessions = useLoad('sessions.list', { studentId })
-  const [adding, setAdding] = useState(false)
+  const [adding, setAdding] = useDraft(`session:${studentId}:new:open`, false)
   const changed = () => {
     sessions.reload()
     onChanged()
@@ -57,7 +58,7 @@ function SessionCard({
   studentId: number
   onChanged: () => void
 }) {
-  const [editing, setEditing] = useState(false)
+  const [editing, setEditing] = useDraft(`session:${studentId}:${s.id}:v${s.version}:open`, false)
   const [confirm, setConfirm] = useState<'move' | 'delete' | null>(null)
   const { busy, error, run } = useAction()
   if (editing)

@@ -1,6 +1,7 @@
-import { type FormEvent, useState } from 'react'
+import type { FormEvent } from 'react'
 import type { Student, StudentStatus } from '../../../../shared/domain/students'
 import { call } from '../../api'
+import { clearDrafts, useDraft } from '../../state/drafts'
 import { Alert, described, Field, useAction } from './ui'
 
 interface Values {
@@ -47,7 +48,9 @@ export function StudentForm({
   onReload?: () => void
   compact?: boolean
 }) {
-  const [v, setV] = useState<Values>(() => fromStudent(student))
+  // A draft, so an auto-lock in the middle of an edit loses nothing.
+  const draft = student ? `student:${student.id}:v${student.version}:` : 'student:new:'
+  const [v, setV] = useDraft<Values>(`${draft}values`, fromStudent(student))
   const { busy, error, run } = useAction()
   const set = <K extends keyof Values>(k: K, value: Values[K]) => setV((old) => ({ ...old, [k]: value }))
   const fe = (k: string) => error?.fields[k]
@@ -71,7 +74,10 @@ export function StudentForm({
         ? call('students.update', { id: student.id, version: student.version, ...fields })
         : call('students.create', fields),
     )
-    if (saved) onSaved(saved)
+    if (saved) {
+      clearDrafts(draft)
+      onSaved(saved)
+    }
   }
 
   return (
@@ -194,7 +200,14 @@ export function StudentForm({
           {busy ? 'Saving…' : student ? 'Save changes' : 'Create student'}
         </button>
         {onCancel ? (
-          <button type="button" className="secondary" onClick={onCancel}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              clearDrafts(draft)
+              onCancel()
+            }}
+          >
             Cancel
           </button>
         ) : null}

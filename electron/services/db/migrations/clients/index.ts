@@ -1,5 +1,6 @@
 import type { Migration } from '../../open'
 import { m001 } from './001_initial'
+import { m055 } from './055_records_carry_forward'
 import { interestsMigrations } from './interests'
 import { packsMigrations } from './packs'
 import { reportsMigrations } from './reports'
@@ -15,4 +16,5 @@ export const clientsMigrations: Migration[] = [
   ...reportsMigrations,
   ...packsMigrations,
   ...settingsMigrations,
+  m055,
 ].sort((a, b) => a.version - b.version)

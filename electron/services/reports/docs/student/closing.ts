@@ -133,3 +133,18 @@ export function sourcesSection(flow: Flow, profiles: OccupationProfile[], extra:
     { size: size.tiny, color: faint },
   )
 }
+
+/**
+ * The disclosure log's newest link, printed so a paper copy anchors the log: if the file is
+ * later rewritten, the code on this page no longer appears in it.
+ */
+export function chainHeadLine(head: { seq: number; hash: string } | null): string {
+  if (!head) return 'Disclosure log: no entries for this student when this was printed.'
+  const code = head.hash.match(/.{1,8}/g)?.join(' ') ?? head.hash
+  return `Disclosure log check: ${head.seq} ${head.seq === 1 ? 'entry' : 'entries'} when printed; newest link ${code}. Keep this page: Verify log in Career Atlas can be compared with this code.`
+}
+
+export function chainHeadSection(flow: Flow, head: { seq: number; hash: string } | null): void {
+  flow.skip(4)
+  flow.para(chainHeadLine(head), { size: size.tiny, color: faint })
+}

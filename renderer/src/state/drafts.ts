@@ -1,0 +1,29 @@
+import { useCallback, useState } from 'react'
+
+/*
+ * Drafts of open forms, kept in the window's memory (never on disk) under a key per form. When
+ * the app locks, everything but the lock screen unmounts so no record stays in the page; forms
+ * that keep their fields and their open/closed state here come back as they were after unlock.
+ * A form clears its draft when it is saved or cancelled.
+ */
+const drafts = new Map<string, unknown>()
+
+/** useState that survives the form being unmounted (by a lock) and mounted again. */
+export function useDraft<T>(key: string, initial: T): [T, (value: T | ((old: T) => T)) => void] {
+  const [value, setValue] = useState<T>(() => (drafts.has(key) ? (drafts.get(key) as T) : initial))
+  const set = useCallback(
+    (v: T | ((old: T) => T)) =>
+      setValue((old) => {
+        const next = typeof v === 'function' ? (v as (old: T) => T)(old) : v
+        drafts.set(key, next)
+        return next
+      }),
+    [key],
+  )
+  return [value, set]
+}
+
+/** Forgets every draft whose key starts with prefix (after a save or a cancel). */
+export function clearDrafts(prefix: string): void {
+  for (const k of [...drafts.keys()]) if (k.startsWith(prefix)) drafts.delete(k)
+}

@@ -1,0 +1,111 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type AppInBrowser, startAppInBrowser } from '../support/app-in-browser'
+
+// The lock as a counselor meets it: it covers the screen the moment it happens, and a session
+// note typed before it comes back after unlocking. SHOTS=dir writes screenshots there.
+describe('locking while a counselor works', () => {
+  let app: AppInBrowser
+  let page: Page
+  let studentId = 0
+  const shot = async (name: string) => {
+    if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/${name}.png` })
+  }
+  beforeAll(async () => {
+    app = await startAppInBrowser()
+    const s = app.harness.services
+    const created = await s.call('students.create', { name: 'Zoë Draftkeeper' })
+    if (!created.ok) throw new Error(created.message)
+    studentId = (created.value as { id: number }).id
+    await s.call('settings.setPasscode', { next: 'maple-leaf-7' })
+    page = await (await app.browser.newContext({ viewport: { width: 1280, height: 860 } })).newPage()
+  })
+  afterAll(async () => {
+    await app?.close()
+  })
+
+  const unlock = async () => {
+    await page.getByLabel('Passcode').fill('maple-leaf-7')
+    await page.getByRole('button', { name: 'Unlock' }).click()
+  }
+
+  it('locks at once when the main process locks, and gives back the half-typed session note', async () => {
+    // The page's timers are under the test's control: a poll cannot be what shows the lock.
+    await page.clock.install()
+    await page.goto(`${app.harness.url}#/students/${studentId}/sessions`)
+    await page.getByRole('button', { name: 'New session' }).click()
+    await page.fill('#snew-purpose', 'Career exploration')
+    await page.fill('#snew-record', 'Talked through the hospital job-shadow day; she wants to')
+    await page.fill('#snew-private', 'DRAFT-PRIVATE mentioned a hard week at home')
+
+    // Idle time ran out (or the menu's Lock now): the services lock and push the event. The
+    // page's clock stands still from here, so no timer in the page can notice it by polling.
+    await page.clock.pauseAt(Date.now() + 1000)
+    await app.harness.services.call('settings.lock', {})
+    await page.getByRole('heading', { name: 'Career Atlas is locked' }).waitFor()
+    await shot('locked')
+    expect(await page.content()).not.toContain('DRAFT-PRIVATE')
+    expect(await page.content()).not.toContain('Draftkeeper')
+
+    await page.clock.resume()
+    await unlock()
+    await page.locator('#snew-record').waitFor()
+    expect(await page.inputValue('#snew-record')).toBe(
+      'Talked through the hospital job-shadow day; she wants to',
+    )
+    expect(await page.inputValue('#snew-private')).toBe('DRAFT-PRIVATE mentioned a hard week at home')
+    expect(await page.inputValue('#snew-purpose')).toBe('Career exploration')
+    await shot('draft-back')
+    await page.getByRole('button', { name: 'Add session' }).click()
+    await page.locator('.st-session').first().waitFor()
+  })
+
+  it('gives back an open edit of the student’s details and a half-typed goal', async () => {
+    await page.goto(`${app.harness.url}#/students/${studentId}/overview`)
+    await page.getByRole('button', { name: 'Edit details' }).click()
+    await page.fill(`#edit-${studentId}-preferred`, 'Zo')
+    await app.harness.services.call('settings.lock', {})
+    await unlock()
+    await page.locator(`#edit-${studentId}-preferred`).waitFor()
+    expect(await page.inputValue(`#edit-${studentId}-preferred`)).toBe('Zo')
+    await page.getByRole('button', { name: 'Cancel' }).click()
+
+    await page.goto(`${app.harness.url}#/students/${studentId}/goals`)
+    await page.fill('#goal-text', 'Ask two nurses about their')
+    await app.harness.services.call('settings.lock', {})
+    await page.getByRole('heading', { name: 'Career Atlas is locked' }).waitFor()
+    await unlock()
+    await page.locator('#goal-text').waitFor()
+    expect(await page.inputValue('#goal-text')).toBe('Ask two nurses about their')
+
+    await page.goto(`${app.harness.url}#/students/${studentId}/records`)
+    await page.getByRole('button', { name: 'Record a disclosure' }).click()
+    await page.fill('#d-recipient', 'Valley Health Summer Pro')
+    await app.harness.services.call('settings.lock', {})
+    await page.getByRole('heading', { name: 'Career Atlas is locked' }).waitFor()
+    await unlock()
+    await page.locator('#d-recipient').waitFor()
+    expect(await page.inputValue('#d-recipient')).toBe('Valley Health Summer Pro')
+  })
+
+  it('locks from the sidebar button', async () => {
+    await page.getByRole('button', { name: 'Lock screen' }).click()
+    await page.getByRole('heading', { name: 'Career Atlas is locked' }).waitFor()
+    await unlock()
+    await page.getByRole('button', { name: 'Lock screen' }).waitFor()
+    await shot('sidebar')
+    const axe = await new AxeBuilder({ page }).analyze()
+    expect(axe.violations.map((v) => v.id)).toEqual([])
+  })
+
+  it('counts typing as activity, so a long note does not get locked out', async () => {
+    const calls: string[] = []
+    page.on('request', (r) => calls.push(new URL(r.url()).pathname))
+    await page.reload()
+    await page.getByRole('button', { name: 'Lock screen' }).waitFor()
+    expect(calls).not.toContain('/api/settings.activity')
+    await page.keyboard.press('Tab')
+    await expect.poll(() => calls).toContain('/api/settings.activity')
+  })
+})
