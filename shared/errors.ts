@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'NO_CATALOG'
   | 'PACK_INVALID'
   | 'DB_TOO_NEW'
+  | 'DB_HISTORY_MISMATCH'
   | 'LOCKED'
   | 'CANCELLED'
   | 'DISK_FULL'

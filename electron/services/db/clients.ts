@@ -1,11 +1,16 @@
 import type Database from 'better-sqlite3'
-import { clientsMigrations } from './migrations/clients'
+import { clientsMigrations, clientsPreLedger } from './migrations/clients'
 import { type DB, openDatabase } from './open'
 import { openEncrypted, openSqlite } from './sqlite'
 
 /** The counselor's records: always opened here, so the key and migrations are never forgotten. */
 export function openClientsDatabase(file: string, key: Buffer | null): DB {
-  return openDatabase(file, { label: 'student records', migrations: clientsMigrations, key })
+  return openDatabase(file, {
+    label: 'student records',
+    migrations: clientsMigrations,
+    preLedger: clientsPreLedger,
+    key,
+  })
 }
 
 /** A read-only look at a records file (a backup being checked), with the same key. */
