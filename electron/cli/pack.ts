@@ -18,8 +18,9 @@ import { UserError } from '../../shared/errors'
 import { createServices } from '../services'
 import { buildPack } from '../services/packs/build/build-pack'
 import type { BuildProgress } from '../services/packs/build/types'
+import { checkPackFile } from '../services/packs/install/check-file'
 import { installPack, rollbackPack } from '../services/packs/install/install'
-import { precheckPackFile, validatePackDb } from '../services/packs/install/validate'
+import { validatePackDb } from '../services/packs/install/validate'
 import { buildOptionsFrom, defaultDataDir, one, parseArgs, USAGE, Usage } from './pack-args'
 
 function progressPrinter(err: NodeJS.WriteStream) {
@@ -71,8 +72,7 @@ export async function main(
       case 'check': {
         const file = a.positional[0]
         if (!file) throw new Usage('Name the pack file to check.')
-        precheckPackFile(resolve(file))
-        const v = validatePackDb(resolve(file), file)
+        const v = checkPackFile(resolve(file), file)
         io.out.write(
           `${file} is a valid data pack: ${(v.counts.occupations ?? 0).toLocaleString('en-US')} occupations.\n`,
         )

@@ -18,10 +18,11 @@ import { checksummedTables } from '../checksum'
 import { diffSavedCareers } from './changes'
 import { copyDurable, diskError, fsyncDir } from './durable'
 import { loadSavedCareers, saveChangeReport } from './reports'
+import { rebuildSearchIndex } from './search-rebuild'
 import { PackStore } from './store'
 import { countTables, summarize } from './summary'
 import { testPause } from './test-hooks'
-import { precheckPackFile, shownName, validatePackDb } from './validate'
+import { invalid, precheckPackFile, shownName, validatePackDb } from './validate'
 
 /** A candidate pack copied beside catalog.sqlite and fully validated, ready to swap in. */
 export interface PreparedPack {
@@ -52,6 +53,9 @@ export function prepareInstall(dataDir: string, src: string, name = shownName(sr
     copyDurable(src, incoming, 'copying')
     setRollbackJournal(incoming)
     const valid = validatePackDb(incoming, name)
+    // The search index is derived data: rebuilt here from the validated tables, never trusted.
+    const planted = rebuildSearchIndex(incoming)
+    if (planted) throw invalid(name, planted)
     testPause('validated')
     return { incoming, name, checksum: valid.checksum }
   } catch (e) {
