@@ -64,7 +64,7 @@ export class AppLock {
       this.failures++
       // Each wrong try waits longer, on top of scrypt's own cost.
       await new Promise((r) => setTimeout(r, Math.min(5000, 250 * 2 ** Math.min(this.failures, 5))))
-      throw new UserError('LOCKED', 'That passcode is not right.', 'Try again. Check Caps Lock.')
+      throw new UserError('WRONG_PASSCODE', 'That passcode is not right.', 'Try again. Check Caps Lock.')
     }
     this.failures = 0
     this.locked = false

@@ -89,7 +89,7 @@ export function scheduleBackups(ctx: ServiceContext): void {
 export function validateBackup(file: string, key: Buffer | null): void {
   const bad = (why: string) =>
     new UserError(
-      'PACK_INVALID',
+      'BACKUP_INVALID',
       `That backup cannot be restored: ${why}`,
       'Pick another backup from the list. Your current records were not changed.',
     )

@@ -88,7 +88,7 @@ export function diskError(e: unknown, file: string): unknown {
     )
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
     return new UserError(
-      'LOCKED',
+      'NO_ACCESS',
       `Career Atlas may not write to its data folder (${basename(file)}: ${code}). Nothing was changed.`,
       'Ask your IT person to give your account write access to the Career Atlas data folder.',
     )

@@ -15,9 +15,9 @@ export function spawnWorker(): { child: ChildProcess; stderr: () => string } {
 }
 
 /** Runs one request in a fresh worker and resolves with its answer (a UserError on failure). */
-export function callWorker(msg: ToWorker): Promise<FromWorker> {
+export function callWorker(msg: ToWorker, spawn = spawnWorker): Promise<FromWorker> {
   return new Promise((resolve, reject) => {
-    const { child, stderr } = spawnWorker()
+    const { child, stderr } = spawn()
     let answer: FromWorker | null = null
     child.on('message', (m: FromWorker) => {
       if (m.type !== 'progress') answer = m
@@ -26,7 +26,14 @@ export function callWorker(msg: ToWorker): Promise<FromWorker> {
       const a = answer as FromWorker | null
       if (a?.type === 'error') reject(toUserError(a))
       else if (a) resolve(a)
-      else reject(new Error(`The pack worker stopped (${signal ?? `exit code ${code}`}): ${stderr()}`))
+      else
+        reject(
+          new UserError(
+            'WORKER_FAILED',
+            `Checking the data pack stopped unexpectedly (${signal ?? `exit code ${code}`}${stderr() ? `: ${stderr()}` : ''}).`,
+            'Try again. If it keeps failing, restart Career Atlas. The installed pack and your student records were not changed.',
+          ),
+        )
     })
     child.send(msg)
   })
