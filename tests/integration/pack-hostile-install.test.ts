@@ -16,7 +16,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { CATALOG_SCHEMA_VERSION } from '../../electron/services/catalog/schema'
 import type { DB } from '../../electron/services/db/open'
 import { contentChecksum } from '../../electron/services/packs/checksum'
-import { diskFullError, installTestHooks } from '../../electron/services/packs/install/test-hooks'
+import type { InstallHooks } from '../../electron/services/packs/install/hooks'
+import { diskFullError } from '../support/faults'
 import { type MiniPackOptions, makeMiniPack } from '../support/mini-pack'
 import { catalogFingerprint, ok, seedStudents, studentSnapshot } from '../support/pack-fixtures'
 import { SHARED_DATA, tempServices } from '../support/tmp'
@@ -29,6 +30,8 @@ describe('hostile packs at install', () => {
   let s: Awaited<ReturnType<typeof tempServices>>
   let dir: string
   let before: { catalog: string; students: string; files: string[] }
+  /** Passed to the services: a test sets beforeWrite to make the disk fill up. */
+  const installHooks: InstallHooks = {}
   const snapshot = () => ({
     catalog: catalogFingerprint(s.dataDir),
     students: studentSnapshot(s.ctx.clients),
@@ -39,8 +42,7 @@ describe('hostile packs at install', () => {
 
   beforeAll(async () => {
     // The rules under test, in-process (fast); pack-install-worker tests the worker path.
-    process.env.CAREER_ATLAS_PACK_WORK_INLINE = '1'
-    s = await tempServices()
+    s = await tempServices({ packWorkInline: true, install: installHooks })
     dir = join(s.dataDir, 'incoming')
     mkdirSync(dir)
     await ok(s, 'packs.install', {
@@ -48,12 +50,9 @@ describe('hostile packs at install', () => {
     })
     seedStudents(s.ctx.clients, [{ student: 'José Núñez', code: '15-1201.00', title: 'Test Occupation 2' }])
   })
-  afterAll(() => {
-    delete process.env.CAREER_ATLAS_PACK_WORK_INLINE
-    s.cleanup()
-  })
+  afterAll(() => s.cleanup())
   afterEach(() => {
-    installTestHooks.write = null
+    installHooks.beforeWrite = undefined
   })
 
   const pack = (name: string, opts: MiniPackOptions = {}) =>
@@ -300,7 +299,7 @@ describe('hostile packs at install', () => {
   // --- the disk fills up
   it('the disk fills up as the copy starts', () => {
     const f = pack('diskfull1.capack', { name: 'Disk full 1' })
-    installTestHooks.write = (file) => {
+    installHooks.beforeWrite = (file) => {
       if (file.includes('.catalog-incoming-')) throw diskFullError()
     }
     return expectRefused(
@@ -312,13 +311,13 @@ describe('hostile packs at install', () => {
   })
   it('the disk fills up in the middle of the copy', () => {
     const f = pack('diskfull2.capack', { count: 4000, name: 'Disk full 2' })
-    installTestHooks.write = (file, offset) => {
+    installHooks.beforeWrite = (file, offset) => {
       if (file.includes('.catalog-incoming-') && offset >= 1024 * 1024) throw diskFullError()
     }
     return expectRefused(f, 'DISK_FULL', /not enough free disk space/, false)
   })
   it('the disk is full when exporting', async () => {
-    installTestHooks.write = () => {
+    installHooks.beforeWrite = () => {
       throw diskFullError()
     }
     const r = await s.call('packs.export', {})

@@ -16,9 +16,9 @@ const FIX_PACK =
   'Choose a .capack file exported from Career Atlas (or built with "Build from official files"). The installed pack was not changed.'
 const MANIFEST_KEYS = ['name', 'built_at', 'schema_version', 'content_checksum']
 
-/** The name a counselor chose (harness uploads carry a timestamp prefix we added ourselves). */
+/** The name a counselor sees in messages: the file's own name. */
 export function shownName(file: string): string {
-  return basename(file).replace(/^\d{13}-/, '')
+  return basename(file)
 }
 
 export function invalid(name: string, problem: string, fix = FIX_PACK): UserError {

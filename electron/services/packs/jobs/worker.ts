@@ -3,11 +3,6 @@ import { type ErrorCode, UserError } from '../../../../shared/errors'
 import { forkWorker } from '../../workers/fork'
 import type { FromWorker, ToWorker } from './protocol'
 
-/** Tests of install rules (not of the worker) may run pack work in-process: CAREER_ATLAS_PACK_WORK_INLINE=1. */
-export function inlinePackWork(): boolean {
-  return process.env.CAREER_ATLAS_PACK_WORK_INLINE === '1'
-}
-
 /** The pack worker: out/main/pack-worker.js when bundled, worker-entry.ts from source. */
 export function spawnWorker(): { child: ChildProcess; stderr: () => string } {
   const { child, stderr } = forkWorker(__dirname, 'pack-worker.js', 'worker-entry.ts')
