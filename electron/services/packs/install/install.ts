@@ -24,6 +24,15 @@ import { PackStore } from './store'
 import { countTables, summarize } from './summary'
 import { invalid, precheckPackFile, shownName, validatePackDb } from './validate'
 
+/**
+ * What an install or rollback needs: the catalog, and the records only for the what-changed
+ * report. `clients: null` is the catalog-only mode of the CLI in an encrypted data folder whose
+ * key it cannot unwrap: the catalog is swapped as usual and saved careers are not checked.
+ */
+export type PackContext = Pick<ServiceContext, 'dataDir' | 'now' | 'catalog' | 'events' | 'hooks'> & {
+  clients: DB | null
+}
+
 /** A candidate pack copied beside catalog.sqlite and fully validated, ready to swap in. */
 export interface PreparedPack {
   incoming: string
@@ -39,7 +48,7 @@ export interface PreparedPack {
  * whole; clients.sqlite is written only after the swap, in one transaction (the change report).
  * The app runs the slow half (prepareInstall) in a child process; this is the in-process form.
  */
-export function installPack(ctx: ServiceContext, src: string, name = shownName(src)): InstallResult {
+export function installPack(ctx: PackContext, src: string, name = shownName(src)): InstallResult {
   return commitInstall(ctx, prepareInstall(ctx.dataDir, src, name, ctx.hooks.install))
 }
 
@@ -70,7 +79,7 @@ export function prepareInstall(
 }
 
 /** Keep the current pack, swap the prepared one in, report what changed. Quick (renames and links). */
-export function commitInstall(ctx: ServiceContext, prepared: PreparedPack): InstallResult {
+export function commitInstall(ctx: PackContext, prepared: PreparedPack): InstallResult {
   const hooks = ctx.hooks.install ?? NO_HOOKS
   const store = new PackStore(ctx.dataDir, hooks)
   const { incoming, name } = prepared
@@ -98,7 +107,7 @@ export function commitInstall(ctx: ServiceContext, prepared: PreparedPack): Inst
 }
 
 /** Brings back packs/previous.sqlite; the pack it replaces becomes the new previous (undo = roll back again). */
-export function rollbackPack(ctx: ServiceContext, opts: { validated?: boolean } = {}): InstallResult {
+export function rollbackPack(ctx: PackContext, opts: { validated?: boolean } = {}): InstallResult {
   const store = new PackStore(ctx.dataDir, ctx.hooks.install)
   if (!opts.validated) checkPrevious(ctx.dataDir)
   const hold = store.previousTempPath()
@@ -170,7 +179,7 @@ function setRollbackJournal(file: string): void {
   }
 }
 
-function installedChecksum(ctx: ServiceContext): string | null {
+function installedChecksum(ctx: PackContext): string | null {
   if (!ctx.catalog.exists()) return null
   try {
     const row = ctx.catalog
@@ -191,7 +200,7 @@ export function describePackFile(db: DB, file: string, installedAt: string | nul
   })
 }
 
-function afterSwap(ctx: ServiceContext, store: PackStore, action: 'install' | 'rollback'): InstallResult {
+function afterSwap(ctx: PackContext, store: PackStore, action: 'install' | 'rollback'): InstallResult {
   const now = ctx.now().toISOString()
   const pack = describePackFile(ctx.catalog.get(), store.catalog, now)
   let oldDb: DB | null = null
@@ -218,7 +227,7 @@ function afterSwap(ctx: ServiceContext, store: PackStore, action: 'install' | 'r
     } catch (e) {
       console.warn('[packs] could not record the install history:', (e as Error).message)
     }
-    const saved = loadSavedCareers(ctx.clients)
+    const saved = ctx.clients ? loadSavedCareers(ctx.clients) : []
     const report = {
       createdAt: now,
       action,
@@ -227,12 +236,15 @@ function afterSwap(ctx: ServiceContext, store: PackStore, action: 'install' | 'r
       savedCareersChecked: saved.length,
       items: diffSavedCareers(saved, oldDb, ctx.catalog.get()),
     }
-    let changes: PackChangeReport
+    let changes: PackChangeReport = {
+      ...report,
+      id: 0,
+      studentsAffected: new Set(report.items.map((i) => i.studentId)).size,
+    }
     try {
-      changes = saveChangeReport(ctx.clients, report)
+      if (ctx.clients) changes = saveChangeReport(ctx.clients, report)
     } catch (e) {
       console.warn('[packs] could not store the what-changed report:', (e as Error).message)
-      changes = { ...report, id: 0, studentsAffected: new Set(report.items.map((i) => i.studentId)).size }
     }
     ctx.hooks.install?.reached?.('reported')
     ctx.events.emit({ type: 'catalog.changed' })
