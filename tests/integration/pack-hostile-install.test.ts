@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto'
 import {
   closeSync,
+  existsSync,
   mkdirSync,
   openSync,
   readdirSync,
@@ -26,10 +28,13 @@ import { SHARED_DATA, tempServices } from '../support/tmp'
  * Every hostile pack must be refused with a message naming the file, and leave the installed
  * pack (byte for byte), the student records and the data folder exactly as they were.
  */
+const fileHash = (f: string) =>
+  existsSync(f) ? createHash('sha256').update(readFileSync(f)).digest('hex') : 'none'
+
 describe('hostile packs at install', () => {
   let s: Awaited<ReturnType<typeof tempServices>>
   let dir: string
-  let before: { catalog: string; students: string; files: string[] }
+  let before: ReturnType<typeof snapshot>
   /** Passed to the services: a test sets beforeWrite to make the disk fill up. */
   const installHooks: InstallHooks = {}
   const snapshot = () => ({
@@ -38,6 +43,11 @@ describe('hostile packs at install', () => {
     files: readdirSync(s.dataDir)
       .filter((f) => !f.startsWith('clients.sqlite'))
       .sort(),
+    // Nothing recorded either: the install history, the kept pack, the what-changed reports.
+    packs: readdirSync(join(s.dataDir, 'packs')).sort(),
+    history: readFileSync(join(s.dataDir, 'packs/history.json'), 'utf8'),
+    previous: fileHash(join(s.dataDir, 'packs/previous.sqlite')),
+    reports: s.ctx.clients.prepare('SELECT count(*) FROM pack_change_reports').pluck().get(),
   })
 
   beforeAll(async () => {

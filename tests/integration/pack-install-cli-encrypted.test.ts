@@ -90,3 +90,25 @@ describe('npm run pack -- install|rollback in an encrypted data folder', () => {
     expect(sha(records)).toBe(before)
   })
 })
+
+describe('npm run pack -- check', () => {
+  const t = tempDir()
+  afterAll(() => t.cleanup())
+
+  it('finds a planted search index without touching the file it checks', async () => {
+    const planted = makeMiniPack(join(t.dir, 'planted.capack'), {
+      count: 4,
+      after: (db) => db.exec("UPDATE search_names SET alternate = 'Nurse'"),
+    })
+    const before = sha(planted)
+    const r = await cli('check', planted)
+    expect(r.code).toBe(1)
+    expect(r.err).toMatch(/planted\.capack” cannot be installed: its search index files “Nurse” under/)
+    expect(sha(planted)).toBe(before)
+    const good = makeMiniPack(join(t.dir, 'good.capack'), { count: 4 })
+    expect(await cli('check', good)).toMatchObject({
+      code: 0,
+      out: expect.stringMatching(/valid data pack: 4/),
+    })
+  })
+})
