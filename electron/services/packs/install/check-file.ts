@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { copyDurable } from './durable'
 import { rebuildSearchIndex } from './search-rebuild'
-import { invalid, precheckPackFile, type ValidPack, validatePackDb } from './validate'
+import { FIX_ALTERED, invalid, precheckPackFile, type ValidPack, validatePackDb } from './validate'
 
 /**
  * Every check an install makes, without installing: on a private copy (the search index check
@@ -17,7 +17,7 @@ export function checkPackFile(file: string, name: string): ValidPack {
     copyDurable(file, copy)
     const valid = validatePackDb(copy, name)
     const planted = rebuildSearchIndex(copy)
-    if (planted) throw invalid(name, planted)
+    if (planted) throw invalid(name, planted, FIX_ALTERED)
     return valid
   } finally {
     rmSync(dir, { recursive: true, force: true })

@@ -22,7 +22,7 @@ import { loadSavedCareers, saveChangeReport } from './reports'
 import { rebuildSearchIndex } from './search-rebuild'
 import { PackStore } from './store'
 import { countTables, summarize } from './summary'
-import { invalid, precheckPackFile, shownName, validatePackDb } from './validate'
+import { FIX_ALTERED, invalid, precheckPackFile, shownName, validatePackDb } from './validate'
 
 /**
  * What an install or rollback needs: the catalog, and the records only for the what-changed
@@ -69,7 +69,7 @@ export function prepareInstall(
     const valid = validatePackDb(incoming, name)
     // The search index is derived data: rebuilt here from the validated tables, never trusted.
     const planted = rebuildSearchIndex(incoming)
-    if (planted) throw invalid(name, planted)
+    if (planted) throw invalid(name, planted, FIX_ALTERED)
     hooks.reached?.('validated')
     return { incoming, name, checksum: valid.checksum }
   } catch (e) {

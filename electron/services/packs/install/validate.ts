@@ -14,6 +14,9 @@ export const MAX_PACK_BYTES = 512 * 1024 * 1024
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1')
 const FIX_PACK =
   'Choose a .capack file exported from Career Atlas (or built with "Build from official files"). The installed pack was not changed.'
+/** For a pack changed after it was built, or made by another program: only a fresh copy helps. */
+export const FIX_ALTERED =
+  'This file was changed after Career Atlas built it, or was made another way. Ask whoever prepared it for a fresh copy, or build one with "Build from official files". The installed pack was not changed.'
 const MANIFEST_KEYS = ['name', 'built_at', 'schema_version', 'content_checksum']
 
 /** The name a counselor sees in messages: the file's own name. */
@@ -135,7 +138,7 @@ function checkOpenPack(db: DB, name: string): ValidPack {
       'it is a SQLite database, but not a Career Atlas data pack (it has no manifest and no occupations).',
     )
   const schema = schemaProblem(db)
-  if (schema) throw invalid(name, schema)
+  if (schema) throw invalid(name, schema, FIX_ALTERED)
   const expected = expectedSchema().tables
 
   const manifest = readManifest(db)
@@ -160,7 +163,7 @@ function checkOpenPack(db: DB, name: string): ValidPack {
       )
   }
   const values = valueProblem(db, counts)
-  if (values) throw invalid(name, values)
+  if (values) throw invalid(name, values, FIX_ALTERED)
   const claimed = manifest.get('counts')
   if (claimed) {
     let parsed: Record<string, unknown>
