@@ -253,7 +253,7 @@ describe('hostile packs at install', () => {
         'ALTER TABLE occupations RENAME TO occ2; CREATE VIEW occupations AS SELECT * FROM occ2',
       ),
       'PACK_INVALID',
-      /table Career Atlas does not build \(“occ2”\)|“occupations” is a view where Career Atlas builds a table/,
+      /table Career Atlas does not build \(“occ2”\)|contains a view \(“occupations”\)/,
     ))
   it('a table without a column the app reads', () =>
     expectRefused(
@@ -353,6 +353,15 @@ describe('hostile packs at install', () => {
       ),
       'PACK_INVALID',
       /contains a trigger \(“t_occ”\)/,
+    ))
+  it('a trigger named like one of the tables', () =>
+    expectRefused(
+      forge(
+        'trigger-named-titles.capack',
+        "CREATE TRIGGER titles AFTER UPDATE ON occupations BEGIN UPDATE titles SET title = 'Nurse'; END",
+      ),
+      'PACK_INVALID',
+      /contains a trigger \(“titles”\)/,
     ))
   it('a recursive view', () =>
     expectRefused(

@@ -91,16 +91,20 @@ export function sameSql(a: string | null, b: string | null): boolean {
  */
 export function schemaProblem(db: DB): string | null {
   const want = expectedSchema()
-  const have = readObjects(db)
-  for (const o of have.values()) {
-    if (want.objects.has(o.name) || STAT_TABLES.has(o.name)) continue
+  // Every row, not a map by name: a trigger may share its name with one of our tables.
+  const rows = db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_master').all() as SchemaObject[]
+  for (const o of rows) {
+    if (want.objects.get(o.name)?.type === o.type || STAT_TABLES.has(o.name)) continue
     if (o.type === 'trigger')
       return `it contains a trigger (“${o.name}”). Data packs never run code of their own.`
     if (o.type === 'view') return `it contains a view (“${o.name}”), which a data pack never has.`
     if (o.type === 'index')
       return `it contains an index Career Atlas does not build (“${o.name}” on ${o.tbl_name}).`
+    if (want.objects.has(o.name))
+      return `“${o.name}” is a ${o.type} where Career Atlas builds a ${want.objects.get(o.name)?.type}.`
     return `it contains a table Career Atlas does not build (“${o.name}”).`
   }
+  const have = new Map(rows.map((r) => [r.name, r]))
   const missingSearch: string[] = []
   const missing: string[] = []
   for (const o of want.objects.values()) {
