@@ -408,6 +408,12 @@ describe('hostile packs at install', () => {
       'PACK_INVALID',
       /occupations\.job_zone holds the text “three” where a whole number belongs/,
     ))
+  it('an infinite wage, checksum recomputed', () =>
+    expectRefused(
+      forge('infinite.capack', 'UPDATE wages SET a_median = 1e999 WHERE rowid = 1'),
+      'PACK_INVALID',
+      /wages\.a_median holds the number Infinity, far outside any real figure/,
+    ))
   it('binary data in a number column', () =>
     expectRefused(
       forge('blob-number.capack', 'UPDATE projections SET change_pct = randomblob(16) WHERE rowid = 2'),

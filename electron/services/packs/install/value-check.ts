@@ -20,6 +20,7 @@ export const TEXT_CAPS: Record<string, number> = {
   'education_categories.name': 3_000,
   'wages.flags': 2_000,
 }
+export const MAX_MAGNITUDE = 1e12
 /** Rows per table: the national pack's largest table holds under 100,000. */
 export const MAX_ROWS = 1_000_000
 export const MAX_ROWS_BY_TABLE: Record<string, number> = {
@@ -55,6 +56,12 @@ function rulesFor(table: string, c: Column): Rule[] {
           : `typeof(${col}) NOT IN ('real', 'integer', 'null')`,
       problem: (v) =>
         `column ${where} holds ${describe(v)} where ${t === 'INTEGER' ? 'a whole number' : 'a number'} belongs.`,
+    })
+  if (t === 'INTEGER' || t === 'REAL')
+    rules.push({
+      // Infinity and absurd magnitudes are storable; no count, wage or year comes near 10^12.
+      sql: `typeof(${col}) IN ('integer', 'real') AND abs(${col}) > ${MAX_MAGNITUDE}`,
+      problem: (v) => `column ${where} holds ${describe(v)}, far outside any real figure.`,
     })
   if (t === 'TEXT') {
     const cap = TEXT_CAPS[where] ?? DEFAULT_TEXT_CAP
