@@ -1,6 +1,7 @@
 import { fork } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 import { openClientsDatabase } from '../../electron/services/db/clients'
 import { diskError } from '../../electron/services/packs/install/durable'
@@ -46,6 +47,17 @@ describe('one error code per meaning', () => {
     const e = caught(() => validateBackup(file, null))
     expect(e.code).toBe('BACKUP_INVALID')
     expect(e.message).toMatch(/backup cannot be restored/)
+  })
+
+  it('a backup whose schema steps differ from this app’s is BACKUP_INVALID (restoring it would lock the records out)', () => {
+    const file = join(t.dir, 'other-build.sqlite')
+    openClientsDatabase(file, null).close()
+    const raw = new Database(file)
+    raw.prepare("UPDATE applied_migrations SET sha256 = 'edited' WHERE version = 13").run()
+    raw.close()
+    const e = caught(() => validateBackup(file, null))
+    expect(e.code).toBe('BACKUP_INVALID')
+    expect(e.message).toMatch(/different build of Career Atlas/)
   })
 
   it('a pack worker that dies is WORKER_FAILED (not CANCELLED, not an internal error)', async () => {

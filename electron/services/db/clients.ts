@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { clientsMigrations, clientsPreLedger } from './migrations/clients'
+import { checkSequence, pendingMigrations, readLedger } from './migrations/ledger'
 import { type DB, openDatabase } from './open'
 import { openEncrypted, openSqlite } from './sqlite'
 
@@ -11,6 +12,16 @@ export function openClientsDatabase(file: string, key: Buffer | null): DB {
     preLedger: clientsPreLedger,
     key,
   })
+}
+
+/**
+ * Throws DB_HISTORY_MISMATCH when a records file (a backup being checked) ran schema steps this
+ * app does not have, or different ones: opening it would be refused.
+ */
+export function checkClientsHistory(db: DB): void {
+  const sorted = checkSequence(clientsMigrations)
+  const version = db.pragma('user_version', { simple: true }) as number
+  pendingMigrations('student records', sorted, version, readLedger(db), clientsPreLedger)
 }
 
 /** A read-only look at a records file (a backup being checked), with the same key. */
