@@ -19,8 +19,8 @@ function tableRows(heading: string): string[] {
   const section = doc.slice(start, end < 0 ? undefined : end)
   return section
     .split('\n')
-    .filter((l) => l.startsWith('| ') && !l.startsWith('| Input |') && !l.startsWith('| ---'))
-    .map((l) => (l.split(' | ')[0] as string).slice(2))
+    .filter((l) => l.startsWith('| ') && !/^\| Input +\|/.test(l) && !/^\| -+/.test(l))
+    .map((l) => (l.split(' | ')[0] as string).slice(2).trim())
 }
 
 describe('docs/hostile-inputs.md matches the tests', () => {
