@@ -538,6 +538,22 @@ describe('hostile packs at install', () => {
     expect(real[0]?.code).toBe('15-1202.00')
   })
 
+  it('planted query-planner statistics are not kept: they are rebuilt at install', async () => {
+    const f = pack('stats.capack', {
+      count: 11,
+      name: 'Stats pack',
+      after: (db) =>
+        db.exec(`ANALYZE; INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES ('titles', 'ghost', '999999 1');
+                 UPDATE sqlite_stat1 SET stat = '1 1' WHERE idx = 'titles_code'`),
+    })
+    await ok(s, 'packs.install', { path: f })
+    const stats = new Database(join(s.dataDir, 'catalog.sqlite'), { readonly: true })
+    const rows = stats.prepare('SELECT idx, stat FROM sqlite_stat1').all() as { idx: string; stat: string }[]
+    stats.close()
+    expect(rows.map((r) => r.idx)).not.toContain('ghost')
+    expect(rows.find((r) => r.idx === 'titles_code')?.stat).not.toBe('1 1')
+    await ok(s, 'packs.rollback', {})
+  })
   it('rolling back with no previous pack', async () => {
     // The first start may have installed the starter pack, which the first install kept.
     rmSync(join(s.dataDir, 'packs/previous.sqlite'), { force: true })
