@@ -9,8 +9,12 @@ export const USAGE = `Usage:
   npm run pack -- build --onet <dir|zip> [--onet <dir|zip> [--onet-release 30.1]] [--oews <xlsx>] [--ep <xlsx>]
                         [--cip <xlsx|csv>] [--cip-codes <csv>] [--clusters <csv>] [--name <text>] --out <file.capack>
   npm run pack -- check <file.capack>
-  npm run pack -- install <file.capack> [--data-dir <dir>]
-  npm run pack -- rollback [--data-dir <dir>]`
+  npm run pack -- install <file.capack> [--data-dir <dir>] [--key-file <file> | --catalog-only]
+  npm run pack -- rollback [--data-dir <dir>] [--key-file <file> | --catalog-only]
+
+  In a data folder whose student records are encrypted, install and rollback change the catalog
+  only (saved careers are not compared) unless --key-file names a file holding the records key
+  (64 hex digits).`
 
 export interface ParsedArgs {
   command: string
@@ -29,7 +33,11 @@ const VALUED = new Set([
   'name',
   'out',
   'data-dir',
+  'key-file',
 ])
+
+/** Options without a value. */
+const SWITCHES = new Set(['catalog-only'])
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const [command = '', ...rest] = argv
@@ -42,6 +50,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
       continue
     }
     const [key, inline] = a.slice(2).split(/=(.*)/s, 2) as [string, string | undefined]
+    if (SWITCHES.has(key) && inline === undefined) {
+      flags.set(key, ['yes'])
+      continue
+    }
     if (!VALUED.has(key)) throw new Usage(`Unknown option --${key}.`)
     const value = inline ?? rest[++i]
     if (value === undefined || value.startsWith('--')) throw new Usage(`--${key} needs a value.`)

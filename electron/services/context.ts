@@ -2,6 +2,7 @@ import type { CatalogHolder } from './catalog/holder'
 import type { DB } from './db/open'
 import type { EventBus } from './events'
 import type { FileStore } from './files'
+import type { InstallHooks } from './packs/install/hooks'
 import type { KeyStore } from './security/key-store'
 
 export interface ServiceOptions {
@@ -13,6 +14,15 @@ export interface ServiceOptions {
   now?: () => Date
   /** Where the key that encrypts clients.sqlite lives; without one the records are stored unencrypted. */
   keyStore?: KeyStore
+  /** Seams for tests, passed in (never read from the environment); the app passes none. */
+  hooks?: ServiceHooks
+}
+
+export interface ServiceHooks {
+  /** Installs and rollbacks check packs in this process instead of the pack worker (tests of the install rules). */
+  packWorkInline?: boolean
+  /** Fault injection and stage stops inside installs (disk-full and kill -9 tests). */
+  install?: InstallHooks
 }
 
 /** Everything a domain service may use. Plain Node: nothing here knows about Electron. */
@@ -29,4 +39,5 @@ export interface ServiceContext {
   catalog: CatalogHolder
   files: FileStore
   events: EventBus
+  hooks: ServiceHooks
 }

@@ -62,6 +62,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     catalog: new CatalogHolder(opts.dataDir),
     files: new FileStore(join(opts.dataDir, 'generated')),
     events: new EventBus(),
+    hooks: opts.hooks ?? {},
   }
   await ensureStarterCatalog(ctx)
   const lock = new AppLock(ctx, clientsKey !== null)

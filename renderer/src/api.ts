@@ -23,8 +23,8 @@ export const LOCKED_EVENT = 'career-atlas:locked'
 export async function call<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
   const result = await window.api.call(method, input)
   if (!result.ok) {
-    if (result.code === 'LOCKED' && method !== 'settings.unlock')
-      window.dispatchEvent(new CustomEvent(LOCKED_EVENT))
+    // LOCKED means only "the app is locked" (a wrong passcode is WRONG_PASSCODE).
+    if (result.code === 'LOCKED') window.dispatchEvent(new CustomEvent(LOCKED_EVENT))
     throw new ApiFailure(result)
   }
   return result.value as OutputOf<M>

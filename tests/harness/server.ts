@@ -81,7 +81,10 @@ export async function startHarness(
       if (req.method === 'GET' && url.pathname === '/events') return streamEvents(req, res, services)
       if (req.method === 'POST' && url.pathname === '/upload') {
         const name = basename(url.searchParams.get('name') ?? 'upload.bin').replace(/[^\w.-]+/g, '_')
-        const path = join(uploads, `${Date.now()}-${name}`)
+        // A folder per upload keeps the counselor's file name as it was (messages name it).
+        const folder = join(uploads, `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`)
+        mkdirSync(folder, { recursive: true })
+        const path = join(folder, name)
         await receiveFile(req, path)
         return sendJson(res, { path })
       }

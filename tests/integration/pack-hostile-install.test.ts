@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto'
 import {
   closeSync,
+  existsSync,
   mkdirSync,
   openSync,
   readdirSync,
@@ -15,7 +17,9 @@ import { gzipSync, zipSync } from 'fflate'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { CATALOG_SCHEMA_VERSION } from '../../electron/services/catalog/schema'
 import type { DB } from '../../electron/services/db/open'
-import { diskFullError, installTestHooks } from '../../electron/services/packs/install/test-hooks'
+import { contentChecksum } from '../../electron/services/packs/checksum'
+import type { InstallHooks } from '../../electron/services/packs/install/hooks'
+import { diskFullError } from '../support/faults'
 import { type MiniPackOptions, makeMiniPack } from '../support/mini-pack'
 import { catalogFingerprint, ok, seedStudents, studentSnapshot } from '../support/pack-fixtures'
 import { SHARED_DATA, tempServices } from '../support/tmp'
@@ -24,22 +28,31 @@ import { SHARED_DATA, tempServices } from '../support/tmp'
  * Every hostile pack must be refused with a message naming the file, and leave the installed
  * pack (byte for byte), the student records and the data folder exactly as they were.
  */
+const fileHash = (f: string) =>
+  existsSync(f) ? createHash('sha256').update(readFileSync(f)).digest('hex') : 'none'
+
 describe('hostile packs at install', () => {
   let s: Awaited<ReturnType<typeof tempServices>>
   let dir: string
-  let before: { catalog: string; students: string; files: string[] }
+  let before: ReturnType<typeof snapshot>
+  /** Passed to the services: a test sets beforeWrite to make the disk fill up. */
+  const installHooks: InstallHooks = {}
   const snapshot = () => ({
     catalog: catalogFingerprint(s.dataDir),
     students: studentSnapshot(s.ctx.clients),
     files: readdirSync(s.dataDir)
       .filter((f) => !f.startsWith('clients.sqlite'))
       .sort(),
+    // Nothing recorded either: the install history, the kept pack, the what-changed reports.
+    packs: readdirSync(join(s.dataDir, 'packs')).sort(),
+    history: readFileSync(join(s.dataDir, 'packs/history.json'), 'utf8'),
+    previous: fileHash(join(s.dataDir, 'packs/previous.sqlite')),
+    reports: s.ctx.clients.prepare('SELECT count(*) FROM pack_change_reports').pluck().get(),
   })
 
   beforeAll(async () => {
     // The rules under test, in-process (fast); pack-install-worker tests the worker path.
-    process.env.CAREER_ATLAS_PACK_WORK_INLINE = '1'
-    s = await tempServices()
+    s = await tempServices({ packWorkInline: true, install: installHooks })
     dir = join(s.dataDir, 'incoming')
     mkdirSync(dir)
     await ok(s, 'packs.install', {
@@ -47,12 +60,9 @@ describe('hostile packs at install', () => {
     })
     seedStudents(s.ctx.clients, [{ student: 'José Núñez', code: '15-1201.00', title: 'Test Occupation 2' }])
   })
-  afterAll(() => {
-    delete process.env.CAREER_ATLAS_PACK_WORK_INLINE
-    s.cleanup()
-  })
+  afterAll(() => s.cleanup())
   afterEach(() => {
-    installTestHooks.write = null
+    installHooks.beforeWrite = undefined
   })
 
   const pack = (name: string, opts: MiniPackOptions = {}) =>
@@ -63,6 +73,20 @@ describe('hostile packs at install', () => {
     return f
   }
   const tamper = (name: string, sql: string) => pack(name, { after: (db) => db.exec(sql) })
+  /** Tampered, then made self-consistent again: counts and content checksum recomputed. */
+  const forge = (name: string, sql: string) =>
+    pack(name, {
+      after: (db) => {
+        db.exec(sql)
+        const counts = JSON.parse(
+          (db.prepare("SELECT value FROM manifest WHERE key = 'counts'").pluck().get() as string) ?? '{}',
+        ) as Record<string, number>
+        for (const t of Object.keys(counts))
+          counts[t] = db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number
+        db.prepare("UPDATE manifest SET value = ? WHERE key = 'counts'").run(JSON.stringify(counts))
+        db.prepare("UPDATE manifest SET value = ? WHERE key = 'content_checksum'").run(contentChecksum(db))
+      },
+    })
 
   async function expectRefused(path: string, code: string, message: RegExp, named = true) {
     before = snapshot()
@@ -229,7 +253,7 @@ describe('hostile packs at install', () => {
         'ALTER TABLE occupations RENAME TO occ2; CREATE VIEW occupations AS SELECT * FROM occ2',
       ),
       'PACK_INVALID',
-      /missing the table occupations/,
+      /table Career Atlas does not build \(“occ2”\)|contains a view \(“occupations”\)/,
     ))
   it('a table without a column the app reads', () =>
     expectRefused(
@@ -285,7 +309,7 @@ describe('hostile packs at install', () => {
   // --- the disk fills up
   it('the disk fills up as the copy starts', () => {
     const f = pack('diskfull1.capack', { name: 'Disk full 1' })
-    installTestHooks.write = (file) => {
+    installHooks.beforeWrite = (file) => {
       if (file.includes('.catalog-incoming-')) throw diskFullError()
     }
     return expectRefused(
@@ -297,13 +321,13 @@ describe('hostile packs at install', () => {
   })
   it('the disk fills up in the middle of the copy', () => {
     const f = pack('diskfull2.capack', { count: 4000, name: 'Disk full 2' })
-    installTestHooks.write = (file, offset) => {
+    installHooks.beforeWrite = (file, offset) => {
       if (file.includes('.catalog-incoming-') && offset >= 1024 * 1024) throw diskFullError()
     }
     return expectRefused(f, 'DISK_FULL', /not enough free disk space/, false)
   })
   it('the disk is full when exporting', async () => {
-    installTestHooks.write = () => {
+    installHooks.beforeWrite = () => {
       throw diskFullError()
     }
     const r = await s.call('packs.export', {})
@@ -319,6 +343,216 @@ describe('hostile packs at install', () => {
   it('an unexpected field in the request', async () => {
     const r = await s.call('packs.install', { path: '/tmp/x.capack', force: true })
     expect(r).toMatchObject({ ok: false, code: 'VALIDATION' })
+  })
+  // --- the schema must be exactly the builder's (issue 12): objects, columns, types, indexes
+  it('a trigger that rewrites titles as they are read into a profile', () =>
+    expectRefused(
+      forge(
+        'trigger.capack',
+        "CREATE TRIGGER t_occ AFTER UPDATE ON occupations BEGIN UPDATE titles SET title = 'Nurse'; END",
+      ),
+      'PACK_INVALID',
+      /contains a trigger \(“t_occ”\)/,
+    ))
+  it('a trigger named like one of the tables', () =>
+    expectRefused(
+      forge(
+        'trigger-named-titles.capack',
+        "CREATE TRIGGER titles AFTER UPDATE ON occupations BEGIN UPDATE titles SET title = 'Nurse'; END",
+      ),
+      'PACK_INVALID',
+      /contains a trigger \(“titles”\)/,
+    ))
+  it('a recursive view', () =>
+    expectRefused(
+      forge(
+        'recursive-view.capack',
+        'CREATE VIEW forever AS WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT x FROM n',
+      ),
+      'PACK_INVALID',
+      /contains a view \(“forever”\)/,
+    ))
+  it('a 5 MB blob table', () =>
+    expectRefused(
+      forge(
+        'blob.capack',
+        'CREATE TABLE payload (b BLOB); INSERT INTO payload VALUES (randomblob(5 * 1024 * 1024))',
+      ),
+      'PACK_INVALID',
+      /table Career Atlas does not build \(“payload”\)/,
+    ))
+  it('foreign keys removed, with orphan rows and text in number columns', () =>
+    expectRefused(
+      forge(
+        'no-fk.capack',
+        `PRAGMA foreign_keys = OFF;
+         CREATE TABLE titles2 (code TEXT NOT NULL, title TEXT NOT NULL, short_title TEXT,
+           kind TEXT NOT NULL CHECK (kind IN ('alternate','reported')), shown_in_my_next_move INTEGER NOT NULL DEFAULT 0);
+         INSERT INTO titles2 SELECT * FROM titles; DROP TABLE titles; ALTER TABLE titles2 RENAME TO titles;
+         CREATE INDEX titles_code ON titles(code);
+         INSERT INTO titles (code, title, kind, shown_in_my_next_move) VALUES ('99-0000.00', 'Nurse', 'alternate', 'yes');
+         UPDATE wages SET a_median = 'lots'`,
+      ),
+      'PACK_INVALID',
+      /table titles is not defined as Career Atlas defines it/,
+    ))
+  it('text in a number column, checksum recomputed', () =>
+    expectRefused(
+      forge('text-number.capack', "UPDATE wages SET a_median = 'lots' WHERE rowid = 1"),
+      'PACK_INVALID',
+      /wages\.a_median holds the text “lots” where a number belongs/,
+    ))
+  it('text in a whole-number column, checksum recomputed', () =>
+    expectRefused(
+      forge('text-zone.capack', "UPDATE occupations SET job_zone = 'three' WHERE rowid = 1"),
+      'PACK_INVALID',
+      /occupations\.job_zone holds the text “three” where a whole number belongs/,
+    ))
+  it('an infinite wage, checksum recomputed', () =>
+    expectRefused(
+      forge('infinite.capack', 'UPDATE wages SET a_median = 1e999 WHERE rowid = 1'),
+      'PACK_INVALID',
+      /wages\.a_median holds the number Infinity, far outside any real figure/,
+    ))
+  it('binary data in a number column', () =>
+    expectRefused(
+      forge('blob-number.capack', 'UPDATE projections SET change_pct = randomblob(16) WHERE rowid = 2'),
+      'PACK_INVALID',
+      /projections\.change_pct holds binary data where Career Atlas keeps numbers/,
+    ))
+  it('binary data in a text column', () =>
+    expectRefused(
+      forge('blob-title.capack', 'UPDATE occupations SET description = randomblob(64) WHERE rowid = 2'),
+      'PACK_INVALID',
+      /occupations\.description holds binary data/,
+    ))
+  it('a title 20,000 characters long', () =>
+    expectRefused(
+      forge('long-title.capack', "UPDATE occupations SET title = printf('%.20000c', 'A') WHERE rowid = 3"),
+      'PACK_INVALID',
+      /occupations\.title holds a value 20,000 characters long \(at most 1,000/,
+    ))
+  it('control characters hidden in a title', () =>
+    expectRefused(
+      forge('control.capack', "UPDATE occupations SET title = 'Nurse' || char(27) || '[2J' WHERE rowid = 3"),
+      'PACK_INVALID',
+      /occupations\.title holds control characters/,
+    ))
+  it('more synonym rows than any real pack', () =>
+    expectRefused(
+      forge(
+        'synonyms.capack',
+        "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n LIMIT 25000) INSERT INTO synonyms SELECT 'w' || x, 'nurse' FROM n",
+      ),
+      'PACK_INVALID',
+      /table synonyms holds 25,\d{3} rows, more than any real pack/,
+    ))
+  it('a column declared with another type', () =>
+    expectRefused(
+      forge(
+        'retyped.capack',
+        'ALTER TABLE tools RENAME COLUMN category TO c_old; ALTER TABLE tools ADD COLUMN category INTEGER',
+      ),
+      'PACK_INVALID',
+      /tools has column.*c_old|column tools\.category is declared INTEGER instead of TEXT/,
+    ))
+  it('an extra column', () =>
+    expectRefused(
+      forge('extra-col.capack', 'ALTER TABLE occupations ADD COLUMN note TEXT'),
+      'PACK_INVALID',
+      /table occupations has column Career Atlas does not build \(note\)/,
+    ))
+  it('a check constraint removed', () =>
+    expectRefused(
+      forge(
+        'no-check.capack',
+        `PRAGMA foreign_keys = OFF;
+         CREATE TABLE interests2 (code TEXT NOT NULL REFERENCES occupations(code), area TEXT NOT NULL, score REAL NOT NULL, PRIMARY KEY (code, area));
+         INSERT INTO interests2 SELECT * FROM interests; DROP TABLE interests; ALTER TABLE interests2 RENAME TO interests`,
+      ),
+      'PACK_INVALID',
+      /table interests is not defined as Career Atlas defines it/,
+    ))
+  it('an index Career Atlas does not build', () =>
+    expectRefused(
+      forge('extra-index.capack', 'CREATE INDEX sneaky ON occupations(title)'),
+      'PACK_INVALID',
+      /index Career Atlas does not build \(“sneaky” on occupations\)/,
+    ))
+  it('an index of ours redefined', () =>
+    expectRefused(
+      forge('changed-index.capack', 'DROP INDEX titles_code; CREATE INDEX titles_code ON titles(title)'),
+      'PACK_INVALID',
+      /index titles_code is not the one Career Atlas builds/,
+    ))
+  it('no search index', () =>
+    expectRefused(
+      forge('no-index.capack', 'DROP TABLE search_names_vocab; DROP TABLE search_names'),
+      'PACK_INVALID',
+      /has no search index/,
+    ))
+  it('a planted search index (searching “nurse” would list unrelated occupations)', () =>
+    expectRefused(
+      tamper('planted.capack', "UPDATE search_names SET alternate = alternate || char(10) || 'Nurse'"),
+      'PACK_INVALID',
+      /search index files “Nurse” under 15-\d{4}\.00 \(Test Occupation \d+\).*planted/,
+    ))
+  it('an index that names a code the pack does not hold', () =>
+    expectRefused(
+      tamper(
+        'planted-code.capack',
+        "INSERT INTO search_names (code, title) VALUES ('29-1141.00', 'Registered Nurses')",
+      ),
+      'PACK_INVALID',
+      /search index lists an occupation code \(“29-1141\.00”\)/,
+    ))
+  it('a title edited after the build with the checksum recomputed', () =>
+    expectRefused(
+      forge('forged-title.capack', "UPDATE occupations SET title = 'Astronaut' WHERE code = '15-1200.00'"),
+      'PACK_INVALID',
+      /search index files “Test Occupation 1” under 15-1200\.00 \(Astronaut\)/,
+    ))
+  it('a file far larger than any pack (sparse, 600 MB)', () => {
+    const f = pack('huge.capack')
+    truncateSync(f, 600 * 1024 * 1024)
+    return expectRefused(f, 'PACK_INVALID', /600 MB|629 MB, far larger than any data pack/)
+  })
+
+  it('a planted index the claims check cannot read is still never searched: the index is rebuilt', async () => {
+    // Its FTS declaration differs, so its content is not compared; the install rebuilds it.
+    const f = pack('planted-other-shape.capack', {
+      count: 10,
+      name: 'Planted pack',
+      after: (db) =>
+        db.exec(`DROP TABLE search_names_vocab; DROP TABLE search_names;
+          CREATE VIRTUAL TABLE search_names USING fts5(code UNINDEXED, title, alternate, reported);
+          CREATE VIRTUAL TABLE search_names_vocab USING fts5vocab('search_names', 'row');
+          INSERT INTO search_names (code, title, alternate, reported)
+            SELECT code, title, 'Nurse', 'Nurse' FROM occupations`),
+    })
+    await ok(s, 'packs.install', { path: f })
+    const hits = await ok<{ code: string; matched: string }[]>(s, 'catalog.search', { q: 'nurse' })
+    expect(hits).toEqual([])
+    // The rebuilt index still finds what the pack really holds.
+    const real = await ok<{ code: string }[]>(s, 'catalog.search', { q: 'Test Occupation 3' })
+    expect(real[0]?.code).toBe('15-1202.00')
+  })
+
+  it('planted query-planner statistics are not kept: they are rebuilt at install', async () => {
+    const f = pack('stats.capack', {
+      count: 11,
+      name: 'Stats pack',
+      after: (db) =>
+        db.exec(`ANALYZE; INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES ('titles', 'ghost', '999999 1');
+                 UPDATE sqlite_stat1 SET stat = '1 1' WHERE idx = 'titles_code'`),
+    })
+    await ok(s, 'packs.install', { path: f })
+    const stats = new Database(join(s.dataDir, 'catalog.sqlite'), { readonly: true })
+    const rows = stats.prepare('SELECT idx, stat FROM sqlite_stat1').all() as { idx: string; stat: string }[]
+    stats.close()
+    expect(rows.map((r) => r.idx)).not.toContain('ghost')
+    expect(rows.find((r) => r.idx === 'titles_code')?.stat).not.toBe('1 1')
+    await ok(s, 'packs.rollback', {})
   })
   it('rolling back with no previous pack', async () => {
     // The first start may have installed the starter pack, which the first install kept.

@@ -16,8 +16,7 @@ const child = join(ROOT, 'tests/support/pack-install-child.ts')
 /** Runs an install in a child process, pauses it at `stage`, kills it with SIGKILL. */
 async function killInstallAt(dataDir: string, pack: string, stage: string): Promise<void> {
   const marker = join(dataDir, `paused-${stage}`)
-  const p = spawn(process.execPath, ['--import', tsx, child, dataDir, pack], {
-    env: { ...process.env, CAREER_ATLAS_TEST_PAUSE_AT: stage, CAREER_ATLAS_TEST_PAUSE_FILE: marker },
+  const p = spawn(process.execPath, ['--import', tsx, child, dataDir, pack, stage, marker], {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let err = ''

@@ -28,7 +28,7 @@ describe('the app lock', () => {
     expect(JSON.stringify(refused)).not.toContain('Ana Lima')
     expect(await s.call('settings.unlock', { passcode: 'wrong-guess' })).toMatchObject({
       ok: false,
-      code: 'LOCKED',
+      code: 'WRONG_PASSCODE',
     })
     expect(await s.call('students.list', {})).toMatchObject({ ok: false, code: 'LOCKED' })
     expect(await s.call('settings.unlock', { passcode: 'river-stone-42' })).toMatchObject({ ok: true })

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3'
 import { CATALOG_SCHEMA, CATALOG_SCHEMA_VERSION } from '../../electron/services/catalog/schema'
 import type { DB } from '../../electron/services/db/open'
 import { contentChecksum } from '../../electron/services/packs/checksum'
+import { buildSearchIndex } from '../../electron/services/search/build-index'
 
 export interface MiniOccupation {
   code: string
@@ -79,6 +80,8 @@ export function makeMiniPack(file: string, opts: MiniPackOptions = {}): string {
     )
   })()
   opts.before?.(db)
+  // As the builder does: the search index is part of every pack (and rebuilt at install).
+  buildSearchIndex(db)
   const counts: Record<string, number> = {}
   for (const t of ['occupations', 'job_zone_reference', 'wages', 'projections', 'interests']) {
     counts[t] = (db.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createServices, type Services } from '../../electron/services'
+import type { ServiceHooks } from '../../electron/services/context'
 
 export const ROOT = resolve(__dirname, '../..')
 export const RESOURCES = join(ROOT, 'resources')
@@ -14,9 +15,16 @@ export function tempDir(prefix = 'ca-test-'): { dir: string; cleanup: () => void
 }
 
 /** Services on a fresh data folder (starter pack installed on first start, as in the app). */
-export async function tempServices(): Promise<Services & { dataDir: string; cleanup: () => void }> {
+export async function tempServices(
+  hooks?: ServiceHooks,
+): Promise<Services & { dataDir: string; cleanup: () => void }> {
   const { dir, cleanup } = tempDir()
-  const services = await createServices({ dataDir: dir, resourcesDir: RESOURCES, appVersion: '0.0.0-test' })
+  const services = await createServices({
+    dataDir: dir,
+    resourcesDir: RESOURCES,
+    appVersion: '0.0.0-test',
+    hooks,
+  })
   return {
     ...services,
     dataDir: dir,

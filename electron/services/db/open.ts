@@ -1,33 +1,46 @@
 import type Database from 'better-sqlite3'
 import { UserError } from '../../../shared/errors'
+import { checkSequence, LEDGER_DDL, pendingMigrations, readLedger, recordApplied } from './migrations/ledger'
 import { openEncrypted, openSqlite } from './sqlite'
 
 export type DB = Database.Database
 
+/**
+ * One step of a database's one global sequence of versions. Everything it runs is in `sql`
+ * and/or `up`, inside its own file: it imports nothing that can change later (freeze a copy of
+ * any helper inside `up`), because its text is fingerprinted into `applied_migrations`.
+ */
 export interface Migration {
   version: number
   name: string
-  up: (db: DB) => void
+  sql?: string
+  up?: (db: DB) => void
 }
 
 export interface OpenOptions {
   /** Human name used in messages, e.g. "student records". */
   label: string
   migrations: Migration[]
+  /** Versions that ran before `applied_migrations` existed (trusted on files without a ledger). */
+  preLedger?: ReadonlySet<number>
   readonly?: boolean
   /** Encrypts the file with this key (clients.sqlite in the desktop app). */
   key?: Buffer | null
+  /** Clock for `applied_migrations.applied_at` (tests pass a fixed one). */
+  now?: () => Date
 }
 
 /**
  * Opens a database in WAL mode and brings it to the newest schema. A file written by a newer
- * app is refused before anything touches it, so an older install can never damage it.
+ * app, or whose applied steps differ from ours (edited, missing or skipped), is refused before
+ * anything touches it, so an install can never damage it.
  */
 export function openDatabase(file: string, opts: OpenOptions): DB {
   const options = { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false }
+  const sorted = checkSequence(opts.migrations)
   const db = opts.key ? openEncrypted(file, opts.key, options) : openSqlite(file, options)
   try {
-    const known = latestVersion(opts.migrations)
+    const known = latestVersion(sorted)
     const current = db.pragma('user_version', { simple: true }) as number
     if (current > known) {
       throw new UserError(
@@ -36,13 +49,15 @@ export function openDatabase(file: string, opts: OpenOptions): DB {
         'Install the newest Career Atlas, or open this data folder on the computer that created it. Nothing was changed.',
       )
     }
+    const ledger = readLedger(db)
+    const pending = pendingMigrations(opts.label, sorted, current, ledger, opts.preLedger ?? new Set())
     if (!opts.readonly) {
       db.pragma('journal_mode = WAL')
       db.pragma('synchronous = NORMAL')
     }
     db.pragma('foreign_keys = ON')
     db.pragma('busy_timeout = 5000')
-    if (!opts.readonly) migrate(db, opts.migrations, current)
+    if (!opts.readonly) migrate(db, sorted, pending, current, ledger === null, opts.now ?? (() => new Date()))
     return db
   } catch (e) {
     db.close()
@@ -54,12 +69,28 @@ export function latestVersion(migrations: Migration[]): number {
   return migrations.reduce((max, m) => Math.max(max, m.version), 0)
 }
 
-function migrate(db: DB, migrations: Migration[], current: number): void {
-  const pending = [...migrations].filter((m) => m.version > current).sort((a, b) => a.version - b.version)
+function migrate(
+  db: DB,
+  sorted: Migration[],
+  pending: Migration[],
+  current: number,
+  noLedger: boolean,
+  now: () => Date,
+): void {
+  const at = now().toISOString()
+  if (noLedger) {
+    // A file from before the ledger: record what it already ran, with today's fingerprints.
+    db.transaction(() => {
+      db.exec(LEDGER_DDL)
+      for (const m of sorted) if (m.version <= current) recordApplied(db, m, at)
+    })()
+  }
   for (const m of pending) {
     // Each step is all-or-nothing: a crash mid-migration leaves the previous version intact.
     db.transaction(() => {
-      m.up(db)
+      if (m.sql) db.exec(m.sql)
+      m.up?.(db)
+      recordApplied(db, m, at)
       db.pragma(`user_version = ${m.version}`)
     })()
   }

@@ -27,7 +27,7 @@ export function openEncrypted(file: string, key: Buffer, options: Database.Optio
   } catch {
     db.close()
     throw new UserError(
-      'LOCKED',
+      'KEY_MISMATCH',
       'The student records on this computer could not be opened with this computer’s key.',
       'Open Career Atlas on the computer and user account that created these records, or restore a backup.',
     )

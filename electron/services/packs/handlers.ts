@@ -9,7 +9,7 @@ import { commitInstall, describePackFile, installPack, rollbackPack } from './in
 import { latestChangeReport } from './install/reports'
 import { PackStore } from './install/store'
 import { BuildJobs } from './jobs/jobs'
-import { callWorker, inlinePackWork } from './jobs/worker'
+import { callWorker } from './jobs/worker'
 
 export function packsHandlers(ctx: ServiceContext): HandlersFor<typeof packsApi> {
   const jobs = new BuildJobs(ctx)
@@ -42,13 +42,13 @@ export function packsHandlers(ctx: ServiceContext): HandlersFor<typeof packsApi>
     },
     // The slow half (copy, integrity check, checksum) runs in the pack worker process.
     'packs.install': async ({ path }) => {
-      if (inlinePackWork()) return installPack(ctx, path)
+      if (ctx.hooks.packWorkInline) return installPack(ctx, path)
       const answer = await callWorker({ type: 'prepare', dataDir: ctx.dataDir, src: path })
       if (answer.type !== 'prepared') throw new Error('The pack worker gave no answer.')
       return commitInstall(ctx, answer.prepared)
     },
     'packs.rollback': async () => {
-      if (inlinePackWork()) return rollbackPack(ctx)
+      if (ctx.hooks.packWorkInline) return rollbackPack(ctx)
       await callWorker({ type: 'check-previous', dataDir: ctx.dataDir })
       return rollbackPack(ctx, { validated: true })
     },
@@ -61,7 +61,7 @@ export function packsHandlers(ctx: ServiceContext): HandlersFor<typeof packsApi>
           'Import or build a pack first.',
         )
       const path = ctx.files.newPath('capack')
-      copyDurable(ctx.catalog.file, path)
+      copyDurable(ctx.catalog.file, path, ctx.hooks.install)
       const fileName = `${slug(pack.name)}.capack`
       return { ...ctx.files.register(path, fileName, 'application/vnd.sqlite3'), fileName }
     },

@@ -110,7 +110,7 @@ export class AppLock {
     if (wait > 0) {
       const seconds = Math.ceil(wait / 1000)
       throw new UserError(
-        'LOCKED',
+        'WRONG_PASSCODE',
         `Too many wrong passcodes in a row. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`,
         'Wait, then enter your passcode. Check Caps Lock.',
       )
@@ -121,7 +121,7 @@ export class AppLock {
       this.write('unlock_failures', String(failures))
       this.write('unlock_not_before', String(this.ctx.now().getTime() + next))
       const then = next > 0 ? ` Wait ${Math.ceil(next / 1000)} seconds before the next try.` : ''
-      throw new UserError('LOCKED', `That passcode is not right.${then}`, 'Try again. Check Caps Lock.')
+      throw new UserError('WRONG_PASSCODE', `That passcode is not right.${then}`, 'Try again. Check Caps Lock.')
     }
     this.clearFailures()
     if (needsRehash(stored)) this.write('passcode', JSON.stringify(await hashPasscode(passcode)))

@@ -4,7 +4,12 @@ import type Database from 'better-sqlite3'
 import type { BackupInfo, RestorePreview } from '../../../shared/domain/students'
 import { UserError } from '../../../shared/errors'
 import type { ServiceContext } from '../context'
-import { copyClientsDatabase, openClientsDatabase, openClientsReadonly } from '../db/clients'
+import {
+  checkClientsHistory,
+  copyClientsDatabase,
+  openClientsDatabase,
+  openClientsReadonly,
+} from '../db/clients'
 import { clientsMigrations } from '../db/migrations/clients'
 import { latestVersion } from '../db/open'
 import { applyCarriedState, logRestore, readCarriedState } from './carry-forward'
@@ -91,7 +96,7 @@ export function scheduleBackups(ctx: ServiceContext): void {
 export function validateBackup(file: string, key: Buffer | null): void {
   const bad = (why: string) =>
     new UserError(
-      'PACK_INVALID',
+      'BACKUP_INVALID',
       `That backup cannot be restored: ${why}`,
       'Pick another backup from the list. Your current records were not changed.',
     )
@@ -102,6 +107,13 @@ export function validateBackup(file: string, key: Buffer | null): void {
     if (check !== 'ok') throw bad('the file is damaged.')
     const v = db.pragma('user_version', { simple: true }) as number
     if (v > latestVersion(clientsMigrations)) throw bad('it was made by a newer version of Career Atlas.')
+    try {
+      checkClientsHistory(db)
+    } catch {
+      throw bad(
+        'it was set up by a different build of Career Atlas (its schema steps differ from this one’s).',
+      )
+    }
     if (!db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'students'`).get())
       throw bad('it does not hold student records.')
   } catch (e) {

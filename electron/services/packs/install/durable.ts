@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { closeSync, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { UserError } from '../../../../shared/errors'
-import { testPause, testWriteHook } from './test-hooks'
+import { type InstallHooks, type InstallStage, NO_HOOKS } from './hooks'
 
 const CHUNK = 1024 * 1024
 
@@ -11,7 +11,12 @@ const CHUNK = 1024 * 1024
  * name (after the caller's rename) is complete on disk even if the power goes next.
  * A full disk is reported as DISK_FULL and the partial file removed.
  */
-export function copyDurable(src: string, dest: string, pauseStage?: string): void {
+export function copyDurable(
+  src: string,
+  dest: string,
+  hooks: InstallHooks = NO_HOOKS,
+  stage?: InstallStage,
+): void {
   const buf = Buffer.allocUnsafe(CHUNK)
   const input = openSync(src, 'r')
   let output: number | null = null
@@ -22,13 +27,13 @@ export function copyDurable(src: string, dest: string, pauseStage?: string): voi
     for (;;) {
       const n = readSync(input, buf, 0, CHUNK, offset)
       if (n === 0) break
-      testWriteHook(dest, offset, n)
+      hooks.beforeWrite?.(dest, offset, n)
       writeSync(output, buf, 0, n, offset)
       offset += n
-      if (pauseStage && !paused && offset >= CHUNK) {
-        // Half-written on purpose: the crash test kills the process here.
+      if (stage && !paused && offset >= CHUNK) {
+        // Half-written: the crash test kills the process here.
         paused = true
-        testPause(pauseStage)
+        hooks.reached?.(stage)
       }
     }
     fsyncSync(output)
@@ -57,13 +62,13 @@ export function fsyncDir(dir: string): void {
 }
 
 /** Replaces `file` with `text` atomically (temp file in the same folder, fsync, rename). */
-export function writeFileAtomic(file: string, text: string): void {
+export function writeFileAtomic(file: string, text: string, hooks: InstallHooks = NO_HOOKS): void {
   const tmp = join(dirname(file), `.${basename(file)}.${randomBytes(4).toString('hex')}.tmp`)
   let fd: number | null = null
   try {
     fd = openSync(tmp, 'wx')
     const data = Buffer.from(text, 'utf8')
-    testWriteHook(tmp, 0, data.length)
+    hooks.beforeWrite?.(tmp, 0, data.length)
     writeSync(fd, data)
     fsyncSync(fd)
     closeSync(fd)
@@ -88,7 +93,7 @@ export function diskError(e: unknown, file: string): unknown {
     )
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
     return new UserError(
-      'LOCKED',
+      'NO_ACCESS',
       `Career Atlas may not write to its data folder (${basename(file)}: ${code}). Nothing was changed.`,
       'Ask your IT person to give your account write access to the Career Atlas data folder.',
     )

@@ -17,11 +17,21 @@ import type { DB } from '../../db/open'
 import { checksummedTables } from '../checksum'
 import { diffSavedCareers } from './changes'
 import { copyDurable, diskError, fsyncDir } from './durable'
+import { type InstallHooks, NO_HOOKS } from './hooks'
 import { loadSavedCareers, saveChangeReport } from './reports'
+import { rebuildSearchIndex } from './search-rebuild'
 import { PackStore } from './store'
 import { countTables, summarize } from './summary'
-import { testPause } from './test-hooks'
-import { precheckPackFile, shownName, validatePackDb } from './validate'
+import { FIX_ALTERED, invalid, precheckPackFile, shownName, validatePackDb } from './validate'
+
+/**
+ * What an install or rollback needs: the catalog, and the records only for the what-changed
+ * report. `clients: null` is the catalog-only mode of the CLI in an encrypted data folder whose
+ * key it cannot unwrap: the catalog is swapped as usual and saved careers are not checked.
+ */
+export type PackContext = Pick<ServiceContext, 'dataDir' | 'now' | 'catalog' | 'events' | 'hooks'> & {
+  clients: DB | null
+}
 
 /** A candidate pack copied beside catalog.sqlite and fully validated, ready to swap in. */
 export interface PreparedPack {
@@ -38,21 +48,29 @@ export interface PreparedPack {
  * whole; clients.sqlite is written only after the swap, in one transaction (the change report).
  * The app runs the slow half (prepareInstall) in a child process; this is the in-process form.
  */
-export function installPack(ctx: ServiceContext, src: string): InstallResult {
-  return commitInstall(ctx, prepareInstall(ctx.dataDir, src))
+export function installPack(ctx: PackContext, src: string, name = shownName(src)): InstallResult {
+  return commitInstall(ctx, prepareInstall(ctx.dataDir, src, name, ctx.hooks.install))
 }
 
 /** Copy and validate (seconds for a national pack). Needs no services, so a child process can run it. */
-export function prepareInstall(dataDir: string, src: string, name = shownName(src)): PreparedPack {
-  const store = new PackStore(dataDir)
+export function prepareInstall(
+  dataDir: string,
+  src: string,
+  name = shownName(src),
+  hooks: InstallHooks = NO_HOOKS,
+): PreparedPack {
+  const store = new PackStore(dataDir, hooks)
   store.sweep()
   precheckPackFile(src, name)
   const incoming = store.incomingPath()
   try {
-    copyDurable(src, incoming, 'copying')
+    copyDurable(src, incoming, hooks, 'copying')
     setRollbackJournal(incoming)
     const valid = validatePackDb(incoming, name)
-    testPause('validated')
+    // The search index is derived data: rebuilt here from the validated tables, never trusted.
+    const planted = rebuildSearchIndex(incoming)
+    if (planted) throw invalid(name, planted, FIX_ALTERED)
+    hooks.reached?.('validated')
     return { incoming, name, checksum: valid.checksum }
   } catch (e) {
     rmSync(incoming, { force: true })
@@ -61,8 +79,9 @@ export function prepareInstall(dataDir: string, src: string, name = shownName(sr
 }
 
 /** Keep the current pack, swap the prepared one in, report what changed. Quick (renames and links). */
-export function commitInstall(ctx: ServiceContext, prepared: PreparedPack): InstallResult {
-  const store = new PackStore(ctx.dataDir)
+export function commitInstall(ctx: PackContext, prepared: PreparedPack): InstallResult {
+  const hooks = ctx.hooks.install ?? NO_HOOKS
+  const store = new PackStore(ctx.dataDir, hooks)
   const { incoming, name } = prepared
   let closed = false
   try {
@@ -73,7 +92,7 @@ export function commitInstall(ctx: ServiceContext, prepared: PreparedPack): Inst
         'Nothing needed doing.',
       )
     if (existsSync(store.catalog)) keepAsPrevious(store.catalog, store)
-    testPause('previous-saved')
+    hooks.reached?.('previous-saved')
     ctx.catalog.close()
     closed = true
     swapInto(incoming, store)
@@ -83,13 +102,13 @@ export function commitInstall(ctx: ServiceContext, prepared: PreparedPack): Inst
   } finally {
     if (closed) ctx.catalog.reopen()
   }
-  testPause('swapped')
+  hooks.reached?.('swapped')
   return afterSwap(ctx, store, 'install')
 }
 
 /** Brings back packs/previous.sqlite; the pack it replaces becomes the new previous (undo = roll back again). */
-export function rollbackPack(ctx: ServiceContext, opts: { validated?: boolean } = {}): InstallResult {
-  const store = new PackStore(ctx.dataDir)
+export function rollbackPack(ctx: PackContext, opts: { validated?: boolean } = {}): InstallResult {
+  const store = new PackStore(ctx.dataDir, ctx.hooks.install)
   if (!opts.validated) checkPrevious(ctx.dataDir)
   const hold = store.previousTempPath()
   ctx.catalog.close()
@@ -160,7 +179,7 @@ function setRollbackJournal(file: string): void {
   }
 }
 
-function installedChecksum(ctx: ServiceContext): string | null {
+function installedChecksum(ctx: PackContext): string | null {
   if (!ctx.catalog.exists()) return null
   try {
     const row = ctx.catalog
@@ -181,7 +200,7 @@ export function describePackFile(db: DB, file: string, installedAt: string | nul
   })
 }
 
-function afterSwap(ctx: ServiceContext, store: PackStore, action: 'install' | 'rollback'): InstallResult {
+function afterSwap(ctx: PackContext, store: PackStore, action: 'install' | 'rollback'): InstallResult {
   const now = ctx.now().toISOString()
   const pack = describePackFile(ctx.catalog.get(), store.catalog, now)
   let oldDb: DB | null = null
@@ -208,7 +227,7 @@ function afterSwap(ctx: ServiceContext, store: PackStore, action: 'install' | 'r
     } catch (e) {
       console.warn('[packs] could not record the install history:', (e as Error).message)
     }
-    const saved = loadSavedCareers(ctx.clients)
+    const saved = ctx.clients ? loadSavedCareers(ctx.clients) : []
     const report = {
       createdAt: now,
       action,
@@ -217,14 +236,17 @@ function afterSwap(ctx: ServiceContext, store: PackStore, action: 'install' | 'r
       savedCareersChecked: saved.length,
       items: diffSavedCareers(saved, oldDb, ctx.catalog.get()),
     }
-    let changes: PackChangeReport
+    let changes: PackChangeReport = {
+      ...report,
+      id: 0,
+      studentsAffected: new Set(report.items.map((i) => i.studentId)).size,
+    }
     try {
-      changes = saveChangeReport(ctx.clients, report)
+      if (ctx.clients) changes = saveChangeReport(ctx.clients, report)
     } catch (e) {
       console.warn('[packs] could not store the what-changed report:', (e as Error).message)
-      changes = { ...report, id: 0, studentsAffected: new Set(report.items.map((i) => i.studentId)).size }
     }
-    testPause('reported')
+    ctx.hooks.install?.reached?.('reported')
     ctx.events.emit({ type: 'catalog.changed' })
     return { pack, changes }
   } finally {

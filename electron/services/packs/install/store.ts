@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { join } from 'node:path'
 import type { PackHistoryEntry } from '../../../../shared/domain/packs'
 import { writeFileAtomic } from './durable'
+import { type InstallHooks, NO_HOOKS } from './hooks'
 
 const HISTORY_LIMIT = 50
 
@@ -16,7 +17,10 @@ export class PackStore {
   readonly previous: string
   readonly historyFile: string
 
-  constructor(readonly dataDir: string) {
+  constructor(
+    readonly dataDir: string,
+    private readonly hooks: InstallHooks = NO_HOOKS,
+  ) {
     this.catalog = join(dataDir, 'catalog.sqlite')
     this.dir = join(dataDir, 'packs')
     this.previous = join(this.dir, 'previous.sqlite')
@@ -66,7 +70,7 @@ export class PackStore {
       h.restorable = !marked && previousChecksum !== null && h.contentChecksum === previousChecksum
       if (h.restorable) marked = true
     }
-    writeFileAtomic(this.historyFile, `${JSON.stringify(list, null, 2)}\n`)
+    writeFileAtomic(this.historyFile, `${JSON.stringify(list, null, 2)}\n`, this.hooks)
   }
 }
 

@@ -2,24 +2,29 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
 import Database from 'better-sqlite3'
 import { UserError } from '../../../../shared/errors'
-import { CATALOG_SCHEMA, CATALOG_SCHEMA_VERSION, REQUIRED_TABLES } from '../../catalog/schema'
+import { CATALOG_SCHEMA_VERSION, REQUIRED_TABLES } from '../../catalog/schema'
 import type { DB } from '../../db/open'
-import { contentChecksum, quoteIdent } from '../checksum'
+import { contentChecksum } from '../checksum'
+import { expectedSchema, schemaProblem } from './schema-check'
 import { countTables, readManifest } from './summary'
+import { valueProblem } from './value-check'
 
-/** Bigger than any real pack (the national pack is tens of MB), small enough to refuse a disk image. */
-export const MAX_PACK_BYTES = 2 * 1024 * 1024 * 1024
+/** Ten times the national pack (about 40 MB): bigger is padding, not data. */
+export const MAX_PACK_BYTES = 512 * 1024 * 1024
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1')
 const FIX_PACK =
   'Choose a .capack file exported from Career Atlas (or built with "Build from official files"). The installed pack was not changed.'
+/** For a pack changed after it was built, or made by another program: only a fresh copy helps. */
+export const FIX_ALTERED =
+  'This file was changed after Career Atlas built it, or was made another way. Ask whoever prepared it for a fresh copy, or build one with "Build from official files". The installed pack was not changed.'
 const MANIFEST_KEYS = ['name', 'built_at', 'schema_version', 'content_checksum']
 
-/** The name a counselor chose (harness uploads carry a timestamp prefix we added ourselves). */
+/** The name a counselor sees in messages: the file's own name. */
 export function shownName(file: string): string {
-  return basename(file).replace(/^\d{13}-/, '')
+  return basename(file)
 }
 
-function invalid(name: string, problem: string, fix = FIX_PACK): UserError {
+export function invalid(name: string, problem: string, fix = FIX_PACK): UserError {
   return new UserError('PACK_INVALID', `“${name}” cannot be installed: ${problem}`, fix)
 }
 
@@ -83,30 +88,13 @@ export interface ValidPack {
   checksum: string
 }
 
-/** The catalog tables and columns this app reads, from the schema itself. */
-function expectedTables(): Map<string, string[]> {
-  const mem = new Database(':memory:')
-  try {
-    mem.exec(CATALOG_SCHEMA)
-    const names = (
-      mem.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]
-    ).map((r) => r.name)
-    return new Map(
-      names.map((n) => [
-        n,
-        (mem.pragma(`table_info(${quoteIdent(n)})`) as { name: string }[]).map((c) => c.name),
-      ]),
-    )
-  } finally {
-    mem.close()
-  }
-}
-
 /** Every check a pack must pass before it may replace the installed catalog. `file` is our own copy. */
 export function validatePackDb(file: string, name: string): ValidPack {
   let db: DB
   try {
     db = new Database(file, { readonly: true, fileMustExist: true })
+    // Nothing in a pack's schema may call functions or run as a side effect of reading it.
+    db.pragma('trusted_schema = OFF')
     db.pragma('schema_version')
   } catch (e) {
     throw invalid(name, `it is not a readable SQLite database (${(e as Error).message}).`)
@@ -141,37 +129,17 @@ function checkOpenPack(db: DB, name: string): ValidPack {
       'Copy the pack again from its source, or build a new one. The installed pack was not changed.',
     )
 
-  const present = new Map(
-    (
-      db.prepare("SELECT name, type FROM sqlite_master WHERE type IN ('table','view')").all() as {
-        name: string
-        type: string
-      }[]
-    ).map((r) => [r.name, r.type]),
+  const present = new Set(
+    db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table','view')").pluck().all() as string[],
   )
   if (!present.has('manifest') && !present.has('occupations'))
     throw invalid(
       name,
       'it is a SQLite database, but not a Career Atlas data pack (it has no manifest and no occupations).',
     )
-  const expected = expectedTables()
-  const missing = [...expected.keys()].filter((t) => present.get(t) !== 'table')
-  if (missing.length)
-    throw invalid(
-      name,
-      `the pack is missing ${missing.length === 1 ? 'the table' : 'tables'} ${missing.join(', ')}.`,
-    )
-  for (const [table, columns] of expected) {
-    const have = new Set(
-      (db.pragma(`table_info(${quoteIdent(table)})`) as { name: string }[]).map((c) => c.name),
-    )
-    const lacking = columns.filter((c) => !have.has(c))
-    if (lacking.length)
-      throw invalid(
-        name,
-        `table ${table} lacks column${lacking.length > 1 ? 's' : ''} ${lacking.join(', ')}.`,
-      )
-  }
+  const schema = schemaProblem(db)
+  if (schema) throw invalid(name, schema, FIX_ALTERED)
+  const expected = expectedSchema().tables
 
   const manifest = readManifest(db)
   const absent = MANIFEST_KEYS.filter((k) => !manifest.get(k))
@@ -194,6 +162,8 @@ function checkOpenPack(db: DB, name: string): ValidPack {
           : `table ${table} holds ${counts[table] ?? 0} rows (at least ${min} needed).`,
       )
   }
+  const values = valueProblem(db, counts)
+  if (values) throw invalid(name, values, FIX_ALTERED)
   const claimed = manifest.get('counts')
   if (claimed) {
     let parsed: Record<string, unknown>

@@ -1,4 +1,3 @@
-import { pathToFileURL } from 'node:url'
 import { UserError } from '../../../../shared/errors'
 import { buildPack } from '../build/build-pack'
 import { checkPrevious, prepareInstall } from '../install/install'
@@ -20,17 +19,10 @@ const send = (m: FromWorker) =>
     process.send(m, undefined, undefined, () => ok())
   })
 
-async function loadBuilder(): Promise<BuildFn> {
-  // Tests may swap in a stand-in builder (slow, failing) to exercise progress and cancel.
-  const override = process.env.CAREER_ATLAS_TEST_BUILDER
-  if (override) return (await import(pathToFileURL(override).href)).buildPack as BuildFn
-  return buildPack
-}
-
 async function build(msg: Extract<ToWorker, { type: 'start' }>): Promise<FromWorker> {
   let last = 0
   let lastFile = ''
-  const build = await loadBuilder()
+  const build: BuildFn = buildPack
   const result = await build(builderOptions(msg.input, msg.out), {
     signal: controller.signal,
     onProgress: (p) => {

@@ -3,11 +3,6 @@ import { type ErrorCode, UserError } from '../../../../shared/errors'
 import { forkWorker } from '../../workers/fork'
 import type { FromWorker, ToWorker } from './protocol'
 
-/** Tests of install rules (not of the worker) may run pack work in-process: CAREER_ATLAS_PACK_WORK_INLINE=1. */
-export function inlinePackWork(): boolean {
-  return process.env.CAREER_ATLAS_PACK_WORK_INLINE === '1'
-}
-
 /** The pack worker: out/main/pack-worker.js when bundled, worker-entry.ts from source. */
 export function spawnWorker(): { child: ChildProcess; stderr: () => string } {
   const { child, stderr } = forkWorker(__dirname, 'pack-worker.js', 'worker-entry.ts')
@@ -15,9 +10,9 @@ export function spawnWorker(): { child: ChildProcess; stderr: () => string } {
 }
 
 /** Runs one request in a fresh worker and resolves with its answer (a UserError on failure). */
-export function callWorker(msg: ToWorker): Promise<FromWorker> {
+export function callWorker(msg: ToWorker, spawn = spawnWorker): Promise<FromWorker> {
   return new Promise((resolve, reject) => {
-    const { child, stderr } = spawnWorker()
+    const { child, stderr } = spawn()
     let answer: FromWorker | null = null
     child.on('message', (m: FromWorker) => {
       if (m.type !== 'progress') answer = m
@@ -26,7 +21,14 @@ export function callWorker(msg: ToWorker): Promise<FromWorker> {
       const a = answer as FromWorker | null
       if (a?.type === 'error') reject(toUserError(a))
       else if (a) resolve(a)
-      else reject(new Error(`The pack worker stopped (${signal ?? `exit code ${code}`}): ${stderr()}`))
+      else
+        reject(
+          new UserError(
+            'WORKER_FAILED',
+            `Checking the data pack stopped unexpectedly (${signal ?? `exit code ${code}`}${stderr() ? `: ${stderr()}` : ''}).`,
+            'Try again. If it keeps failing, restart Career Atlas. The installed pack and your student records were not changed.',
+          ),
+        )
     })
     child.send(msg)
   })

@@ -21,7 +21,7 @@ export function runBatchInChild(
       else
         reject(
           new UserError(
-            'CANCELLED',
+            'WORKER_FAILED',
             `The reports could not be printed (${result?.type === 'error' ? result.message : `exit code ${code}: ${stderr().split('\n').pop() ?? ''}`}).`,
             'Try again with fewer students; if it keeps failing, restart Career Atlas.',
           ),

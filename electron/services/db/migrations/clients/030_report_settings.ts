@@ -1,7 +1,6 @@
 import type { Migration } from '../../open'
 
-// Versions 030-039 belong to the reports domain; append new steps, never edit shipped ones.
-const m030: Migration = {
+export const m030: Migration = {
   version: 30,
   name: 'report settings',
   up: (db) => {
@@ -11,5 +10,3 @@ const m030: Migration = {
     `)
   },
 }
-
-export const reportsMigrations: Migration[] = [m030]

@@ -9,7 +9,7 @@ import type { Migration } from '../../open'
  * shared/riasec.ts; the code typed is kept in entered_code), 'quick' (our quick inventory; the
  * answers are kept so the scoring can be shown again).
  */
-const m020: Migration = {
+export const m020: Migration = {
   version: 20,
   name: 'interest profiles',
   up: (db) => {
@@ -35,33 +35,3 @@ const m020: Migration = {
     `)
   },
 }
-
-/*
- * Caseload statistics read every session in a date range; this index holds all three columns
- * they need (date, student, minutes), so the count never touches the session rows themselves
- * (notes included). Owned here because only the statistics use it.
- */
-const m021: Migration = {
-  version: 21,
-  name: 'index for caseload statistics',
-  up: (db) => {
-    db.exec('CREATE INDEX caseload_sessions ON sessions(date, student_id, duration_min)')
-  },
-}
-
-/*
- * Replaces 21: indexed by month (an expression) then student, the rows arrive already grouped,
- * so the per-month counts need no sort at all.
- */
-const m022: Migration = {
-  version: 22,
-  name: 'month index for caseload statistics',
-  up: (db) => {
-    db.exec(`
-      DROP INDEX IF EXISTS caseload_sessions;
-      CREATE INDEX caseload_sessions_month ON sessions(substr(date, 1, 7), student_id, date, duration_min);
-    `)
-  },
-}
-
-export const interestsMigrations: Migration[] = [m020, m021, m022]
