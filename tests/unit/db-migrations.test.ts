@@ -132,7 +132,7 @@ describe('clients migrations: one global sequence with a ledger', () => {
         migrations: [...clientsMigrations, lower],
         preLedger: clientsPreLedger,
       }),
-    ).toThrow(/step 15 \(“a step numbered below 50”\) was added below steps already applied \(up to 50\)/)
+    ).toThrow(/step 15 \(“a step numbered below 50”\) was added below steps already applied \(up to \d+\)/)
     expect(snapshot(file)).toBe(before)
   })
 
