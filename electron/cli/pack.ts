@@ -5,6 +5,7 @@
  *   npm run pack -- build --onet <dir|zip> [--onet <dir|zip> [--onet-release 30.1]] …
  *                         [--oews <xlsx>] [--ep <xlsx>] [--cip <xlsx|csv>] [--cip-codes <csv>]
  *                         [--clusters <csv>] [--name <text>] --out <file.capack>
+ *   npm run pack -- build --official <folder|zip|file> [--official …] [options above] --out <file.capack>
  *   npm run pack -- check <file.capack>
  *   npm run pack -- install <file.capack> [--data-dir <dir>]
  *   npm run pack -- rollback [--data-dir <dir>]
@@ -13,8 +14,9 @@
  * and its fix go to stderr and the exit code is 1 (2 for a usage mistake).
  */
 import { resolve } from 'node:path'
-import type { InstallResult } from '../../shared/domain/packs'
+import type { InstallResult, OfficialReport } from '../../shared/domain/packs'
 import { UserError } from '../../shared/errors'
+import { OFFICIAL_SOURCES, type OfficialSource } from '../../shared/official-sources'
 import { createServices } from '../services'
 import { buildPack } from '../services/packs/build/build-pack'
 import type { BuildProgress } from '../services/packs/build/types'
@@ -47,6 +49,19 @@ function describeInstall(r: InstallResult): string {
   return lines.join('\n')
 }
 
+/** The files found, one line each: used, or why not. */
+export function describeOfficial(r: OfficialReport): string {
+  const lines = r.files.map((f) => {
+    const what = f.what ? `${f.what}${f.release ? `, ${f.release}` : ''}` : 'unknown'
+    return `  ${f.status === 'used' ? 'used   ' : 'skipped'}  ${f.file} — ${what}. ${f.status === 'used' ? '' : f.note}`.trimEnd()
+  })
+  const missing = r.missing
+    .map((k) => OFFICIAL_SOURCES.find((s) => s.key === k))
+    .filter((s): s is OfficialSource => !!s)
+    .map((s) => `  not found  ${s.name} (${s.file}): adds ${s.adds}.`)
+  return `Official files (recognised by content):\n${[...lines, ...missing].join('\n')}\n`
+}
+
 export async function main(
   argv: string[],
   io = { out: process.stdout, err: process.stderr },
@@ -58,6 +73,7 @@ export async function main(
         const options = buildOptionsFrom(a)
         const r = await buildPack(options, { onProgress: progressPrinter(io.err) })
         if (io.err.isTTY) io.err.write('\n')
+        if (r.official) io.out.write(describeOfficial(r.official))
         const valid = validatePackDb(r.file, r.file)
         io.out.write(
           `Built ${r.file}: ${(valid.counts.occupations ?? 0).toLocaleString('en-US')} occupations in ${(r.ms / 1000).toFixed(1)} s; checksum ${valid.checksum.slice(0, 12)}…\n`,

@@ -93,3 +93,28 @@ export interface InstallResult {
 export interface BuildJob {
   jobId: string
 }
+
+/** One file of the official downloads given to "build from official files", and what became of it. */
+export interface OfficialFileReport {
+  /** "<folder or zip>/<name>" */
+  file: string
+  /** What the file is, worked out from its content ("O*NET Task Statements"); null when unknown. */
+  what: string | null
+  release: string | null
+  /** used; older (a newer release of the same table is used); duplicate (same release twice); skipped. */
+  status: 'used' | 'older' | 'duplicate' | 'skipped'
+  /** Why it is not used, or what it adds. */
+  note: string
+}
+
+/** What a folder (or files, or zips) of official downloads holds, before or after building from it. */
+export interface OfficialReport {
+  files: OfficialFileReport[]
+  /** Sources not found, each with what it would add (keys of OFFICIAL_SOURCES). */
+  missing: string[]
+  /** False when no O*NET Occupation Data was found: there is nothing to build from. */
+  canBuild: boolean
+}
+
+/** How the installed pack got there, when it was the one installed at first start. */
+export type FirstStartOrigin = 'bundled' | 'starter'
