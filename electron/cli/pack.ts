@@ -52,8 +52,9 @@ function describeInstall(r: InstallResult): string {
 /** The files found, one line each: used, or why not. */
 export function describeOfficial(r: OfficialReport): string {
   const lines = r.files.map((f) => {
-    const what = f.what ? `${f.what}${f.release ? `, ${f.release}` : ''}` : 'unknown'
-    return `  ${f.status === 'used' ? 'used   ' : 'skipped'}  ${f.file} — ${what}. ${f.status === 'used' ? '' : f.note}`.trimEnd()
+    const what = f.what ? `${f.what}${f.release ? `, ${f.release}` : ''}. ` : ''
+    const tail = f.status === 'used' ? what.trimEnd() : `${what}${f.note}`
+    return `  ${f.status === 'used' ? 'used   ' : 'skipped'}  ${f.file} — ${tail}`
   })
   const missing = r.missing
     .map((k) => OFFICIAL_SOURCES.find((s) => s.key === k))
