@@ -14,8 +14,12 @@ afterAll(() => t.cleanup())
 
 function sink() {
   let text = ''
+  const write = (s: string) => {
+    text += s
+    return true
+  }
   return {
-    stream: { write: (s: string) => ((text += s), true), isTTY: false } as unknown as NodeJS.WriteStream,
+    stream: { write, isTTY: false } as unknown as typeof process.stdout & typeof process.stderr,
     text: () => text,
   }
 }
