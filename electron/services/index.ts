@@ -11,7 +11,7 @@ import { EventBus } from './events'
 import { FileStore } from './files'
 import { interestsHandlers } from './interests/handlers'
 import { packsHandlers } from './packs/handlers'
-import { ensureStarterCatalog } from './packs/starter'
+import { ensureFirstCatalog } from './packs/first-start'
 import { reportsHandlers } from './reports/handlers'
 import { searchHandlers } from './search/handlers'
 import { loadOrCreateKey } from './security/key-store'
@@ -44,7 +44,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     files: new FileStore(join(opts.dataDir, 'generated')),
     events: new EventBus(),
   }
-  await ensureStarterCatalog(ctx)
+  await ensureFirstCatalog(ctx)
   const lock = new AppLock(ctx, clientsKey !== null)
   const handlers: Handlers = {
     ...systemHandlers(ctx),

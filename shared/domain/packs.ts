@@ -31,6 +31,8 @@ export interface PackSummary {
   /** When this workstation installed it; null for a pack not installed (e.g. a candidate). */
   installedAt: string | null
   byteLength: number
+  /** Release months the pack's manifest records ("O*NET 30.3" → "May 2026"); older packs have none. */
+  releaseDates?: Record<string, string>
 }
 
 /** One install (or rollback) this workstation made, newest first. */
@@ -50,6 +52,8 @@ export interface PackList {
   /** The pack kept for one-click rollback, if any. */
   previous: PackSummary | null
   history: PackHistoryEntry[]
+  /** What the first start installed (bundled national pack or starter pack), if recorded. */
+  firstStart?: FirstStartInfo | null
 }
 
 export type CareerChangeKind = 'removed' | 'replaced' | 'renamed' | 'changed'
@@ -118,3 +122,12 @@ export interface OfficialReport {
 
 /** How the installed pack got there, when it was the one installed at first start. */
 export type FirstStartOrigin = 'bundled' | 'starter'
+
+export interface FirstStartInfo {
+  origin: FirstStartOrigin
+  at: string
+  /** True while that first pack is still the installed one. */
+  current: boolean
+  /** Why a bundled pack was not installed (the starter pack was installed instead). */
+  fallback?: string
+}

@@ -4,6 +4,7 @@ import type { PackList, PackSummary } from '../../../shared/domain/packs'
 import { UserError } from '../../../shared/errors'
 import { openCatalog } from '../catalog/open'
 import type { ServiceContext } from '../context'
+import { readFirstStart } from './first-start'
 import { copyDurable } from './install/durable'
 import { commitInstall, describePackFile, installPack, rollbackPack } from './install/install'
 import { latestChangeReport } from './install/reports'
@@ -38,7 +39,17 @@ export function packsHandlers(ctx: ServiceContext): HandlersFor<typeof packsApi>
           previous = null
         }
       }
-      return { installed: current(), previous, history: store.history() }
+      const installed = current()
+      const first = readFirstStart(ctx.dataDir)
+      const firstStart = first
+        ? {
+            origin: first.origin,
+            at: first.at,
+            current: !!installed && installed.contentChecksum === first.contentChecksum,
+            ...(first.fallback ? { fallback: first.fallback } : {}),
+          }
+        : null
+      return { installed, previous, history: store.history(), firstStart }
     },
     // The slow half (copy, integrity check, checksum) runs in the pack worker process.
     'packs.install': async ({ path }) => {
