@@ -11,6 +11,7 @@ import { latestChangeReport } from './install/reports'
 import { PackStore } from './install/store'
 import { BuildJobs } from './jobs/jobs'
 import { callWorker, inlinePackWork } from './jobs/worker'
+import { planOfficial } from './official/plan'
 
 export function packsHandlers(ctx: ServiceContext): HandlersFor<typeof packsApi> {
   const jobs = new BuildJobs(ctx)
@@ -79,6 +80,12 @@ export function packsHandlers(ctx: ServiceContext): HandlersFor<typeof packsApi>
     'packs.build': (input) => jobs.start(input),
     'packs.cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
     'packs.changes': () => latestChangeReport(ctx.clients),
+    'packs.detect': async ({ paths }) => {
+      if (inlinePackWork()) return planOfficial(paths).report
+      const answer = await callWorker({ type: 'detect', paths })
+      if (answer.type !== 'detected') throw new Error('The pack worker gave no answer.')
+      return answer.report
+    },
   }
 }
 

@@ -1,5 +1,5 @@
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs'
-import { basename, dirname, join, relative } from 'node:path'
+import { basename, dirname, isAbsolute, join, relative } from 'node:path'
 import { parse } from 'csv-parse/sync'
 import { unzipSync } from 'fflate'
 import { listZip, readZipEntry } from '../readers/zip'
@@ -68,7 +68,8 @@ export function scanInputs(inputs: string[]): ScannedFile[] {
     }
   }
   for (const input of inputs) {
-    const st = statSync(input, { throwIfNoEntry: false })
+    // Relative paths would be read against wherever the app runs: only full paths are looked at.
+    const st = isAbsolute(input) ? statSync(input, { throwIfNoEntry: false }) : undefined
     if (!st) {
       out.push({
         ref: { path: input },
