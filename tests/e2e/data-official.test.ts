@@ -1,7 +1,8 @@
 import { copyFileSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Harness, startHarness } from '../harness/server'
 import { launchChromium } from '../support/browser'
 import { nationalPackPath } from '../support/national-pack'
@@ -105,6 +106,9 @@ describe('dropping official downloads on the Data screen', () => {
     await notUsed.getByRole('row', { name: /roster\.csv not recognised .*Name, Grade, Homeroom/ }).waitFor()
     await drop.getByText('Occupational Employment and Wage Statistics (OEWS)').waitFor()
     await shot(page, 'data-drop-report', ['Update from official downloads'])
+    const axe = await new AxeBuilder({ page }).analyze()
+    const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
 
     await drop.getByRole('button', { name: 'Build and install' }).click()
     await drop
