@@ -8,6 +8,7 @@ import { openSource, type SourceEntry } from './source'
 import type { RawTable } from './table'
 import { decodeUtf8 } from './text-decode'
 import { readXlsxPacked, sheetTable, unpackSheet } from './xlsx'
+import { listZip, readZipEntry } from './zip'
 
 export interface OnetSourceOption {
   path: string
@@ -85,12 +86,23 @@ function recognisedRelease(o: OnetSourceOption, files: NonNullable<OnetSourceOpt
   const version = (o.release ?? '').replace(/^O\*NET\s*/i, '')
   if (!version) throw new Error('A release of recognised files needs its version.')
   const tables = new Map<OnetTable, OnetTableFile>()
+  // A release zip is listed once, however many of its tables are read.
+  const zips = new Map<string, ReturnType<typeof listZip>>()
+  const read = (ref: { path: string; entry?: string }) => {
+    if (!ref.entry) return readRef(ref)
+    const z = zips.get(ref.path) ?? listZip(ref.path)
+    zips.set(ref.path, z)
+    const e = z.entries.find((x) => x.name === ref.entry)
+    if (!e)
+      throw packInvalid(ref.path, ref.entry, 'this file is no longer in the zip.', 'Give the zip again.')
+    return readZipEntry(ref.path, z.data, e)
+  }
   for (const [table, f] of Object.entries(files) as [OnetTable, NonNullable<(typeof files)[OnetTable]>][]) {
     const entry: SourceEntry = {
       base: basename(f.ref.entry ?? f.ref.path),
       label: f.label,
       size: f.ref.entry ? 0 : statSync(f.ref.path).size,
-      read: () => readRef(f.ref),
+      read: () => read(f.ref),
     }
     tables.set(table, { table, kind: f.kind, entry })
   }

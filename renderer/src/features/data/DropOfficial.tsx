@@ -69,7 +69,7 @@ export function DropOfficial() {
     action.run(async () => {
       const { jobId } = await call('packs.build', { official: paths })
       setJobId(jobId)
-      buildStarted(jobId)
+      buildStarted(jobId, 'drop')
     })
 
   const used = report?.files.filter((f) => f.status === 'used') ?? []
