@@ -165,6 +165,23 @@ describe('recognising downloads by content', () => {
     }
   })
 
+  it('lets an explicit option win over the file found, and says so', async () => {
+    const out = join(t.dir, 'explicit-wins.capack')
+    const oews2024 = join(SHARED_DATA, 'bls/oews/national_M2024_dl.xlsx')
+    const r = await buildPack({ out, onet: [], official: [dir], oews: oews2024 })
+    expect(r.official?.files.find((f) => f.file === 'mixed/wages.xlsx')).toMatchObject({
+      status: 'skipped',
+      note: expect.stringMatching(/explicit option/),
+    })
+    const db = new Database(out, { readonly: true })
+    try {
+      const w = db.prepare("SELECT release, a_median FROM wages WHERE code = '29-2072.00'").get()
+      expect(w).toEqual({ release: 'OEWS May 2024', a_median: 50250 })
+    } finally {
+      db.close()
+    }
+  })
+
   it('refuses, with the fix, a folder with no O*NET Occupation Data', async () => {
     const only = join(t.dir, 'only-bls')
     mkdirSync(only)
