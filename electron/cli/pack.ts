@@ -54,7 +54,8 @@ export function describeOfficial(r: OfficialReport): string {
   const lines = r.files.map((f) => {
     const what = f.what ? `${f.what}${f.release ? `, ${f.release}` : ''}. ` : ''
     const tail = f.status === 'used' ? what.trimEnd() : `${what}${f.note}`
-    return `  ${f.status === 'used' ? 'used   ' : 'skipped'}  ${f.file} — ${tail}`
+    const tag = f.status === 'used' ? 'used      ' : f.status === 'not-needed' ? 'not needed' : 'skipped   '
+    return `  ${tag}  ${f.file} — ${tail}`
   })
   const missing = r.missing
     .map((k) => OFFICIAL_SOURCES.find((s) => s.key === k))

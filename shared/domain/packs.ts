@@ -105,8 +105,11 @@ export interface OfficialFileReport {
   /** What the file is, worked out from its content ("O*NET Task Statements"); null when unknown. */
   what: string | null
   release: string | null
-  /** used; older (a newer release of the same table is used); duplicate (same release twice); skipped. */
-  status: 'used' | 'older' | 'duplicate' | 'skipped'
+  /**
+   * used; older (a newer release of the same table is used); duplicate (same release twice);
+   * not-needed (an official file the pack does not use); skipped (unknown, unreadable, no release).
+   */
+  status: 'used' | 'older' | 'duplicate' | 'not-needed' | 'skipped'
   /** Why it is not used, or what it adds. */
   note: string
 }

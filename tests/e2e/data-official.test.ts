@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Harness, startHarness } from '../harness/server'
 import { launchChromium } from '../support/browser'
 import { nationalPackPath } from '../support/national-pack'
+import { officialFolder } from '../support/official-folder'
 import { RESOURCES, ROOT, SHARED_DATA, tempDir } from '../support/tmp'
 
 // Screenshots only when asked: CA_SHOTS=/tmp/shots npx vitest run --project e2e data-official
@@ -124,5 +125,27 @@ describe('dropping official downloads on the Data screen', () => {
     const installed = page.getByRole('region', { name: 'Installed data pack' })
     await installed.getByText('1,016', { exact: true }).first().waitFor()
     await shot(page, 'data-drop-built', ['Update from official downloads', 'Keeping the data current'])
+  })
+
+  it('reports a whole downloads folder: newest release per table, older and duplicate copies, files not needed', async () => {
+    const f = officialFolder(join(t.dir, 'folder-drop'))
+    await page.reload()
+    const drop = page.getByRole('region', { name: 'Update from official downloads' })
+    await drop.getByText(/Drop the downloaded folder/).waitFor()
+    // A folder cannot be dropped from a test page; the harness's drop hand-off returns its path instead.
+    await page.evaluate((dir) => {
+      window.api.platform.pathsForDrop = async () => [dir]
+      const dt = new DataTransfer()
+      dt.items.add(new File(['x'], 'downloads'))
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }))
+    }, f.dir)
+    await drop.getByText('25 files will be used; 17 not used; 41 not needed.').waitFor()
+    const notUsed = drop.getByRole('table', { name: /Not used/ })
+    await notUsed
+      .getByRole('row', { name: /national_M2024_dl\.xlsx .*OEWS May 2024 .*OEWS May 2025 is newer/ })
+      .waitFor()
+    await notUsed.getByRole('row', { name: /CIP2020_SOC2018_Crosswalk\.xlsx .*same release again/ }).waitFor()
+    await drop.getByText('41 other O*NET files not needed (reference, crosswalk or survey detail)').waitFor()
+    await shot(page, 'data-folder-report', ['Update from official downloads'])
   })
 })

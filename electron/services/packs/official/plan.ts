@@ -81,7 +81,13 @@ export function planOfficial(inputs: string[]): OfficialPlan {
         note: `Not one of the official files Career Atlas reads${cols ? ` (its columns: ${cols}…)` : ''}.`,
       })
     } else if ('skip' in rec) {
-      say(f, { what: null, release: null, status: 'skipped', note: `Skipped: ${(rec as NotUsed).skip}` })
+      const r = rec as NotUsed
+      say(f, {
+        what: null,
+        release: null,
+        status: r.notNeeded ? 'not-needed' : 'skipped',
+        note: `Skipped: ${r.skip}`,
+      })
     } else found.push({ ...f, rec })
   }
 

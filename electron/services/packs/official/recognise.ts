@@ -33,6 +33,8 @@ export interface Recognised {
 /** A file that is official but not one this pack uses: skipped with this reason. */
 export interface NotUsed {
   skip: string
+  /** An official file the pack simply does not need (O*NET reference and survey files). */
+  notNeeded?: boolean
 }
 
 /**
@@ -176,7 +178,7 @@ export const onetRecogniser: Recogniser = (h) => {
   const onetKind: OnetKind =
     h.format === 'xlsx' ? 'onet-excel' : h.format === 'csv' ? 'onet-csv' : 'onet-text'
   const table = onetTable(h, has, cols)
-  if (!table) return { skip: ONET_UNUSED }
+  if (!table) return { skip: ONET_UNUSED, notNeeded: true }
   return { kind: 'onet', table, onetKind, what: ONET_WHAT[table] }
 }
 

@@ -73,7 +73,8 @@ export function DropOfficial() {
     })
 
   const used = report?.files.filter((f) => f.status === 'used') ?? []
-  const notUsed = report?.files.filter((f) => f.status !== 'used') ?? []
+  const notUsed = report?.files.filter((f) => f.status !== 'used' && f.status !== 'not-needed') ?? []
+  const notNeeded = report?.files.filter((f) => f.status === 'not-needed') ?? []
   const missing = (report?.missing ?? [])
     .map((k) => OFFICIAL_SOURCES.find((s) => s.key === k))
     .filter((s) => s !== undefined)
@@ -107,7 +108,9 @@ export function DropOfficial() {
         <div className="dt-report">
           <p role="status">
             {report.canBuild
-              ? `${used.length} file${used.length === 1 ? '' : 's'} will be used; ${notUsed.length} not used.`
+              ? `${used.length} file${used.length === 1 ? '' : 's'} will be used; ${notUsed.length} not used${
+                  notNeeded.length ? `; ${notNeeded.length} not needed` : ''
+                }.`
               : 'No O*NET Occupation Data among these files, so there is nothing to build from. Add the O*NET database download.'}
           </p>
           {missing.length ? (
@@ -124,6 +127,21 @@ export function DropOfficial() {
           ) : null}
           <FileTable title="Will be used" files={used} />
           <FileTable title="Not used" files={notUsed} />
+          {notNeeded.length ? (
+            <details className="dt-not-needed">
+              <summary>
+                {notNeeded.length} other O*NET file{notNeeded.length === 1 ? '' : 's'} not needed (reference,
+                crosswalk or survey detail)
+              </summary>
+              <ul>
+                {notNeeded.map((f) => (
+                  <li key={f.file} className="dt-file">
+                    {f.file}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
           <div className="dt-buttons">
             <button type="button" onClick={start} disabled={!report.canBuild || action.busy || build.running}>
               Build and install
