@@ -119,8 +119,10 @@ export interface OfficialReport {
   files: OfficialFileReport[]
   /** Sources not found, each with what it would add (keys of OFFICIAL_SOURCES). */
   missing: string[]
-  /** False when no O*NET Occupation Data was found: there is nothing to build from. */
+  /** False when a table every pack needs (O*NET Occupation Data, Job Zone Reference) was not found. */
   canBuild: boolean
+  /** Why not, in a counselor's words, when canBuild is false. */
+  problem?: string
 }
 
 /** How the installed pack got there, when it was the one installed at first start. */

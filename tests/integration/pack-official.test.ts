@@ -115,6 +115,7 @@ describe('recognising downloads by content', () => {
       'db_27_0_text/Read Me.txt': pick('Read Me.txt'),
       'db_27_0_text/occupations-list.txt': pick('Occupation Data.txt'),
       'db_27_0_text/Job Zones.txt': pick('Job Zones.txt'),
+      'db_27_0_text/Job Zone Reference.txt': pick('Job Zone Reference.txt'),
     }),
   )
   copyFileSync(join(onet27, 'Read Me.txt'), join(dir, 'copy-of-27/Read Me.txt'))
@@ -187,7 +188,16 @@ describe('recognising downloads by content', () => {
     mkdirSync(only)
     symlinkSync(join(SHARED_DATA, 'bls/ep/occupation.xlsx'), join(only, 'occupation.xlsx'))
     await expect(buildPack({ out: join(t.dir, 'x.capack'), onet: [], official: [only] })).rejects.toThrow(
-      /No O\*NET Occupation Data was found/,
+      /No O\*NET Occupation Data or Job Zone Reference among these files/,
     )
+    // The installer needs Job Zone Reference too: said before building, not after.
+    const part = join(t.dir, 'only-occupations')
+    mkdirSync(part)
+    for (const f of ['Read Me.txt', 'Occupation Data.txt'])
+      symlinkSync(join(SHARED_DATA, 'onet/27.0_text', f), join(part, f))
+    expect(planOfficial([part]).report).toMatchObject({
+      canBuild: false,
+      problem: expect.stringMatching(/^No O\*NET Job Zone Reference among these files/),
+    })
   })
 })

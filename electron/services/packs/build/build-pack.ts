@@ -46,6 +46,13 @@ async function buildWith(
   staging: string,
 ): Promise<BuildResult> {
   const { options, report } = withOfficial(given, staging)
+  if (report && !report.canBuild && !given.onet.length) {
+    throw new UserError(
+      'PACK_INVALID',
+      report.problem ?? 'The O*NET database was not found among the files given.',
+      'Add the O*NET database download (text, Excel or CSV zip, or its folder).',
+    )
+  }
   if (options.onet.length === 0) {
     throw new UserError(
       'PACK_INVALID',

@@ -184,8 +184,19 @@ export function planOfficial(inputs: string[]): OfficialPlan {
       })
     }
   }
-  plan.report.canBuild = plan.onet.some((r) => r.files.occupation_data)
-  if (!plan.report.canBuild) plan.report.missing.unshift('onet')
+  // What the installer requires of every pack (catalog REQUIRED_TABLES): said now, not after a build.
+  const lacking = (['occupation_data', 'job_zone_reference'] as const).filter(
+    (t) => !plan.onet.some((r) => r.files[t]),
+  )
+  plan.report.canBuild = lacking.length === 0
+  if (lacking.length) {
+    plan.report.missing.unshift('onet')
+    plan.report.problem = `No O*NET ${lacking
+      .map((t) => (t === 'occupation_data' ? 'Occupation Data' : 'Job Zone Reference'))
+      .join(
+        ' or ',
+      )} among these files, so a pack cannot be built from them. Add the whole O*NET database download (its zip or folder).`
+  }
   plan.report.files = scanned.map((f) => reports.get(f.label)).filter((r): r is OfficialFileReport => !!r)
   return plan
 }

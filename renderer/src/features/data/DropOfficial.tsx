@@ -111,7 +111,7 @@ export function DropOfficial() {
               ? `${used.length} file${used.length === 1 ? '' : 's'} will be used; ${notUsed.length} not used${
                   notNeeded.length ? `; ${notNeeded.length} not needed` : ''
                 }.`
-              : 'No O*NET Occupation Data among these files, so there is nothing to build from. Add the O*NET database download.'}
+              : report.problem}
           </p>
           {missing.length ? (
             <div className="dt-missing">
