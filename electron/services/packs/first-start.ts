@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from
 import { join } from 'node:path'
 import type { FirstStartOrigin } from '../../../shared/domain/packs'
 import type { ServiceContext } from '../context'
-import { installPack } from './install/install'
+import { commitInstall, installPack } from './install/install'
+import { callWorker, inlinePackWork } from './jobs/worker'
 import { ensureStarterCatalog } from './starter'
 
 /** Where `npm run dist -- --pack <file>` puts the national pack, inside the app's resources folder. */
@@ -48,7 +49,7 @@ export async function ensureFirstCatalog(ctx: ServiceContext): Promise<void> {
   let fallback: string | undefined
   if (choice.origin === 'bundled') {
     try {
-      const r = installPack(ctx, choice.file)
+      const r = await installBundled(ctx, choice.file)
       writeRecord(ctx.dataDir, { origin: 'bundled', contentChecksum: r.pack.contentChecksum, at: now(ctx) })
       return
     } catch (e) {
@@ -64,6 +65,14 @@ export async function ensureFirstCatalog(ctx: ServiceContext): Promise<void> {
     at: now(ctx),
     ...(fallback ? { fallback } : {}),
   })
+}
+
+/** The copy and full validation run in the pack worker, as any install does; only the swap runs here. */
+async function installBundled(ctx: ServiceContext, file: string) {
+  if (inlinePackWork()) return installPack(ctx, file)
+  const answer = await callWorker({ type: 'prepare', dataDir: ctx.dataDir, src: file })
+  if (answer.type !== 'prepared') throw new Error('The pack worker gave no answer.')
+  return commitInstall(ctx, answer.prepared)
 }
 
 export function readFirstStart(dataDir: string): FirstStartRecord | null {
