@@ -199,5 +199,13 @@ describe('recognising downloads by content', () => {
       canBuild: false,
       problem: expect.stringMatching(/^No O\*NET Job Zone Reference among these files/),
     })
+    // O*NET files with no Read Me and no version in their folder name: the report says how to fix it.
+    const loose = join(t.dir, 'loose')
+    mkdirSync(loose)
+    for (const f of ['Occupation Data.txt', 'Job Zone Reference.txt'])
+      symlinkSync(join(SHARED_DATA, 'onet/27.0_text', f), join(loose, f))
+    const r = planOfficial([loose]).report
+    expect(r.problem).toMatch(/release of 2 files cannot be told.*db_30_1_text/)
+    expect(r.files.every((f) => f.status === 'skipped' && /Read Me\.txt/.test(f.note))).toBe(true)
   })
 })

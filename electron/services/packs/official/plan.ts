@@ -108,9 +108,11 @@ export function planOfficial(inputs: string[]): OfficialPlan {
   }
   const byTable = new Map<OnetTable, (Found & { version: string })[]>()
   const dates = new Map<string, string>()
+  let undated = 0
   for (const f of found.filter((x) => x.rec.kind === 'onet')) {
     const v = versionOf(f)
     if (!v) {
+      undated++
       say(f, {
         what: f.rec.what,
         release: null,
@@ -191,11 +193,13 @@ export function planOfficial(inputs: string[]): OfficialPlan {
   plan.report.canBuild = lacking.length === 0
   if (lacking.length) {
     plan.report.missing.unshift('onet')
-    plan.report.problem = `No O*NET ${lacking
-      .map((t) => (t === 'occupation_data' ? 'Occupation Data' : 'Job Zone Reference'))
-      .join(
-        ' or ',
-      )} among these files, so a pack cannot be built from them. Add the whole O*NET database download (its zip or folder).`
+    plan.report.problem = undated
+      ? `The O*NET release of ${undated} file${undated === 1 ? '' : 's'} cannot be told (no "Read Me.txt" beside them, no version in the folder or zip name), so a pack cannot be built. Keep the release's "Read Me.txt" with its files, or name their folder like db_30_1_text.`
+      : `No O*NET ${lacking
+          .map((t) => (t === 'occupation_data' ? 'Occupation Data' : 'Job Zone Reference'))
+          .join(
+            ' or ',
+          )} among these files, so a pack cannot be built from them. Add the whole O*NET database download (its zip or folder).`
   }
   plan.report.files = scanned.map((f) => reports.get(f.label)).filter((r): r is OfficialFileReport => !!r)
   return plan
