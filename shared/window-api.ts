@@ -14,6 +14,19 @@ export interface PlatformApi {
   pickFile(options: { title: string; extensions: string[] }): Promise<string | null>
   /** Lets the user choose a folder (e.g. official release folders); null when cancelled or unsupported. */
   pickFolder(options: { title: string }): Promise<string | null>
+  /**
+   * Paths the services can read for files and folders dropped on the window, read inside the
+   * drop handler: Electron gives each File's own path (webUtils, granted like a dialog's choice);
+   * the browser harness uploads them, keeping the dropped folders' layout. Empty when nothing usable.
+   */
+  pathsForDrop?(drop: DroppedItems): Promise<string[]>
+}
+
+/** What a drop carried: the File objects and, where the browser offers them, entries that walk folders. */
+export interface DroppedItems {
+  files: File[]
+  /** `DataTransferItem.webkitGetAsEntry()` per item (null where unavailable). */
+  entries: unknown[]
 }
 
 /** The only thing the preload (or the harness) puts on window. */

@@ -8,6 +8,8 @@ export class Usage extends Error {}
 export const USAGE = `Usage:
   npm run pack -- build --onet <dir|zip> [--onet <dir|zip> [--onet-release 30.1]] [--oews <xlsx>] [--ep <xlsx>]
                         [--cip <xlsx|csv>] [--cip-codes <csv>] [--clusters <csv>] [--name <text>] --out <file.capack>
+  npm run pack -- build --official <folder|zip|file> [--official …] [any option above] --out <file.capack>
+                        (each official download is recognised by its content; explicit options win)
   npm run pack -- check <file.capack>
   npm run pack -- install <file.capack> [--data-dir <dir>] [--key-file <file> | --catalog-only]
   npm run pack -- rollback [--data-dir <dir>] [--key-file <file> | --catalog-only]
@@ -34,6 +36,7 @@ const VALUED = new Set([
   'out',
   'data-dir',
   'key-file',
+  'official',
 ])
 
 /** Options without a value. */
@@ -77,7 +80,9 @@ export const one = (a: ParsedArgs, key: string) => {
 
 export function buildOptionsFrom(a: ParsedArgs): BuildOptions {
   const onet = a.flags.get('onet') ?? []
-  if (!onet.length) throw new Usage('Give at least one --onet release folder or zip.')
+  const official = (a.flags.get('official') ?? []).map((p) => resolve(p))
+  if (!onet.length && !official.length)
+    throw new Usage('Give --official <folder of downloads>, or at least one --onet release folder or zip.')
   const out = one(a, 'out')
   if (!out) throw new Usage('Give --out <file.capack>, where the pack is written.')
   return {
@@ -92,6 +97,7 @@ export function buildOptionsFrom(a: ParsedArgs): BuildOptions {
     cipCrosswalk: one(a, 'cip'),
     cipCodes: one(a, 'cip-codes'),
     clusters: one(a, 'clusters'),
+    ...(official.length ? { official } : {}),
   }
 }
 

@@ -5,6 +5,7 @@
  *   npm run pack -- build --onet <dir|zip> [--onet <dir|zip> [--onet-release 30.1]] …
  *                         [--oews <xlsx>] [--ep <xlsx>] [--cip <xlsx|csv>] [--cip-codes <csv>]
  *                         [--clusters <csv>] [--name <text>] --out <file.capack>
+ *   npm run pack -- build --official <folder|zip|file> [--official …] [options above] --out <file.capack>
  *   npm run pack -- check <file.capack>
  *   npm run pack -- install <file.capack> [--data-dir <dir>] [--key-file <file> | --catalog-only]
  *   npm run pack -- rollback [--data-dir <dir>] [--key-file <file> | --catalog-only]
@@ -14,8 +15,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import type { InstallResult } from '../../shared/domain/packs'
+import type { InstallResult, OfficialReport } from '../../shared/domain/packs'
 import { UserError } from '../../shared/errors'
+import { OFFICIAL_SOURCES, type OfficialSource } from '../../shared/official-sources'
 import { createServices } from '../services'
 import { CatalogHolder } from '../services/catalog/holder'
 import { isPlaintextSqlite } from '../services/db/sqlite'
@@ -59,6 +61,21 @@ function describeInstall(r: InstallResult, recordsOpened: boolean): string {
   return lines.join('\n')
 }
 
+/** The files found, one line each: used, or why not. */
+export function describeOfficial(r: OfficialReport): string {
+  const lines = r.files.map((f) => {
+    const what = f.what ? `${f.what}${f.release ? `, ${f.release}` : ''}. ` : ''
+    const tail = f.status === 'used' ? what.trimEnd() : `${what}${f.note}`
+    const tag = f.status === 'used' ? 'used      ' : f.status === 'not-needed' ? 'not needed' : 'skipped   '
+    return `  ${tag}  ${f.file} — ${tail}`
+  })
+  const missing = r.missing
+    .map((k) => OFFICIAL_SOURCES.find((s) => s.key === k))
+    .filter((s): s is OfficialSource => !!s)
+    .map((s) => `  not found  ${s.name} (${s.file}): adds ${s.adds}.`)
+  return `Official files (recognised by content):\n${[...lines, ...missing].join('\n')}\n`
+}
+
 export async function main(
   argv: string[],
   io = { out: process.stdout, err: process.stderr },
@@ -70,6 +87,7 @@ export async function main(
         const options = buildOptionsFrom(a)
         const r = await buildPack(options, { onProgress: progressPrinter(io.err) })
         if (io.err.isTTY) io.err.write('\n')
+        if (r.official) io.out.write(describeOfficial(r.official))
         const valid = validatePackDb(r.file, r.file)
         io.out.write(
           `Built ${r.file}: ${(valid.counts.occupations ?? 0).toLocaleString('en-US')} occupations in ${(r.ms / 1000).toFixed(1)} s; checksum ${valid.checksum.slice(0, 12)}…\n`,

@@ -60,6 +60,12 @@ export function bindShell(
         granted.add(picked)
         return picked
       }
+      case 'grantDropped': {
+        // From the preload only: paths webUtils gave for Files the user dropped on the window.
+        const paths = Array.isArray(arg) ? arg.filter((p): p is string => typeof p === 'string') : []
+        for (const p of paths) granted.add(p)
+        return paths
+      }
       default:
         return null
     }

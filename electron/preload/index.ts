@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer } from 'electron'
+import { contextBridge, ipcRenderer, webUtils } from 'electron'
 import type { AppEvent } from '../../shared/events'
 import type { WindowApi } from '../../shared/window-api'
 
@@ -21,6 +21,12 @@ const api: WindowApi = {
     printFile: (fileId) => ipcRenderer.invoke(SHELL, 'printFile', fileId),
     pickFile: (options) => ipcRenderer.invoke(SHELL, 'pickFile', options),
     pickFolder: (options) => ipcRenderer.invoke(SHELL, 'pickFolder', options),
+    // Only real dropped Files have a path (a File made by page script gives ''), so the main
+    // process may grant these as it grants a dialog's choice.
+    pathsForDrop: async ({ files }) => {
+      const paths = files.map((f) => webUtils.getPathForFile(f)).filter(Boolean)
+      return paths.length ? ipcRenderer.invoke(SHELL, 'grantDropped', paths) : []
+    },
   },
 }
 

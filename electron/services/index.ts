@@ -10,8 +10,8 @@ import { dispatch } from './dispatch'
 import { EventBus } from './events'
 import { FileStore } from './files'
 import { interestsHandlers } from './interests/handlers'
+import { ensureFirstCatalog } from './packs/first-start'
 import { packsHandlers } from './packs/handlers'
-import { ensureStarterCatalog } from './packs/starter'
 import { reportsHandlers } from './reports/handlers'
 import { searchHandlers } from './search/handlers'
 import {
@@ -64,7 +64,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     events: new EventBus(),
     hooks: opts.hooks ?? {},
   }
-  await ensureStarterCatalog(ctx)
+  await ensureFirstCatalog(ctx)
   const lock = new AppLock(ctx, clientsKey !== null)
   lock.start()
   const handlers: Handlers = {

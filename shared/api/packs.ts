@@ -1,5 +1,12 @@
 import { z } from 'zod'
-import type { BuildJob, InstallResult, PackChangeReport, PackList, PackSummary } from '../domain/packs'
+import type {
+  BuildJob,
+  InstallResult,
+  OfficialReport,
+  PackChangeReport,
+  PackList,
+  PackSummary,
+} from '../domain/packs'
 import { filePath, type GeneratedFile, noInput, shortText } from './common'
 import { method } from './define'
 
@@ -17,13 +24,16 @@ const onetSource = z.union([
     .strict(),
 ])
 
+/** Dropped or chosen official downloads: folders, zips and files, any mix. */
+const officialPaths = z
+  .array(filePath)
+  .min(1, 'Drop or choose the official files first.')
+  .max(500, 'Give at most 500 files; drop their folder instead.')
+
 export const buildPackInput = z
   .object({
     /** O*NET release folders or zips, any mix of text, CSV and Excel layouts; newest wins per table. */
-    onet: z
-      .array(onetSource)
-      .min(1, 'Choose at least one O*NET release folder or zip.')
-      .max(8, 'Choose at most 8 O*NET releases.'),
+    onet: z.array(onetSource).max(8, 'Choose at most 8 O*NET releases.').default([]),
     oews: filePath.optional(),
     ep: filePath.optional(),
     cip: filePath.optional(),
@@ -32,8 +42,14 @@ export const buildPackInput = z
     name: shortText(120).optional(),
     /** Install the pack once built (default). Off: build only, then export or import later. */
     install: z.boolean().optional(),
+    /** Official downloads as they come (folders, zips, files): each recognised by its content. */
+    official: officialPaths.optional(),
   })
   .strict()
+  .refine((v) => v.onet.length > 0 || (v.official?.length ?? 0) > 0, {
+    message: 'Choose at least one O*NET release folder or zip.',
+    path: ['onet'],
+  })
 
 export type BuildPackInput = z.output<typeof buildPackInput>
 
@@ -48,4 +64,6 @@ export const packsApi = {
     z.object({ jobId: z.string().regex(/^[a-z0-9-]{1,64}$/, 'Unknown build.') }).strict(),
   ),
   'packs.changes': method<PackChangeReport | null>()(noInput),
+  /** What dropped or chosen official downloads hold, file by file, before building from them. */
+  'packs.detect': method<OfficialReport>()(z.object({ paths: officialPaths }).strict()),
 }

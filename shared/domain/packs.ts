@@ -31,6 +31,8 @@ export interface PackSummary {
   /** When this workstation installed it; null for a pack not installed (e.g. a candidate). */
   installedAt: string | null
   byteLength: number
+  /** Release months the pack's manifest records ("O*NET 30.3" → "May 2026"); older packs have none. */
+  releaseDates?: Record<string, string>
 }
 
 /** One install (or rollback) this workstation made, newest first. */
@@ -50,6 +52,8 @@ export interface PackList {
   /** The pack kept for one-click rollback, if any. */
   previous: PackSummary | null
   history: PackHistoryEntry[]
+  /** What the first start installed (bundled national pack or starter pack), if recorded. */
+  firstStart?: FirstStartInfo | null
 }
 
 export type CareerChangeKind = 'removed' | 'replaced' | 'renamed' | 'changed'
@@ -92,4 +96,43 @@ export interface InstallResult {
 
 export interface BuildJob {
   jobId: string
+}
+
+/** One file of the official downloads given to "build from official files", and what became of it. */
+export interface OfficialFileReport {
+  /** "<folder or zip>/<name>" */
+  file: string
+  /** What the file is, worked out from its content ("O*NET Task Statements"); null when unknown. */
+  what: string | null
+  release: string | null
+  /**
+   * used; older (a newer release of the same table is used); duplicate (same release twice);
+   * not-needed (an official file the pack does not use); skipped (unknown, unreadable, no release).
+   */
+  status: 'used' | 'older' | 'duplicate' | 'not-needed' | 'skipped'
+  /** Why it is not used, or what it adds. */
+  note: string
+}
+
+/** What a folder (or files, or zips) of official downloads holds, before or after building from it. */
+export interface OfficialReport {
+  files: OfficialFileReport[]
+  /** Sources not found, each with what it would add (keys of OFFICIAL_SOURCES). */
+  missing: string[]
+  /** False when a table every pack needs (O*NET Occupation Data, Job Zone Reference) was not found. */
+  canBuild: boolean
+  /** Why not, in a counselor's words, when canBuild is false. */
+  problem?: string
+}
+
+/** How the installed pack got there, when it was the one installed at first start. */
+export type FirstStartOrigin = 'bundled' | 'starter'
+
+export interface FirstStartInfo {
+  origin: FirstStartOrigin
+  at: string
+  /** True while that first pack is still the installed one. */
+  current: boolean
+  /** Why a bundled pack was not installed (the starter pack was installed instead). */
+  fallback?: string
 }

@@ -65,6 +65,44 @@ export function installHarnessApi(): void {
         return body.path ?? null
       },
       pickFolder: async () => null,
+      pathsForDrop: async ({ files, entries }) => {
+        // Uploads what was dropped into one folder on the harness side, folders kept as folders
+        // (a Read Me beside its files tells the O*NET release), and hands back that folder.
+        const batch = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
+        type Entry = {
+          isFile: boolean
+          isDirectory: boolean
+          fullPath: string
+          file?: (ok: (f: File) => void, fail: (e: unknown) => void) => void
+          createReader?: () => { readEntries: (ok: (e: Entry[]) => void, fail: (e: unknown) => void) => void }
+        }
+        const found: { file: File; path: string }[] = []
+        const walk = async (e: Entry): Promise<void> => {
+          if (e.isFile && e.file) {
+            const file = await new Promise<File>((ok, fail) => e.file?.(ok, fail))
+            found.push({ file, path: e.fullPath.replace(/^\/+/, '') })
+          } else if (e.isDirectory && e.createReader) {
+            const reader = e.createReader()
+            for (;;) {
+              const batchOf = await new Promise<Entry[]>((ok, fail) => reader.readEntries(ok, fail))
+              if (!batchOf.length) break
+              for (const child of batchOf) await walk(child)
+            }
+          }
+        }
+        const usable = (entries as (Entry | null)[]).filter((e): e is Entry => !!e)
+        if (usable.length) for (const e of usable) await walk(e)
+        else for (const f of files) found.push({ file: f, path: f.name })
+        let folder: string | null = null
+        for (const { file, path } of found) {
+          const res = await fetch(`/upload?batch=${batch}&name=${encodeURIComponent(path)}`, {
+            method: 'POST',
+            body: file,
+          })
+          folder = ((await res.json()) as { folder?: string }).folder ?? folder
+        }
+        return folder ? [folder] : []
+      },
     },
   }
   ;(window as unknown as { api: WindowApi }).api = api

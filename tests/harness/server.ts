@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { basename, extname, join, normalize, resolve, sep } from 'node:path'
+import { basename, dirname, extname, join, normalize, resolve, sep } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { createServices, type Services } from '../../electron/services'
 import type { ServiceOptions } from '../../electron/services/context'
@@ -79,6 +79,20 @@ export async function startHarness(
         return sendJson(res, await services.call(method, input))
       }
       if (req.method === 'GET' && url.pathname === '/events') return streamEvents(req, res, services)
+      if (req.method === 'POST' && url.pathname === '/upload' && url.searchParams.has('batch')) {
+        // A dropped folder or set of files: kept together, in its own layout, in one folder.
+        const batch = url.searchParams.get('batch') ?? ''
+        if (!/^[a-z0-9-]{1,40}$/.test(batch)) return send(res, 400, 'Bad batch')
+        const parts = (url.searchParams.get('name') ?? 'upload.bin')
+          .split(/[\\/]+/)
+          .filter((p) => p && p !== '.' && p !== '..')
+          .map((p) => p.replace(/[^\w .,()&-]+/g, '_'))
+        const folder = join(uploads, `drop-${batch}`)
+        const path = join(folder, ...(parts.length ? parts : ['upload.bin']))
+        mkdirSync(dirname(path), { recursive: true })
+        await receiveFile(req, path)
+        return sendJson(res, { path, folder })
+      }
       if (req.method === 'POST' && url.pathname === '/upload') {
         const name = basename(url.searchParams.get('name') ?? 'upload.bin').replace(/[^\w.-]+/g, '_')
         // A folder per upload keeps the counselor's file name as it was (messages name it).

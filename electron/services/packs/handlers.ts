@@ -4,12 +4,14 @@ import type { PackList, PackSummary } from '../../../shared/domain/packs'
 import { UserError } from '../../../shared/errors'
 import { openCatalog } from '../catalog/open'
 import type { ServiceContext } from '../context'
+import { readFirstStart } from './first-start'
 import { copyDurable } from './install/durable'
 import { commitInstall, describePackFile, installPack, rollbackPack } from './install/install'
 import { latestChangeReport } from './install/reports'
 import { PackStore } from './install/store'
 import { BuildJobs } from './jobs/jobs'
 import { callWorker } from './jobs/worker'
+import { planOfficial } from './official/plan'
 
 export function packsHandlers(ctx: ServiceContext): HandlersFor<typeof packsApi> {
   const jobs = new BuildJobs(ctx)
@@ -38,7 +40,17 @@ export function packsHandlers(ctx: ServiceContext): HandlersFor<typeof packsApi>
           previous = null
         }
       }
-      return { installed: current(), previous, history: store.history() }
+      const installed = current()
+      const first = readFirstStart(ctx.dataDir)
+      const firstStart = first
+        ? {
+            origin: first.origin,
+            at: first.at,
+            current: !!installed && installed.contentChecksum === first.contentChecksum,
+            ...(first.fallback ? { fallback: first.fallback } : {}),
+          }
+        : null
+      return { installed, previous, history: store.history(), firstStart }
     },
     // The slow half (copy, integrity check, checksum) runs in the pack worker process.
     'packs.install': async ({ path }) => {
@@ -68,6 +80,12 @@ export function packsHandlers(ctx: ServiceContext): HandlersFor<typeof packsApi>
     'packs.build': (input) => jobs.start(input),
     'packs.cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
     'packs.changes': () => latestChangeReport(ctx.clients),
+    'packs.detect': async ({ paths }) => {
+      if (ctx.hooks.packWorkInline) return planOfficial(paths).report
+      const answer = await callWorker({ type: 'detect', paths })
+      if (answer.type !== 'detected') throw new Error('The pack worker gave no answer.')
+      return answer.report
+    },
   }
 }
 

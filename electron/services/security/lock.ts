@@ -121,7 +121,11 @@ export class AppLock {
       this.write('unlock_failures', String(failures))
       this.write('unlock_not_before', String(this.ctx.now().getTime() + next))
       const then = next > 0 ? ` Wait ${Math.ceil(next / 1000)} seconds before the next try.` : ''
-      throw new UserError('WRONG_PASSCODE', `That passcode is not right.${then}`, 'Try again. Check Caps Lock.')
+      throw new UserError(
+        'WRONG_PASSCODE',
+        `That passcode is not right.${then}`,
+        'Try again. Check Caps Lock.',
+      )
     }
     this.clearFailures()
     if (needsRehash(stored)) this.write('passcode', JSON.stringify(await hashPasscode(passcode)))

@@ -1,7 +1,10 @@
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { basename } from 'node:path'
+import type { OfficialReport } from '../../../../shared/domain/packs'
 import { UserError } from '../../../../shared/errors'
 import { buildSearchIndex } from '../../search/build-index'
+import { planBuildOptions } from '../official/options'
+import { type OfficialPlan, type PlannedFile, planOfficial } from '../official/plan'
 import { readCipCodes, readCipCrosswalk } from '../readers/cip'
 import { readClusters } from '../readers/clusters'
 import { readEp } from '../readers/ep'
@@ -26,13 +29,37 @@ const releaseOf = (s: string | { release?: string }) => (typeof s === 'string' ?
  * wages, EP projections, the CIP-SOC crosswalk and career clusters. Written to a temp file and
  * renamed into place, so `out` is either the previous file or a complete new pack.
  */
-export async function buildPack(options: BuildOptions, control: BuildControl = {}): Promise<BuildResult> {
+export async function buildPack(given: BuildOptions, control: BuildControl = {}): Promise<BuildResult> {
   const started = Date.now()
+  const staging = `${given.out}.staging-${process.pid}-${started}`
+  try {
+    return await buildWith(given, control, started, staging)
+  } finally {
+    rmSync(staging, { recursive: true, force: true })
+  }
+}
+
+async function buildWith(
+  given: BuildOptions,
+  control: BuildControl,
+  started: number,
+  staging: string,
+): Promise<BuildResult> {
+  const { options, report } = withOfficial(given, staging)
+  if (report && !report.canBuild && !given.onet.length) {
+    throw new UserError(
+      'PACK_INVALID',
+      report.problem ?? 'The O*NET database was not found among the files given.',
+      'Add the O*NET database download (text, Excel or CSV zip, or its folder).',
+    )
+  }
   if (options.onet.length === 0) {
     throw new UserError(
       'PACK_INVALID',
-      'No O*NET release was given.',
-      'Choose at least one O*NET database folder or zip.',
+      report ? 'No O*NET Occupation Data was found among the files given.' : 'No O*NET release was given.',
+      report
+        ? 'Add the O*NET database download (text, Excel or CSV zip, or its folder): it lists the occupations.'
+        : 'Choose at least one O*NET database folder or zip.',
     )
   }
   const releases = options.onet.map(openOnetRelease).sort((a, b) => compareVersions(b.version, a.version))
@@ -41,6 +68,8 @@ export async function buildPack(options: BuildOptions, control: BuildControl = {
   const releaseWorker = holdXlsxWorker()
   const ctx = new BuildContext(db, control, SIMPLE_STEPS.length + 16, options.starter ?? false)
   const extra: Record<string, string> = { riasec_rule: RIASEC_RULE }
+  const dates = Object.fromEntries(releases.filter((r) => r.date).map((r) => [r.label, r.date as string]))
+  if (Object.keys(dates).length) extra.release_dates = JSON.stringify(dates)
   try {
     db.exec('BEGIN')
     const occ = pickNewest(releases, 'occupation_data')
@@ -123,6 +152,7 @@ export async function buildPack(options: BuildOptions, control: BuildControl = {
       contentChecksum: checksum,
       unmatchedBls: unmatched,
       ms: Date.now() - started,
+      ...(report ? { official: report } : {}),
     }
   } catch (e) {
     if (db.open) db.close()
@@ -130,6 +160,42 @@ export async function buildPack(options: BuildOptions, control: BuildControl = {
     throw e
   } finally {
     await releaseWorker()
+  }
+}
+
+/** Adds what the official downloads hold to the options; explicit options win over found files. */
+function withOfficial(
+  given: BuildOptions,
+  staging: string,
+): { options: BuildOptions; report?: OfficialReport } {
+  if (!given.official?.length) return { options: given }
+  const plan = planOfficial(given.official)
+  const explicit: [keyof OfficialPlan, unknown][] = [
+    ['oews', given.oews],
+    ['ep', given.ep],
+    ['cip', given.cipCrosswalk],
+    ['cipCodes', given.cipCodes],
+    ['clusters', given.clusters],
+  ]
+  for (const [key, value] of explicit) {
+    const found = plan[key] as PlannedFile | undefined
+    if (!value || !found) continue
+    const r = plan.report.files.find((f) => f.file === found.label)
+    if (r) Object.assign(r, { status: 'skipped', note: 'Not used: an explicit option names another file.' })
+    delete plan[key]
+  }
+  const found = planBuildOptions(plan, staging)
+  return {
+    report: plan.report,
+    options: {
+      ...given,
+      onet: [...given.onet, ...found.onet],
+      oews: given.oews ?? found.oews,
+      ep: given.ep ?? found.ep,
+      cipCrosswalk: given.cipCrosswalk ?? found.cipCrosswalk,
+      cipCodes: given.cipCodes ?? found.cipCodes,
+      clusters: given.clusters ?? found.clusters,
+    },
   }
 }
 

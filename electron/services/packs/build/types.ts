@@ -1,3 +1,4 @@
+import type { OfficialReport } from '../../../../shared/domain/packs'
 import type { OnetSourceOption } from '../readers/onet-release'
 
 export interface BuildOptions {
@@ -11,6 +12,11 @@ export interface BuildOptions {
   cipCrosswalk?: string
   cipCodes?: string
   clusters?: string
+  /**
+   * Official downloads as they come (folders, files, zips in any mix): each file is recognised by
+   * its content (../official/plan.ts). Explicit options above win over what is found here.
+   */
+  official?: string[]
   /** Tags every source as the embedded starter pack (table_sources.source_kind 'starter'). */
   starter?: boolean
   now?: () => Date
@@ -35,6 +41,8 @@ export interface BuildResult {
   contentChecksum: string
   unmatchedBls: number
   ms: number
+  /** With `official`: what each file was and which were used. */
+  official?: OfficialReport
 }
 
 /** One source file as the manifest records it. */

@@ -59,6 +59,20 @@ export function summarize(
     attribution: m.get('attribution') || `${ATTRIBUTION_ONET} ${ATTRIBUTION_BLS}`,
     installedAt: extra.installedAt,
     byteLength: extra.byteLength,
+    releaseDates: parseDates(m.get('release_dates')),
+  }
+}
+
+function parseDates(text: string | undefined): Record<string, string> {
+  if (!text) return {}
+  try {
+    const v = JSON.parse(text) as unknown
+    if (!v || typeof v !== 'object' || Array.isArray(v)) return {}
+    return Object.fromEntries(
+      Object.entries(v).filter((e): e is [string, string] => typeof e[1] === 'string'),
+    )
+  } catch {
+    return {}
   }
 }
 

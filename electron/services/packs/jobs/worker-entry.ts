@@ -1,6 +1,7 @@
 import { UserError } from '../../../../shared/errors'
 import { buildPack } from '../build/build-pack'
 import { checkPrevious, prepareInstall } from '../install/install'
+import { planOfficial } from '../official/plan'
 import { builderOptions, type FromWorker, type ToWorker } from './protocol'
 
 /**
@@ -58,6 +59,8 @@ async function handle(msg: ToWorker): Promise<FromWorker> {
     case 'check-previous':
       checkPrevious(msg.dataDir)
       return { type: 'checked' }
+    case 'detect':
+      return { type: 'detected', report: planOfficial(msg.paths).report }
     case 'cancel':
       throw new Error('unreachable')
   }

@@ -1,4 +1,6 @@
+import { statSync } from 'node:fs'
 import { basename } from 'node:path'
+import { readRef } from '../official/scan'
 import { readDelimited } from './delimited'
 import { candidateNames, ONET_TABLES, type OnetKind, type OnetTable } from './onet-files'
 import { packInvalid } from './problem'
@@ -6,6 +8,7 @@ import { openSource, type SourceEntry } from './source'
 import type { RawTable } from './table'
 import { decodeUtf8 } from './text-decode'
 import { readXlsxPacked, sheetTable, unpackSheet } from './xlsx'
+import { listZip, readZipEntry } from './zip'
 
 export interface OnetSourceOption {
   path: string
@@ -13,6 +16,13 @@ export interface OnetSourceOption {
   release?: string
   /** Shown instead of 'O*NET <release>' (the embedded starter pack names itself). */
   label?: string
+  /**
+   * The release's files, already recognised by their content (official/plan.ts): no file is
+   * looked up by name, and `release` must be given.
+   */
+  /** "May 2026", the month the Read Me gives (recognised files carry it from their Read Me). */
+  date?: string
+  files?: Partial<Record<OnetTable, { ref: { path: string; entry?: string }; label: string; kind: OnetKind }>>
 }
 
 export interface OnetTableFile {
@@ -28,12 +38,15 @@ export interface OnetRelease {
   version: string
   /** 'O*NET 30.3' */
   label: string
+  /** The release month from its Read Me ("May 2026"), when it has one. */
+  date?: string
   tables: Map<OnetTable, OnetTableFile>
   read: (table: OnetTable) => Promise<RawTable>
 }
 
 export function openOnetRelease(opt: string | OnetSourceOption): OnetRelease {
   const o: OnetSourceOption = typeof opt === 'string' ? { path: opt } : opt
+  if (o.files) return recognisedRelease(o, o.files)
   const src = openSource(o.path)
   const tables = new Map<OnetTable, OnetTableFile>()
   for (const table of ONET_TABLES) {
@@ -53,10 +66,12 @@ export function openOnetRelease(opt: string | OnetSourceOption): OnetRelease {
       'Choose the folder or zip of an O*NET database release (text, Excel or CSV) from onetcenter.org.',
     )
   }
-  const version = releaseVersion(o, src.find('Read Me.txt'))
+  const readMe = src.find('Read Me.txt')
+  const version = releaseVersion(o, readMe)
   return {
     path: o.path,
     version,
+    date: o.date ?? (readMe ? readMeDate(decodeUtf8(readMe.read(), readMe.label)) : undefined),
     label: o.label ?? `O*NET ${version}`,
     tables,
     read: async (table) => {
@@ -65,6 +80,49 @@ export function openOnetRelease(opt: string | OnetSourceOption): OnetRelease {
       return readOnetFile(t)
     },
   }
+}
+
+function recognisedRelease(o: OnetSourceOption, files: NonNullable<OnetSourceOption['files']>): OnetRelease {
+  const version = (o.release ?? '').replace(/^O\*NET\s*/i, '')
+  if (!version) throw new Error('A release of recognised files needs its version.')
+  const tables = new Map<OnetTable, OnetTableFile>()
+  // A release zip is listed once, however many of its tables are read.
+  const zips = new Map<string, ReturnType<typeof listZip>>()
+  const read = (ref: { path: string; entry?: string }) => {
+    if (!ref.entry) return readRef(ref)
+    const z = zips.get(ref.path) ?? listZip(ref.path)
+    zips.set(ref.path, z)
+    const e = z.entries.find((x) => x.name === ref.entry)
+    if (!e)
+      throw packInvalid(ref.path, ref.entry, 'this file is no longer in the zip.', 'Give the zip again.')
+    return readZipEntry(ref.path, z.data, e)
+  }
+  for (const [table, f] of Object.entries(files) as [OnetTable, NonNullable<(typeof files)[OnetTable]>][]) {
+    const entry: SourceEntry = {
+      base: basename(f.ref.entry ?? f.ref.path),
+      label: f.label,
+      size: f.ref.entry ? 0 : statSync(f.ref.path).size,
+      read: () => read(f.ref),
+    }
+    tables.set(table, { table, kind: f.kind, entry })
+  }
+  return {
+    path: o.path,
+    version,
+    date: o.date,
+    label: o.label ?? `O*NET ${version}`,
+    tables,
+    read: async (table) => {
+      const t = tables.get(table)
+      if (!t) throw new Error(`${table} is not in ${o.path}`)
+      return readOnetFile(t)
+    },
+  }
+}
+
+/** "May 2026 Release" in an O*NET Read Me → "May 2026". */
+export function readMeDate(text: string): string | undefined {
+  return /([A-Z][a-z]+\s+\d{4})\s+Release/.exec(text)?.[1]
 }
 
 export async function readOnetFile(t: OnetTableFile, buf: Uint8Array = t.entry.read()): Promise<RawTable> {

@@ -36,8 +36,10 @@ function folderEntries(dir: string): SourceEntry[] {
   const visit = (d: string, depth: number) => {
     for (const ent of readdirSync(d, { withFileTypes: true })) {
       const full = join(d, ent.name)
-      if (ent.isDirectory() && depth < 1) visit(full, depth + 1)
-      else if (ent.isFile()) {
+      // A symbolic link counts as what it points to (release folders assembled from links).
+      const st = ent.isSymbolicLink() ? statSync(full, { throwIfNoEntry: false }) : ent
+      if (st?.isDirectory() && depth < 1) visit(full, depth + 1)
+      else if (st?.isFile()) {
         const label = join(basename(dir), relative(dir, full))
         out.push({ base: ent.name, label, size: statSync(full).size, read: () => readFileSync(full) })
       }

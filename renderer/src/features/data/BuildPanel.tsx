@@ -173,7 +173,7 @@ export function BuildPanel() {
           </button>
         ) : null}
       </div>
-      {build.jobId ? <Progress /> : null}
+      {build.jobId && build.source !== 'drop' ? <Progress /> : null}
     </section>
   )
 }

@@ -7,8 +7,10 @@ import { AboutApp } from './AboutApp'
 import { Attribution } from './Attribution'
 import { BuildPanel } from './BuildPanel'
 import { ChangesReport } from './ChangesReport'
+import { DropOfficial } from './DropOfficial'
 import { History } from './History'
 import { InstalledPack } from './InstalledPack'
+import { OfficialGuide } from './OfficialGuide'
 import './data.css'
 
 /** The installed career data: what it is, where it came from, and how to replace or restore it. */
@@ -119,6 +121,8 @@ export function DataScreen() {
           <p className="muted">Import a pack, or build one from the official files below.</p>
         </div>
       ) : null}
+      {list.value ? <OfficialGuide list={list.value} /> : null}
+      <DropOfficial />
       <ChangesReport report={changes.value ?? null} />
       {list.value ? <History list={list.value} /> : null}
       <BuildPanel />

@@ -19,6 +19,8 @@ export interface BuildState {
   /** One row per source file, in the order they were first read. */
   files: FileProgress[]
   done: { ok: boolean; message: string } | null
+  /** Which panel started the build ('drop' for official downloads dropped on the screen). */
+  source?: string
 }
 
 const IDLE: BuildState = { jobId: null, running: false, fraction: 0, stage: '', files: [], done: null }
@@ -56,12 +58,12 @@ function onEvent(e: AppEvent): void {
   }
 }
 
-export function buildStarted(jobId: string): void {
+export function buildStarted(jobId: string, source?: string): void {
   if (!subscribed) {
     subscribed = true
     window.api.onEvent(onEvent)
   }
-  set({ ...IDLE, jobId, running: true, stage: 'Starting' })
+  set({ ...IDLE, jobId, running: true, stage: 'Starting', source })
 }
 
 export function clearBuild(): void {

@@ -1,0 +1,100 @@
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { FirstStartOrigin } from '../../../shared/domain/packs'
+import type { ServiceContext } from '../context'
+import { commitInstall, installPack } from './install/install'
+import { callWorker } from './jobs/worker'
+import { ensureStarterCatalog } from './starter'
+
+/** Where `npm run dist -- --pack <file>` puts the national pack, inside the app's resources folder. */
+export const BUNDLED_PACK_DIR = 'bundled-pack'
+const RECORD = 'first-start.json'
+
+export type FirstPackChoice = { origin: 'bundled'; file: string } | { origin: 'starter'; dir: string }
+
+/**
+ * What a first start installs: the national pack shipped with this installation when there is
+ * one (resources/bundled-pack/*.capack), else the embedded starter pack. Development checkouts
+ * and `npm start` have no bundled pack, so they open on the starter pack.
+ */
+export function chooseFirstPack(resourcesDir: string): FirstPackChoice {
+  const dir = join(resourcesDir, BUNDLED_PACK_DIR)
+  const file = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.toLowerCase().endsWith('.capack'))
+        .sort()[0]
+    : undefined
+  return file
+    ? { origin: 'bundled', file: join(dir, file) }
+    : { origin: 'starter', dir: join(resourcesDir, 'starter-pack') }
+}
+
+/** What the first start installed; the Data screen says so while that pack is the installed one. */
+export interface FirstStartRecord {
+  origin: FirstStartOrigin
+  contentChecksum: string | null
+  at: string
+  /** Why the bundled pack was not installed (then the starter pack was). */
+  fallback?: string
+}
+
+/**
+ * On first start (no catalog yet) installs the bundled national pack through the normal install
+ * path (copy, full validation, swap), or the starter pack when there is none. A bundled pack
+ * that fails validation is not fatal: the starter pack installs and the reason is kept.
+ */
+export async function ensureFirstCatalog(ctx: ServiceContext): Promise<void> {
+  if (ctx.catalog.exists()) return
+  const choice = chooseFirstPack(ctx.resourcesDir)
+  let fallback: string | undefined
+  if (choice.origin === 'bundled') {
+    try {
+      const r = await installBundled(ctx, choice.file)
+      writeRecord(ctx.dataDir, { origin: 'bundled', contentChecksum: r.pack.contentChecksum, at: now(ctx) })
+      return
+    } catch (e) {
+      fallback = (e as Error).message
+    }
+  }
+  await ensureStarterCatalog(ctx)
+  if (!ctx.catalog.exists()) return
+  const checksum = readChecksum(ctx)
+  writeRecord(ctx.dataDir, {
+    origin: 'starter',
+    contentChecksum: checksum,
+    at: now(ctx),
+    ...(fallback ? { fallback } : {}),
+  })
+}
+
+/** The copy and full validation run in the pack worker, as any install does; only the swap runs here. */
+async function installBundled(ctx: ServiceContext, file: string) {
+  if (ctx.hooks.packWorkInline) return installPack(ctx, file)
+  const answer = await callWorker({ type: 'prepare', dataDir: ctx.dataDir, src: file })
+  if (answer.type !== 'prepared') throw new Error('The pack worker gave no answer.')
+  return commitInstall(ctx, answer.prepared)
+}
+
+export function readFirstStart(dataDir: string): FirstStartRecord | null {
+  try {
+    const r = JSON.parse(readFileSync(join(dataDir, RECORD), 'utf8')) as FirstStartRecord
+    return r.origin === 'bundled' || r.origin === 'starter' ? r : null
+  } catch {
+    return null
+  }
+}
+
+function writeRecord(dataDir: string, r: FirstStartRecord): void {
+  const file = join(dataDir, RECORD)
+  writeFileSync(`${file}.tmp`, JSON.stringify(r, null, 2))
+  renameSync(`${file}.tmp`, file)
+}
+
+function readChecksum(ctx: ServiceContext): string | null {
+  const row = ctx.catalog.get().prepare("SELECT value FROM manifest WHERE key = 'content_checksum'").get() as
+    | { value: string }
+    | undefined
+  return row?.value ?? null
+}
+
+const now = (ctx: ServiceContext) => ctx.now().toISOString()
