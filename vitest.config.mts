@@ -30,6 +30,15 @@ export default defineConfig({
         },
       },
       { test: { name: 'electron', include: ['tests/electron/**/*.test.ts'], testTimeout: 120_000 } },
+      {
+        test: {
+          name: 'desktop',
+          include: ['tests/desktop/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 })

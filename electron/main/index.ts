@@ -1,11 +1,21 @@
+import { join } from 'node:path'
 import { app, type BrowserWindow, session } from 'electron'
 import { createServices, type Services } from '../services'
+import { registerAppScheme, serveRenderer } from './app-scheme'
+import { dropDevVariables } from './dev-variables'
+import { ErrorLog } from './error-log'
 import { bindIpc } from './ipc'
+import { acceptObscuredKey } from './key-protection'
 import { installMenu } from './menu'
 import { cipherBinding, dataDir, resourcesDir, sqliteBinding } from './paths'
 import { SafeStorageKeyStore } from './safe-storage-key'
 import { bindShell } from './shell'
+import { failStartup } from './startup-error'
 import { createMainWindow, isTrustedUrl } from './window'
+
+// Before anything reads them: a packaged app obeys no development variable.
+dropDevVariables(app.isPackaged)
+registerAppScheme()
 
 // A second launch focuses the first window instead of opening the databases twice.
 if (!app.requestSingleInstanceLock()) {
@@ -13,6 +23,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let services: Services | null = null
   let win: BrowserWindow | null = null
+  let log: ErrorLog | null = null
   const granted = new Set<string>()
   const getWindow = () => win
 
@@ -28,19 +39,26 @@ if (!app.requestSingleInstanceLock()) {
     contents.setWindowOpenHandler(() => ({ action: 'deny' }))
   })
 
-  app.whenReady().then(async () => {
+  const start = async () => {
+    const dir = dataDir()
+    log = new ErrorLog(dir, app.getVersion())
+    captureErrors(log)
     // The app needs no camera, microphone, notifications or geolocation: refuse every request.
     session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
     session.defaultSession.setPermissionCheckHandler(() => false)
+    session.defaultSession.setSpellCheckerEnabled(false)
+    serveRenderer(join(__dirname, '../renderer'))
+    // Packaged, these were removed above, so the shipped Electron builds are always the ones loaded.
     process.env.CAREER_ATLAS_SQLITE_BINDING ??= sqliteBinding()
     process.env.CAREER_ATLAS_CIPHER_BINDING ??= cipherBinding()
-    const dir = dataDir()
+    // Student records are always encrypted in the desktop app, the key kept by the OS keychain.
+    const keyStore = new SafeStorageKeyStore(dir)
+    if (keyStore.protection === 'obscured') await acceptObscuredKey(dir)
     services = await createServices({
       dataDir: dir,
       resourcesDir: resourcesDir(),
       appVersion: app.getVersion(),
-      // Student records are always encrypted in the desktop app, the key kept by the OS keychain.
-      keyStore: new SafeStorageKeyStore(dir),
+      keyStore,
     })
     bindIpc(services, isTrustedUrl, granted)
     bindShell(services, getWindow, granted)
@@ -49,7 +67,18 @@ if (!app.requestSingleInstanceLock()) {
     win.on('closed', () => {
       win = null
     })
-  })
+  }
+
+  app
+    .whenReady()
+    .then(start)
+    .catch(async (e: unknown) => {
+      await failStartup(e, log)
+      services?.close()
+      services = null
+      // exit, not quit: no window is left to close, and the lock must go with the process.
+      app.exit(1)
+    })
 
   app.on('window-all-closed', () => app.quit())
   // Checkpoint and close the databases before exit so nothing waits in a WAL file.
@@ -57,4 +86,19 @@ if (!app.requestSingleInstanceLock()) {
     services?.close()
     services = null
   })
+}
+
+/**
+ * Unexpected errors (INTERNAL answers, failed background backups, crashes) are reported by the
+ * services on the console; a packaged app has no console, so they also go to the error log.
+ */
+function captureErrors(log: ErrorLog): void {
+  const original = console.error.bind(console)
+  console.error = (...args: unknown[]) => {
+    original(...args)
+    const where = typeof args[0] === 'string' ? args[0].slice(0, 60) : 'error'
+    log.write(where, args.find((a) => a instanceof Error) ?? args.map(String).join(' '))
+  }
+  // A monitor only watches: a crash still crashes (with Electron's own report), but leaves a trace.
+  process.on('uncaughtExceptionMonitor', (e) => log.write('uncaught', e))
 }
