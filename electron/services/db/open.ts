@@ -3,6 +3,8 @@ import { UserError } from '../../../shared/errors'
 import { openEncrypted, openSqlite } from './sqlite'
 
 export type DB = Database.Database
+/** Statement types for services: only electron/services/db imports better-sqlite3 (biome.json). */
+export type Statement<P extends unknown[] | object = unknown[], R = unknown> = Database.Statement<P, R>
 
 export interface Migration {
   version: number

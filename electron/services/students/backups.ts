@@ -1,12 +1,11 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import type Database from 'better-sqlite3'
 import type { BackupInfo } from '../../../shared/domain/students'
 import { UserError } from '../../../shared/errors'
 import type { ServiceContext } from '../context'
 import { copyClientsDatabase, openClientsDatabase, openClientsReadonly } from '../db/clients'
 import { clientsMigrations } from '../db/migrations/clients'
-import { latestVersion } from '../db/open'
+import { type DB, latestVersion } from '../db/open'
 import { getSetting, putSetting } from './retention'
 
 /*
@@ -93,7 +92,7 @@ export function validateBackup(file: string, key: Buffer | null): void {
       `That backup cannot be restored: ${why}`,
       'Pick another backup from the list. Your current records were not changed.',
     )
-  let db: Database.Database | undefined
+  let db: DB | undefined
   try {
     db = openClientsReadonly(file, key)
     const check = db.pragma('integrity_check', { simple: true })

@@ -1,9 +1,9 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
-import Database from 'better-sqlite3'
 import { UserError } from '../../../../shared/errors'
 import { CATALOG_SCHEMA, CATALOG_SCHEMA_VERSION, REQUIRED_TABLES } from '../../catalog/schema'
 import type { DB } from '../../db/open'
+import { openSqlite } from '../../db/sqlite'
 import { contentChecksum, quoteIdent } from '../checksum'
 import { countTables, readManifest } from './summary'
 
@@ -85,7 +85,7 @@ export interface ValidPack {
 
 /** The catalog tables and columns this app reads, from the schema itself. */
 function expectedTables(): Map<string, string[]> {
-  const mem = new Database(':memory:')
+  const mem = openSqlite(':memory:')
   try {
     mem.exec(CATALOG_SCHEMA)
     const names = (
@@ -106,7 +106,7 @@ function expectedTables(): Map<string, string[]> {
 export function validatePackDb(file: string, name: string): ValidPack {
   let db: DB
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true })
+    db = openSqlite(file, { readonly: true, fileMustExist: true })
     db.pragma('schema_version')
   } catch (e) {
     throw invalid(name, `it is not a readable SQLite database (${(e as Error).message}).`)
