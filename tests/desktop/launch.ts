@@ -77,10 +77,17 @@ export interface Desktop {
 }
 
 let active: StandIn | null = null
-const loadModule = (Module as unknown as { _load: (req: string, parent: unknown, main: boolean) => unknown })
-  ._load
-;(Module as unknown as { _load: typeof loadModule })._load = function (request, parent, isMain) {
-  if (request === 'electron' && active) return active.module()
+/** The running stand-in of each install, for `require('electron')` made after start-up (lazily, in callbacks). */
+const byInstall = new Map<string, StandIn>()
+type Load = (req: string, parent: { filename?: string } | undefined, main: boolean) => unknown
+const M = Module as unknown as { _load: Load }
+const loadModule = M._load
+M._load = function (request, parent, isMain) {
+  if (request === 'electron') {
+    if (active) return active.module()
+    for (const [dir, standIn] of byInstall)
+      if (String(parent?.filename).startsWith(dir)) return standIn.module()
+  }
   return loadModule.call(this, request, parent, isMain)
 }
 
@@ -107,22 +114,13 @@ export async function launch(inst: Install, browser: Browser, o: LaunchOptions):
   proc.resourcesPath = inst.resourcesPath
   for (const k of Object.keys(require.cache)) if (k.startsWith(inst.appPath)) delete require.cache[k]
   active = standIn
+  byInstall.set(inst.appPath, standIn)
   try {
     require(join(inst.appPath, 'out/main/index.js'))
   } finally {
     active = null
   }
-  // The bundle may require('electron') lazily (in callbacks): keep answering for this launch.
-  const mod = standIn.module()
-  const fallback = (Module as unknown as { _load: typeof loadModule })._load
-  ;(Module as unknown as { _load: typeof loadModule })._load = function (request, parent, isMain) {
-    if (
-      request === 'electron' &&
-      String((parent as { filename?: string })?.filename).startsWith(inst.appPath)
-    )
-      return mod
-    return fallback.call(this, request, parent, isMain)
-  }
+  byInstall.set(inst.appPath, standIn)
   const firstWindow = new Promise<StandInWindow>((ok) => standIn.events.once('window', ok))
   standIn.fireReady()
   const outcome = await Promise.race([

@@ -162,8 +162,14 @@ export class StandIn {
     return app
   }
 
-  /** The module object `require('electron')` returns. */
+  private mod: Record<string, unknown> | null = null
+  /** The module object `require('electron')` returns (one per process, like the real one). */
   module(): Record<string, unknown> {
+    this.mod ??= this.makeModule()
+    return this.mod
+  }
+
+  private makeModule(): Record<string, unknown> {
     const self = this
     const BrowserWindow = class extends StandInWindow {
       constructor(options: Record<string, unknown> = {}) {
