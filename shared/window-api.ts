@@ -14,6 +14,8 @@ export interface PlatformApi {
   pickFile(options: { title: string; extensions: string[] }): Promise<string | null>
   /** Lets the user choose a folder (e.g. official release folders); null when cancelled or unsupported. */
   pickFolder(options: { title: string }): Promise<string | null>
+  /** Desktop only: opens the folder with the error log (About), for support. */
+  openLogFolder?(): Promise<void>
 }
 
 /** The only thing the preload (or the harness) puts on window. */

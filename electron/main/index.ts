@@ -60,9 +60,10 @@ if (!app.requestSingleInstanceLock()) {
       appVersion: app.getVersion(),
       keyStore,
     })
-    bindIpc(services, isTrustedUrl, granted)
-    bindShell(services, getWindow, granted)
-    installMenu(getWindow)
+    const { closePreviews } = bindShell({ services, getWindow, isTrustedUrl, granted, log })
+    bindIpc(services, isTrustedUrl, granted, closePreviews)
+    installMenu(getWindow, services, closePreviews)
+    watchIdleLock(services, closePreviews)
     win = createMainWindow(dir)
     win.on('closed', () => {
       win = null
@@ -86,6 +87,16 @@ if (!app.requestSingleInstanceLock()) {
     services?.close()
     services = null
   })
+}
+
+/** Auto-lock happens when the idle time is up, with no call to notice it: previews must not outlive it. */
+function watchIdleLock(services: Services, onLocked: () => void): void {
+  const timer = setInterval(async () => {
+    const r = await services.call('settings.lockStatus', {})
+    if (r.ok && (r.value as { locked: boolean }).locked) onLocked()
+  }, 15_000)
+  timer.unref()
+  app.on('will-quit', () => clearInterval(timer))
 }
 
 /**

@@ -13,6 +13,8 @@ export function bindIpc(
   services: Services,
   isTrustedUrl: (url: string) => boolean,
   granted: Set<string>,
+  /** Called when the app is found locked (a refused call, or Lock now): previews close. */
+  onLocked: () => void = () => {},
 ): () => void {
   ipcMain.handle(CALL_CHANNEL, async (event: IpcMainInvokeEvent, method: unknown, input: unknown) => {
     const frame = event.senderFrame
@@ -28,7 +30,9 @@ export function bindIpc(
         fix: 'Use the Choose file button.',
       }
     }
-    return services.call(method, input)
+    const result = await services.call(method, input)
+    if ((method === 'settings.lock' && result.ok) || (!result.ok && result.code === 'LOCKED')) onLocked()
+    return result
   })
   const off = services.ctx.events.subscribe((e) => {
     for (const w of BrowserWindow.getAllWindows()) w.webContents.send(EVENT_CHANNEL, e)

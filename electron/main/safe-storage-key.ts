@@ -21,11 +21,9 @@ export class SafeStorageKeyStore implements KeyStore {
 
   constructor(dataDir: string) {
     this.file = join(dataDir, 'clients.key')
-    this.protection = selectedBackend() === 'basic_text' ? 'obscured' : 'keychain'
-    this.describe =
-      this.protection === 'obscured'
-        ? 'no system keychain: the key is only obscured (install GNOME Keyring or KWallet to protect it)'
-        : 'protected by the operating system keychain'
+    const backend = selectedBackend()
+    this.protection = backend === 'basic_text' ? 'obscured' : 'keychain'
+    this.describe = describeProtection(backend)
   }
 
   load(): Buffer | null {
@@ -47,6 +45,16 @@ export class SafeStorageKeyStore implements KeyStore {
     writeFileSync(tmp, safeStorage.encryptString(key.toString('hex')), { mode: 0o600 })
     renameSync(tmp, this.file)
   }
+}
+
+/** How Settings and About name the protection really in use. */
+function describeProtection(backend: string): string {
+  if (backend === 'basic_text')
+    return 'no system keychain: the key is only obscured, so a copy of the data folder can be read (install GNOME Keyring or KWallet to protect it)'
+  if (process.platform === 'darwin') return 'key kept in the macOS Keychain of this user account'
+  if (process.platform === 'win32') return 'key protected by this Windows user account (DPAPI)'
+  if (backend.startsWith('kwallet')) return 'key kept in KWallet for this user account'
+  return 'key kept in the desktop keyring (Secret Service) for this user account'
 }
 
 export function selectedBackend(): string {

@@ -21,6 +21,7 @@ const api: WindowApi = {
     printFile: (fileId) => ipcRenderer.invoke(SHELL, 'printFile', fileId),
     pickFile: (options) => ipcRenderer.invoke(SHELL, 'pickFile', options),
     pickFolder: (options) => ipcRenderer.invoke(SHELL, 'pickFolder', options),
+    openLogFolder: () => ipcRenderer.invoke(SHELL, 'openLogFolder'),
   },
 }
 

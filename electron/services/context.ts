@@ -24,6 +24,8 @@ export interface ServiceContext {
   clients: DB
   /** The key clients.sqlite is encrypted with (null: unencrypted); reopen the file with openClientsDatabase. */
   clientsKey: Buffer | null
+  /** How the records key is protected, as Settings and About say it (KeyStore.describe); none without encryption. */
+  keyProtection?: string
   catalog: CatalogHolder
   files: FileStore
   events: EventBus

@@ -40,6 +40,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     now: opts.now ?? (() => new Date()),
     clients,
     clientsKey,
+    ...(opts.keyStore ? { keyProtection: opts.keyStore.describe } : {}),
     catalog: new CatalogHolder(opts.dataDir),
     files: new FileStore(join(opts.dataDir, 'generated')),
     events: new EventBus(),

@@ -7,6 +7,16 @@ import type { Browser, BrowserContext } from 'playwright-core'
 import { StandInWindow } from './window'
 
 type Handler = (event: unknown, ...args: unknown[]) => unknown
+/** The label Electron gives a menu made from a role alone. */
+const ROLE_LABELS: Record<string, string> = {
+  editMenu: 'Edit',
+  windowMenu: 'Window',
+  help: 'Help',
+  fileMenu: 'File',
+  viewMenu: 'View',
+}
+const labelOf = (i: { label?: string; role?: string }) => i.label ?? ROLE_LABELS[i.role ?? ''] ?? i.role ?? ''
+
 type MenuItem = {
   label?: string
   role?: string
@@ -291,9 +301,8 @@ export class StandIn {
     let items = this.menu
     let item: MenuItem | undefined
     for (const label of labels) {
-      item = items.find((i) => i.label === label)
-      if (!item)
-        throw new Error(`No menu item "${label}" (have: ${items.map((i) => i.label ?? i.role).join(', ')})`)
+      item = items.find((i) => labelOf(i) === label)
+      if (!item) throw new Error(`No menu item "${label}" (have: ${items.map(labelOf).join(', ')})`)
       items = item.submenu ?? []
     }
     if (!item?.click) throw new Error(`Menu item "${labels.join(' › ')}" does nothing when clicked`)
@@ -305,7 +314,7 @@ export class StandIn {
   press(accelerator: string): string {
     const walk = (items: MenuItem[], path: string[]): string[] | null => {
       for (const i of items) {
-        const here = [...path, i.label ?? i.role ?? '']
+        const here = [...path, labelOf(i)]
         if (i.accelerator === accelerator) return here
         const sub = i.submenu && walk(i.submenu, here)
         if (sub) return sub
@@ -324,7 +333,7 @@ export class StandIn {
     const walk = (items: MenuItem[], path: string[]) => {
       for (const i of items) {
         if (i.type === 'separator') continue
-        const here = [...path, i.label ?? i.role ?? '']
+        const here = [...path, labelOf(i)]
         if (i.submenu) walk(i.submenu, here)
         else
           out.push({

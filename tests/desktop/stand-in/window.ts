@@ -159,6 +159,7 @@ export class StandInWindow extends EventEmitter {
       await page.goto(toLoopback(url), { waitUntil: 'load' })
     } catch (e) {
       // A PDF opens Chromium's viewer in Electron; headless Chromium downloads it instead.
+      this.standIn.record('load-failed', { url, error: String(e).split('\n')[0] })
       if (!/Download is starting/.test(String(e))) {
         this.markLoaded()
         throw e
