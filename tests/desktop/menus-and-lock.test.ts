@@ -51,7 +51,7 @@ describe('menus, shortcuts and the lock in the desktop app', () => {
   it('Ctrl+, opens Settings, which names the protection of the records key', async () => {
     expect(app.standIn.press('CmdOrCtrl+,')).toBe('File › Preferences…')
     await heading('Settings').waitFor()
-    await page.getByText(/encrypted on this computer \(key kept in the desktop keyring/).waitFor()
+    await page.getByText(/encrypted on this computer: key kept in the desktop keyring/).waitFor()
   })
 
   it('Ctrl+F goes to search with the cursor in the search box', async () => {

@@ -88,7 +88,7 @@ export async function bridgePage(
     },
   )
   const shapes = Object.fromEntries(Object.entries(exposed).map(([k, v]) => [k, shapeOf(v)]))
-  await page.addInitScript((shapes: Record<string, unknown>) => {
+  const init = (shapes: Record<string, unknown>) => {
     const w = window as unknown as StandInWindow & Record<string, unknown>
     const callbacks = new Map<number, (...a: unknown[]) => unknown>()
     let n = 0
@@ -118,7 +118,11 @@ export async function bridgePage(
       return shape
     }
     for (const [key, shape] of Object.entries(shapes)) w[key] = build(key, shape, [])
-  }, shapes)
+  }
+  // As source text: a transpiler's helpers (tsx's __name) do not exist in the page.
+  await page.addInitScript({
+    content: `var __name = (f) => f;(${init.toString()})(${JSON.stringify(shapes)})`,
+  })
 }
 
 interface StandInWindow {

@@ -52,7 +52,7 @@ export function SettingsScreen() {
       <h1>Settings</h1>
       <p className="muted">
         Student records are {status.encrypted ? 'encrypted on this computer' : 'not encrypted in this copy'}
-        {keyProtection ? ` (${keyProtection})` : ''}.
+        {keyProtection ? `: ${keyProtection}` : ''}.
       </p>
       {message && (
         <p
