@@ -59,6 +59,6 @@ export function createMainWindow(dataDir: string): BrowserWindow {
     openExternalIfAllowed(url)
     return { action: 'deny' }
   })
-  void win.loadURL(rendererUrl())
+  win.loadURL(rendererUrl()).catch((e: unknown) => console.error('[window] the app page did not load', e))
   return win
 }
