@@ -12,6 +12,7 @@ import { SafeStorageKeyStore } from './safe-storage-key'
 import { bindShell } from './shell'
 import { failStartup } from './startup-error'
 import { createMainWindow, isTrustedUrl } from './window'
+import { launchWorkersAsUtilityProcesses } from './workers'
 
 // Before anything reads them: a packaged app obeys no development variable.
 dropDevVariables(app.isPackaged)
@@ -48,6 +49,7 @@ if (!app.requestSingleInstanceLock()) {
     session.defaultSession.setPermissionCheckHandler(() => false)
     session.defaultSession.setSpellCheckerEnabled(false)
     serveRenderer(join(__dirname, '../renderer'))
+    launchWorkersAsUtilityProcesses()
     // Packaged, these were removed above, so the shipped Electron builds are always the ones loaded.
     process.env.CAREER_ATLAS_SQLITE_BINDING ??= sqliteBinding()
     process.env.CAREER_ATLAS_CIPHER_BINDING ??= cipherBinding()

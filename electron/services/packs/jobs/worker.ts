@@ -1,6 +1,5 @@
-import type { ChildProcess } from 'node:child_process'
 import { type ErrorCode, UserError } from '../../../../shared/errors'
-import { forkWorker } from '../../workers/fork'
+import { forkWorker, type StartedWorker } from '../../workers/fork'
 import type { FromWorker, ToWorker } from './protocol'
 
 /** Tests of install rules (not of the worker) may run pack work in-process: CAREER_ATLAS_PACK_WORK_INLINE=1. */
@@ -9,7 +8,7 @@ export function inlinePackWork(): boolean {
 }
 
 /** The pack worker: out/main/pack-worker.js when bundled, worker-entry.ts from source. */
-export function spawnWorker(): { child: ChildProcess; stderr: () => string } {
+export function spawnWorker(): StartedWorker {
   const { child, stderr } = forkWorker(__dirname, 'pack-worker.js', 'worker-entry.ts')
   return { child, stderr: () => stderr().split('\n').pop() ?? '' }
 }
