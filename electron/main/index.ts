@@ -25,7 +25,6 @@ if (!app.requestSingleInstanceLock()) {
   let services: Services | null = null
   let win: BrowserWindow | null = null
   let log: ErrorLog | null = null
-  const granted = new Set<string>()
   const getWindow = () => win
 
   app.on('second-instance', () => {
@@ -61,9 +60,11 @@ if (!app.requestSingleInstanceLock()) {
       resourcesDir: resourcesDir(),
       appVersion: app.getVersion(),
       keyStore,
+      // The renderer never sends a path: files come as grant ids from the native dialogs.
+      requireFileGrants: true,
     })
-    const { closePreviews } = bindShell({ services, getWindow, isTrustedUrl, granted, log })
-    bindIpc(services, isTrustedUrl, granted, closePreviews)
+    const { closePreviews } = bindShell({ services, getWindow, isTrustedUrl, log })
+    bindIpc(services, isTrustedUrl, closePreviews)
     installMenu(getWindow, services, closePreviews)
     watchIdleLock(services, closePreviews)
     win = createMainWindow(dir)

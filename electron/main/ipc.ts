@@ -1,6 +1,5 @@
 import { BrowserWindow, type IpcMainInvokeEvent, ipcMain } from 'electron'
 import type { Services } from '../services'
-import { onlyGrantedPaths } from './granted-paths'
 
 export const CALL_CHANNEL = 'career-atlas:call'
 export const EVENT_CHANNEL = 'career-atlas:event'
@@ -12,7 +11,6 @@ export const EVENT_CHANNEL = 'career-atlas:event'
 export function bindIpc(
   services: Services,
   isTrustedUrl: (url: string) => boolean,
-  granted: Set<string>,
   /** Called when the app is found locked (a refused call, or Lock now): previews close. */
   onLocked: () => void = () => {},
 ): () => void {
@@ -22,14 +20,6 @@ export function bindIpc(
       return { ok: false, code: 'FORBIDDEN', message: 'This window may not use Career Atlas data.' }
     }
     if (typeof method !== 'string') return { ok: false, code: 'UNKNOWN_METHOD', message: 'No action named.' }
-    if (!onlyGrantedPaths(input, granted)) {
-      return {
-        ok: false,
-        code: 'FORBIDDEN',
-        message: 'Career Atlas only opens files you choose in a file dialog.',
-        fix: 'Use the Choose file button.',
-      }
-    }
     const result = await services.call(method, input)
     if ((method === 'settings.lock' && result.ok) || (!result.ok && result.code === 'LOCKED')) onLocked()
     return result

@@ -12,18 +12,17 @@ export interface ShellDeps {
   services: Services
   getWindow: () => BrowserWindow | null
   isTrustedUrl: (url: string) => boolean
-  granted: Set<string>
   log: ErrorLog
 }
 
 /**
  * Native file dialogs, preview and printing for generated files. Same rules as the API: only
  * our own top frame, input checked against shared/shell.ts, nothing while the app is locked.
- * Paths the user picked in a dialog are remembered as granted: the IPC layer lets only those
- * reach the services, so a compromised renderer cannot make the app read arbitrary files.
+ * A file or folder picked in a dialog goes back as an opaque grant id that only the services
+ * resolve (services/grants.ts): a compromised renderer cannot make the app read any other file.
  */
 export function bindShell(deps: ShellDeps): { closePreviews: () => void } {
-  const { services, getWindow, granted } = deps
+  const { services, getWindow } = deps
   const previews = new Set<BrowserWindow>()
   const closePreviews = () => {
     for (const w of [...previews]) if (!w.isDestroyed()) w.close()
@@ -76,18 +75,14 @@ export function bindShell(deps: ShellDeps): { closePreviews: () => void } {
         }
         const res = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts)
         const picked = res.canceled ? undefined : res.filePaths[0]
-        if (!picked) return null
-        granted.add(picked)
-        return picked
+        return picked ? { ref: services.ctx.grants.add(picked), name: basename(picked) } : null
       }
       case 'pickFolder': {
         const o = input[0] as { title: string }
         const opts = { title: o.title, properties: ['openDirectory' as const] }
         const res = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts)
         const picked = res.canceled ? undefined : res.filePaths[0]
-        if (!picked) return null
-        granted.add(picked)
-        return picked
+        return picked ? { ref: services.ctx.grants.add(picked), name: basename(picked) } : null
       }
       case 'openLogFolder':
         mkdirSync(deps.log.dir, { recursive: true, mode: 0o700 })

@@ -2,6 +2,7 @@ import type { CatalogHolder } from './catalog/holder'
 import type { DB } from './db/open'
 import type { EventBus } from './events'
 import type { FileStore } from './files'
+import type { FileGrants } from './grants'
 import type { KeyStore } from './security/key-store'
 
 export interface ServiceOptions {
@@ -13,6 +14,8 @@ export interface ServiceOptions {
   now?: () => Date
   /** Where the key that encrypts clients.sqlite lives; without one the records are stored unencrypted. */
   keyStore?: KeyStore
+  /** Desktop app: file inputs must be grant ids from a native dialog, never paths (grants.ts). */
+  requireFileGrants?: boolean
 }
 
 /** Everything a domain service may use. Plain Node: nothing here knows about Electron. */
@@ -28,5 +31,7 @@ export interface ServiceContext {
   keyProtection?: string
   catalog: CatalogHolder
   files: FileStore
+  /** Files the counselor chose in a dialog, by grant id. */
+  grants: FileGrants
   events: EventBus
 }

@@ -9,6 +9,7 @@ import { openClientsDatabase } from './db/clients'
 import { dispatch } from './dispatch'
 import { EventBus } from './events'
 import { FileStore } from './files'
+import { FileGrants } from './grants'
 import { interestsHandlers } from './interests/handlers'
 import { packsHandlers } from './packs/handlers'
 import { ensureStarterCatalog } from './packs/starter'
@@ -43,6 +44,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     ...(opts.keyStore ? { keyProtection: opts.keyStore.describe } : {}),
     catalog: new CatalogHolder(opts.dataDir),
     files: new FileStore(join(opts.dataDir, 'generated')),
+    grants: new FileGrants(opts.requireFileGrants ?? false),
     events: new EventBus(),
   }
   await ensureStarterCatalog(ctx)

@@ -1,5 +1,5 @@
 import type { HandlersFor } from '../../../shared/api/define'
-import type { packsApi } from '../../../shared/api/packs'
+import type { BuildPackInput, packsApi } from '../../../shared/api/packs'
 import type { PackList, PackSummary } from '../../../shared/domain/packs'
 import { UserError } from '../../../shared/errors'
 import { openCatalog } from '../catalog/open'
@@ -10,6 +10,22 @@ import { latestChangeReport } from './install/reports'
 import { PackStore } from './install/store'
 import { BuildJobs } from './jobs/jobs'
 import { callWorker, inlinePackWork } from './jobs/worker'
+
+/** Every file or folder of a build, from grant id to path (paths pass only outside the desktop app). */
+function resolveSources(input: BuildPackInput, ctx: ServiceContext): BuildPackInput {
+  const r = (ref: string | undefined) => (ref === undefined ? undefined : ctx.grants.resolve(ref))
+  const optional = (k: 'oews' | 'ep' | 'cip' | 'cipCodes' | 'clusters') =>
+    input[k] === undefined ? {} : { [k]: r(input[k]) }
+  return {
+    ...input,
+    onet: input.onet.map((o) => (typeof o === 'string' ? r(o)! : { ...o, path: r(o.path)! })),
+    ...optional('oews'),
+    ...optional('ep'),
+    ...optional('cip'),
+    ...optional('cipCodes'),
+    ...optional('clusters'),
+  }
+}
 
 export function packsHandlers(ctx: ServiceContext): HandlersFor<typeof packsApi> {
   const jobs = new BuildJobs(ctx)
@@ -41,7 +57,8 @@ export function packsHandlers(ctx: ServiceContext): HandlersFor<typeof packsApi>
       return { installed: current(), previous, history: store.history() }
     },
     // The slow half (copy, integrity check, checksum) runs in the pack worker process.
-    'packs.install': async ({ path }) => {
+    'packs.install': async (input) => {
+      const path = ctx.grants.resolve(input.path)
       if (inlinePackWork()) return installPack(ctx, path)
       const answer = await callWorker({ type: 'prepare', dataDir: ctx.dataDir, src: path })
       if (answer.type !== 'prepared') throw new Error('The pack worker gave no answer.')
@@ -65,7 +82,7 @@ export function packsHandlers(ctx: ServiceContext): HandlersFor<typeof packsApi>
       const fileName = `${slug(pack.name)}.capack`
       return { ...ctx.files.register(path, fileName, 'application/vnd.sqlite3'), fileName }
     },
-    'packs.build': (input) => jobs.start(input),
+    'packs.build': (input) => jobs.start(resolveSources(input, ctx)),
     'packs.cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
     'packs.changes': () => latestChangeReport(ctx.clients),
   }
