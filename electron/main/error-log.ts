@@ -25,7 +25,8 @@ export class ErrorLog {
     try {
       mkdirSync(this.dir, { recursive: true, mode: 0o700 })
       this.rotate()
-      const line = `${new Date().toISOString()} [${where}] Career Atlas ${this.appVersion} ${process.platform}\n${scrub(e)}\n\n`
+      const label = where.replace(/^\[(.*)\]$/, '$1')
+      const line = `${new Date().toISOString()} [${label}] Career Atlas ${this.appVersion} ${process.platform}\n${scrub(e)}\n\n`
       appendFileSync(this.file, line, { mode: 0o600 })
     } catch {
       // A log that cannot be written must never take the app down with it.

@@ -87,6 +87,20 @@ describe('menus, shortcuts and the lock in the desktop app', () => {
     preview.close()
   })
 
+  it('links open in the browser only for the data publishers; the app makes no network call', async () => {
+    await page.evaluate(() => {
+      window.open('https://example.org/tracker')
+      window.open('https://www.onetonline.org/link/summary/29-2072.00')
+    })
+    await expect.poll(() => app.standIn.recorded('window-open').length).toBe(2)
+    expect(app.standIn.recorded('window-open').map((w) => w.action)).toEqual(['deny', 'deny'])
+    expect(app.standIn.recorded('open-external')).toEqual([
+      { url: 'https://www.onetonline.org/link/summary/29-2072.00' },
+    ])
+    expect(app.window!.options.webPreferences).toMatchObject({ spellcheck: false, sandbox: true })
+    expect(app.standIn.recorded('network')).toEqual([])
+  })
+
   it('Lock without a passcode says how to set one', async () => {
     app.standIn.press('CmdOrCtrl+L')
     await expect

@@ -94,7 +94,24 @@ export class StandIn {
   }
 
   context(): Promise<BrowserContext> {
-    this.ctx ??= this.browser.newContext({ viewport: { width: 1366, height: 900 } })
+    this.ctx ??= this.browser.newContext({ viewport: { width: 1366, height: 900 } }).then(async (ctx) => {
+      // Windows' own pages route their requests themselves; what reaches here is a page the app
+      // did not make: a popup (window.open, target=_blank). Electron asks the opener's
+      // setWindowOpenHandler with the URL before anything loads.
+      await ctx.route('**/*', async (route) => {
+        const url = route.request().url()
+        const win = [...this.windows].find((w) => w.webContents.openHandler)
+        const res = win?.webContents.openHandler?.({ url }) ?? { action: 'deny' as const }
+        this.record('window-open', { url, action: res.action })
+        await route.abort('blockedbyclient')
+      })
+      ctx.on('page', async (page) => {
+        if (!(await page.opener())) return
+        await page.waitForLoadState('domcontentloaded').catch(() => undefined)
+        await page.close().catch(() => undefined)
+      })
+      return ctx
+    })
     return this.ctx
   }
 

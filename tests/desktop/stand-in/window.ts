@@ -88,12 +88,6 @@ export class StandInWindow extends EventEmitter {
       await bridgePage(page, exposed, (f: Frame) => fromLoopback(f.url()))
     }
     await page.route('**/*', (route) => this.route(route))
-    page.on('popup', async (popup) => {
-      const url = fromLoopback(popup.url())
-      const res = this.webContents.openHandler?.({ url }) ?? { action: 'allow' }
-      this.standIn.record('window-open', { url, action: res.action })
-      if (res.action === 'deny') await popup.close()
-    })
     page.on('close', () => this.destroy())
     return page
   }
