@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { launchChromium } from '../support/browser'
 import { type Desktop, type Install, install, launch } from './launch'
 
@@ -131,6 +131,25 @@ describe('menus, shortcuts and the lock in the desktop app', () => {
     expect(shell).toMatch(/locked/)
     expect(app.standIn.recorded('open-dialog'), 'no dialog opened while locked').toEqual([])
 
+    await page.getByLabel('Passcode').fill('counselor-2026')
+    await page.getByRole('button', { name: /unlock/i }).click()
+    await heading('Medical Records Specialists').waitFor()
+  })
+
+  it('Auto-lock (idle): the lock screen comes up and previews close without any click', async () => {
+    const r = await page.evaluate(() => window.api.call('settings.setAutoLock', { minutes: 1 }))
+    expect(r).toMatchObject({ ok: true })
+    await page.getByRole('button', { name: 'Preview profile PDF' }).click()
+    await expect.poll(() => app.standIn.windows.size).toBe(2)
+    // Two idle minutes pass for the app's clock (only Date is faked; timers run as usual).
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      vi.setSystemTime(Date.now() + 2 * 60_000)
+      await heading('Career Atlas is locked').waitFor({ timeout: 60_000 })
+      await expect.poll(() => app.standIn.windows.size, { message: 'the preview closed' }).toBe(1)
+    } finally {
+      vi.useRealTimers()
+    }
     await page.getByLabel('Passcode').fill('counselor-2026')
     await page.getByRole('button', { name: /unlock/i }).click()
     await heading('Medical Records Specialists').waitFor()
