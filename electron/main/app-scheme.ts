@@ -46,7 +46,10 @@ export function isAppUrl(url: string): boolean {
 }
 
 /** Answers app://career-atlas/<path> with files below `rendererDir`, and nothing else. */
-export function serveRenderer(rendererDir: string): void {
+export function serveRenderer(
+  rendererDir: string,
+  pages: Record<string, { type: string; body: string }> = {},
+): void {
   const root = normalize(rendererDir)
   protocol.handle(APP_SCHEME, async (request) => {
     const notFound = () => new Response('Not found', { status: 404 })
@@ -57,6 +60,8 @@ export function serveRenderer(rendererDir: string): void {
     } catch {
       return notFound()
     }
+    const page = Object.hasOwn(pages, rel) ? pages[rel] : undefined
+    if (page) return new Response(page.body, { headers: { 'content-type': page.type } })
     const file = normalize(join(root, rel === '/' ? 'index.html' : rel))
     if (!file.startsWith(root + sep)) return notFound()
     try {

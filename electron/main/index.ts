@@ -1,12 +1,16 @@
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { app, type BrowserWindow, session } from 'electron'
 import { createServices, type Services } from '../services'
+import type { KeyStore } from '../services/security/key-store'
 import { registerAppScheme, serveRenderer } from './app-scheme'
 import { dropDevVariables } from './dev-variables'
 import { ErrorLog } from './error-log'
 import { bindIpc } from './ipc'
 import { acceptObscuredKey } from './key-protection'
 import { installMenu } from './menu'
+import { hasPasscodeKey, PasscodeKeyStore, unwrapWithPasscode } from './passcode-key'
+import { askPasscode, PROMPT_PAGES } from './passcode-prompt'
 import { cipherBinding, dataDir, resourcesDir, sqliteBinding } from './paths'
 import { SafeStorageKeyStore } from './safe-storage-key'
 import { bindShell } from './shell'
@@ -47,14 +51,13 @@ if (!app.requestSingleInstanceLock()) {
     session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
     session.defaultSession.setPermissionCheckHandler(() => false)
     session.defaultSession.setSpellCheckerEnabled(false)
-    serveRenderer(join(__dirname, '../renderer'))
+    serveRenderer(join(__dirname, '../renderer'), PROMPT_PAGES)
     launchWorkersAsUtilityProcesses()
     // Packaged, these were removed above, so the shipped Electron builds are always the ones loaded.
     process.env.CAREER_ATLAS_SQLITE_BINDING ??= sqliteBinding()
     process.env.CAREER_ATLAS_CIPHER_BINDING ??= cipherBinding()
     // Student records are always encrypted in the desktop app, the key kept by the OS keychain.
-    const keyStore = new SafeStorageKeyStore(dir)
-    if (keyStore.protection === 'obscured') await acceptObscuredKey(dir)
+    const keyStore = await chooseKeyStore(dir)
     services = await createServices({
       dataDir: dir,
       resourcesDir: resourcesDir(),
@@ -84,12 +87,40 @@ if (!app.requestSingleInstanceLock()) {
       app.exit(1)
     })
 
-  app.on('window-all-closed', () => app.quit())
+  // The passcode prompt may close before the main window exists: that is not the end of the app.
+  app.on('window-all-closed', () => {
+    if (win || services) app.quit()
+  })
   // Checkpoint and close the databases before exit so nothing waits in a WAL file.
   app.on('will-quit', () => {
     services?.close()
     services = null
   })
+}
+
+/**
+ * The keychain (safeStorage) keeps the records key, unless this computer has none: then the
+ * counselor chose a start-up passcode (asked at every start) or knowingly accepted an obscured key.
+ */
+async function chooseKeyStore(dir: string): Promise<KeyStore> {
+  if (hasPasscodeKey(dir)) {
+    const key = await askPasscode<Buffer>('enter', isTrustedUrl, (passcode) => {
+      const k = unwrapWithPasscode(dir, passcode)
+      return k ? { value: k } : { error: 'That passcode does not open the student records. Try again.' }
+    })
+    return new PasscodeKeyStore(dir, '', key)
+  }
+  const keychain = new SafeStorageKeyStore(dir)
+  if (keychain.protection !== 'obscured' || (await acceptObscuredKey(dir)) === 'accepted') return keychain
+  const passcode = await askPasscode<string>('choose', isTrustedUrl, (p, again) => {
+    if (p.length < 8) return { error: 'Use at least 8 characters.' }
+    if (p !== again) return { error: 'The two passcodes do not match.' }
+    return { value: p }
+  })
+  const previous = existsSync(join(dir, 'clients.key'))
+    ? { key: keychain.load()!, file: join(dir, 'clients.key') }
+    : null
+  return new PasscodeKeyStore(dir, passcode, null, previous)
 }
 
 /** Auto-lock happens when the idle time is up, with no call to notice it: previews must not outlive it. */

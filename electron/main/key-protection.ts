@@ -10,11 +10,12 @@ const ACCEPT_FILE = 'key-protection.json'
  * data folder can read the records. Career Atlas refuses that unless the counselor accepts it
  * here, knowingly; the choice is remembered, and Settings and About keep saying it.
  */
-export async function acceptObscuredKey(dataDir: string): Promise<void> {
+export async function acceptObscuredKey(dataDir: string): Promise<'accepted' | 'passcode'> {
   const file = join(dataDir, ACCEPT_FILE)
   if (existsSync(file)) {
     try {
-      if ((JSON.parse(readFileSync(file, 'utf8')) as { accepted?: string }).accepted === 'basic_text') return
+      if ((JSON.parse(readFileSync(file, 'utf8')) as { accepted?: string }).accepted === 'basic_text')
+        return 'accepted'
     } catch {
       // An unreadable choice is asked again.
     }
@@ -24,13 +25,14 @@ export async function acceptObscuredKey(dataDir: string): Promise<void> {
     title: 'No system keychain',
     message: 'Career Atlas found no keyring to protect the student records on this computer.',
     detail:
-      'Without GNOME Keyring or KWallet the key to the records is only obscured: anyone who copies the data folder could read them. Install and unlock a keyring, then start Career Atlas again. Continue only if this computer is protected in another way (full-disk encryption, one user).',
-    buttons: ['Quit', 'Continue without a keychain'],
+      'Without GNOME Keyring or KWallet the key to the records is only obscured: anyone who copies the data folder could read them. Best: install and unlock a keyring, then start Career Atlas again. Or protect the key with a passcode you enter at every start. Continue without either only if this computer is protected in another way (full-disk encryption, one user).',
+    buttons: ['Quit', 'Protect with a passcode', 'Continue without a keychain'],
     defaultId: 0,
     cancelId: 0,
     noLink: true,
   })
-  if (res.response !== 1)
+  if (res.response === 1) return 'passcode'
+  if (res.response !== 2)
     throw new StartupError(
       'Career Atlas did not start: there is no keyring to protect the student records.',
       'Install and unlock GNOME Keyring or KWallet, then start Career Atlas again.',
@@ -41,4 +43,5 @@ export async function acceptObscuredKey(dataDir: string): Promise<void> {
     mode: 0o600,
   })
   renameSync(tmp, file)
+  return 'accepted'
 }

@@ -19,6 +19,18 @@ async function main() {
   await page.getByText('About this copy of Career Atlas').scrollIntoViewIfNeeded()
   await page.screenshot({ path: join(out, 'desktop-about.png') })
   await app.quit()
+  // No keychain (Linux basic_text): the passcode prompt.
+  const prompt = await launch(inst, browser, {
+    userData: join(inst.root, 'No Keyring'),
+    safeStorage: { backend: 'basic_text' },
+    dialogs: { message: (o) => (o.buttons ?? []).indexOf('Protect with a passcode') },
+  })
+  await prompt.page!.setViewportSize({ width: 520, height: 460 })
+  await prompt.page!.getByLabel('Passcode', { exact: true }).fill('short')
+  await prompt.page!.getByRole('button', { name: 'Continue' }).click()
+  await prompt.page!.getByRole('alert').filter({ hasText: '8 characters' }).waitFor()
+  await prompt.page!.screenshot({ path: join(out, 'desktop-passcode.png') })
+  await prompt.quit()
   await browser.close()
   inst.cleanup()
 }
