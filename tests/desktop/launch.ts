@@ -146,4 +146,3 @@ export async function launch(inst: Install, browser: Browser, o: LaunchOptions):
     },
   }
 }
-
