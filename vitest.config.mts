@@ -30,6 +30,17 @@ export default defineConfig({
         },
       },
       { test: { name: 'electron', include: ['tests/electron/**/*.test.ts'], testTimeout: 120_000 } },
+      {
+        test: {
+          name: 'desktop',
+          include: ['tests/desktop/**/*.test.ts'],
+          // Waits for what the counselor would see (a window, a file); a loaded machine is slow, never wrong.
+          expect: { poll: { timeout: 60_000 } },
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 })

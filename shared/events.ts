@@ -9,4 +9,4 @@ export type AppEvent =
   /** A native menu item or shortcut the renderer acts on (navigate, print the current screen). */
   | { type: 'menu'; action: MenuAction }
 
-export type MenuAction = 'new-student' | 'find' | 'import-pack' | 'print' | 'preferences' | 'about'
+export type MenuAction = 'new-student' | 'find' | 'import-pack' | 'print' | 'preferences' | 'about' | 'lock'

@@ -1,11 +1,26 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { app, type BrowserWindow, session } from 'electron'
 import { createServices, type Services } from '../services'
+import type { KeyStore } from '../services/security/key-store'
+import { registerAppScheme, serveRenderer } from './app-scheme'
+import { dropDevVariables } from './dev-variables'
+import { ErrorLog } from './error-log'
 import { bindIpc } from './ipc'
+import { acceptObscuredKey } from './key-protection'
 import { installMenu } from './menu'
+import { hasPasscodeKey, PasscodeKeyStore, unwrapWithPasscode } from './passcode-key'
+import { askPasscode, PROMPT_PAGES } from './passcode-prompt'
 import { cipherBinding, dataDir, resourcesDir, sqliteBinding } from './paths'
 import { SafeStorageKeyStore } from './safe-storage-key'
 import { bindShell } from './shell'
+import { failStartup } from './startup-error'
 import { createMainWindow, isTrustedUrl } from './window'
+import { launchWorkersAsUtilityProcesses } from './workers'
+
+// Before anything reads them: a packaged app obeys no development variable.
+dropDevVariables(app.isPackaged)
+registerAppScheme()
 
 // A second launch focuses the first window instead of opening the databases twice.
 if (!app.requestSingleInstanceLock()) {
@@ -13,7 +28,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let services: Services | null = null
   let win: BrowserWindow | null = null
-  const granted = new Set<string>()
+  let log: ErrorLog | null = null
   const getWindow = () => win
 
   app.on('second-instance', () => {
@@ -28,33 +43,107 @@ if (!app.requestSingleInstanceLock()) {
     contents.setWindowOpenHandler(() => ({ action: 'deny' }))
   })
 
-  app.whenReady().then(async () => {
+  const start = async () => {
+    const dir = dataDir()
+    log = new ErrorLog(dir, app.getVersion())
+    captureErrors(log)
     // The app needs no camera, microphone, notifications or geolocation: refuse every request.
     session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
     session.defaultSession.setPermissionCheckHandler(() => false)
+    session.defaultSession.setSpellCheckerEnabled(false)
+    serveRenderer(join(__dirname, '../renderer'), PROMPT_PAGES)
+    launchWorkersAsUtilityProcesses()
+    // Packaged, these were removed above, so the shipped Electron builds are always the ones loaded.
     process.env.CAREER_ATLAS_SQLITE_BINDING ??= sqliteBinding()
     process.env.CAREER_ATLAS_CIPHER_BINDING ??= cipherBinding()
-    const dir = dataDir()
+    // Student records are always encrypted in the desktop app, the key kept by the OS keychain.
+    const keyStore = await chooseKeyStore(dir)
     services = await createServices({
       dataDir: dir,
       resourcesDir: resourcesDir(),
       appVersion: app.getVersion(),
-      // Student records are always encrypted in the desktop app, the key kept by the OS keychain.
-      keyStore: new SafeStorageKeyStore(dir),
+      keyStore,
+      // The renderer never sends a path: files come as grant ids from the native dialogs.
+      requireFileGrants: true,
     })
-    bindIpc(services, isTrustedUrl, granted)
-    bindShell(services, getWindow, granted)
-    installMenu(getWindow)
+    const { closePreviews } = bindShell({ services, getWindow, isTrustedUrl, log })
+    bindIpc(services, isTrustedUrl, closePreviews)
+    installMenu(getWindow, services, closePreviews)
+    watchIdleLock(services, closePreviews)
     win = createMainWindow(dir)
     win.on('closed', () => {
       win = null
     })
-  })
+  }
 
-  app.on('window-all-closed', () => app.quit())
+  app
+    .whenReady()
+    .then(start)
+    .catch(async (e: unknown) => {
+      await failStartup(e, log)
+      services?.close()
+      services = null
+      // exit, not quit: no window is left to close, and the lock must go with the process.
+      app.exit(1)
+    })
+
+  // The passcode prompt may close before the main window exists: that is not the end of the app.
+  app.on('window-all-closed', () => {
+    if (win || services) app.quit()
+  })
   // Checkpoint and close the databases before exit so nothing waits in a WAL file.
   app.on('will-quit', () => {
     services?.close()
     services = null
   })
+}
+
+/**
+ * The keychain (safeStorage) keeps the records key, unless this computer has none: then the
+ * counselor chose a start-up passcode (asked at every start) or knowingly accepted an obscured key.
+ */
+async function chooseKeyStore(dir: string): Promise<KeyStore> {
+  if (hasPasscodeKey(dir)) {
+    const key = await askPasscode<Buffer>('enter', isTrustedUrl, (passcode) => {
+      const k = unwrapWithPasscode(dir, passcode)
+      return k ? { value: k } : { error: 'That passcode does not open the student records. Try again.' }
+    })
+    return new PasscodeKeyStore(dir, '', key)
+  }
+  const keychain = new SafeStorageKeyStore(dir)
+  if (keychain.protection !== 'obscured' || (await acceptObscuredKey(dir)) === 'accepted') return keychain
+  const passcode = await askPasscode<string>('choose', isTrustedUrl, (p, again) => {
+    if (p.length < 8) return { error: 'Use at least 8 characters.' }
+    if (p !== again) return { error: 'The two passcodes do not match.' }
+    return { value: p }
+  })
+  const previous = existsSync(join(dir, 'clients.key'))
+    ? { key: keychain.load()!, file: join(dir, 'clients.key') }
+    : null
+  return new PasscodeKeyStore(dir, passcode, null, previous)
+}
+
+/** Auto-lock happens when the idle time is up, with no call to notice it: previews must not outlive it. */
+function watchIdleLock(services: Services, onLocked: () => void): void {
+  const timer = setInterval(async () => {
+    const r = await services.call('settings.lockStatus', {})
+    if (r.ok && (r.value as { locked: boolean }).locked) onLocked()
+  }, 15_000)
+  timer.unref()
+  app.on('will-quit', () => clearInterval(timer))
+}
+
+/**
+ * Unexpected errors (INTERNAL answers, failed background backups, crashes) are reported by the
+ * services on the console; a packaged app has no console, so they also go to the error log.
+ */
+function captureErrors(log: ErrorLog): void {
+  const original = console.error.bind(console)
+  console.error = (...args: unknown[]) => {
+    original(...args)
+    const where = typeof args[0] === 'string' ? args[0].slice(0, 60) : 'error'
+    log.write(where, args.find((a) => a instanceof Error) ?? args.map(String).join(' '))
+  }
+  // A monitor only watches: a crash still crashes (with Electron's own report), but leaves a trace.
+  process.on('uncaughtExceptionMonitor', (e) => log.write('uncaught', e))
 }

@@ -1,6 +1,5 @@
 import { BrowserWindow, type IpcMainInvokeEvent, ipcMain } from 'electron'
 import type { Services } from '../services'
-import { onlyGrantedPaths } from './granted-paths'
 
 export const CALL_CHANNEL = 'career-atlas:call'
 export const EVENT_CHANNEL = 'career-atlas:event'
@@ -12,7 +11,8 @@ export const EVENT_CHANNEL = 'career-atlas:event'
 export function bindIpc(
   services: Services,
   isTrustedUrl: (url: string) => boolean,
-  granted: Set<string>,
+  /** Called when the app is found locked (a refused call, or Lock now): previews close. */
+  onLocked: () => void = () => {},
 ): () => void {
   ipcMain.handle(CALL_CHANNEL, async (event: IpcMainInvokeEvent, method: unknown, input: unknown) => {
     const frame = event.senderFrame
@@ -20,15 +20,9 @@ export function bindIpc(
       return { ok: false, code: 'FORBIDDEN', message: 'This window may not use Career Atlas data.' }
     }
     if (typeof method !== 'string') return { ok: false, code: 'UNKNOWN_METHOD', message: 'No action named.' }
-    if (!onlyGrantedPaths(input, granted)) {
-      return {
-        ok: false,
-        code: 'FORBIDDEN',
-        message: 'Career Atlas only opens files you choose in a file dialog.',
-        fix: 'Use the Choose file button.',
-      }
-    }
-    return services.call(method, input)
+    const result = await services.call(method, input)
+    if ((method === 'settings.lock' && result.ok) || (!result.ok && result.code === 'LOCKED')) onLocked()
+    return result
   })
   const off = services.ctx.events.subscribe((e) => {
     for (const w of BrowserWindow.getAllWindows()) w.webContents.send(EVENT_CHANNEL, e)

@@ -1,12 +1,37 @@
-import { app, type BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron'
+import { app, type BrowserWindow, dialog, Menu, type MenuItemConstructorOptions } from 'electron'
 import type { MenuAction } from '../../shared/events'
+import type { Services } from '../services'
 import { EVENT_CHANNEL } from './ipc'
 
 /** The application menu with the shortcuts a desktop user expects; actions go to the renderer. */
-export function installMenu(getWindow: () => BrowserWindow | null): void {
+export function installMenu(
+  getWindow: () => BrowserWindow | null,
+  services: Services,
+  onLocked: () => void,
+): void {
   const send = (action: MenuAction) => () =>
     getWindow()?.webContents.send(EVENT_CHANNEL, { type: 'menu', action })
+  // Lock now: the main process locks (the renderer could be the thing that is stuck), then the
+  // window shows the lock screen and previews close.
+  const lockNow = async () => {
+    const r = await services.call('settings.lock', {})
+    if (r.ok) {
+      onLocked()
+      send('lock')()
+      return
+    }
+    const win = getWindow()
+    const opts = { type: 'info' as const, message: r.message, detail: r.fix ?? '', buttons: ['OK'] }
+    if (win) await dialog.showMessageBox(win, opts)
+    else await dialog.showMessageBox(opts)
+  }
   const isMac = process.platform === 'darwin'
+  const preferences = {
+    label: isMac ? 'Settings…' : 'Preferences…',
+    accelerator: 'CmdOrCtrl+,',
+    click: send('preferences'),
+  }
+  const lock = { label: 'Lock Career Atlas', accelerator: 'CmdOrCtrl+L', click: () => void lockNow() }
   const template: MenuItemConstructorOptions[] = [
     ...(isMac
       ? [
@@ -15,7 +40,8 @@ export function installMenu(getWindow: () => BrowserWindow | null): void {
             submenu: [
               { label: 'About Career Atlas', click: send('about') },
               { type: 'separator' as const },
-              { label: 'Preferences…', accelerator: 'CmdOrCtrl+,', click: send('preferences') },
+              preferences,
+              lock,
               { type: 'separator' as const },
               { role: 'quit' as const },
             ],
@@ -33,7 +59,8 @@ export function installMenu(getWindow: () => BrowserWindow | null): void {
           ? []
           : [
               { type: 'separator' as const },
-              { label: 'Preferences…', accelerator: 'CmdOrCtrl+,', click: send('preferences') },
+              preferences,
+              lock,
               { type: 'separator' as const },
               { role: 'quit' as const },
             ]),

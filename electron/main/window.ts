@@ -1,14 +1,27 @@
 import { join } from 'node:path'
-import { BrowserWindow, shell } from 'electron'
+import { app, BrowserWindow } from 'electron'
+import { APP_URL, isAppUrl } from './app-scheme'
+import { openExternalIfAllowed } from './external'
 import { loadBounds, trackBounds } from './window-state'
 
-export function rendererUrl(): string {
-  return process.env.ELECTRON_RENDERER_URL ?? `file://${join(__dirname, '../renderer/index.html')}`
+/** electron-vite's dev server while developing; a packaged app always loads its own files. */
+function devServerUrl(): string | null {
+  return !app.isPackaged && process.env.ELECTRON_RENDERER_URL ? process.env.ELECTRON_RENDERER_URL : null
 }
 
+export function rendererUrl(): string {
+  return devServerUrl() ?? APP_URL
+}
+
+/** Our own page: the app:// origin, or (development only) the dev server's origin. Parsed, never a prefix. */
 export function isTrustedUrl(url: string): boolean {
-  const base = rendererUrl()
-  return base.startsWith('file://') ? url.startsWith(base.replace(/index\.html$/, '')) : url.startsWith(base)
+  const dev = devServerUrl()
+  if (!dev) return isAppUrl(url)
+  try {
+    return new URL(url).origin === new URL(dev).origin
+  } catch {
+    return false
+  }
 }
 
 /** The one window. The renderer gets no Node, no Electron: only window.api from the preload. */
@@ -29,7 +42,8 @@ export function createMainWindow(dataDir: string): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
-      spellcheck: true,
+      // The spellchecker downloads dictionaries on Windows and Linux: the app makes no network calls.
+      spellcheck: false,
     },
   })
   win.once('ready-to-show', () => {
@@ -41,10 +55,10 @@ export function createMainWindow(dataDir: string): BrowserWindow {
     if (!isTrustedUrl(url)) e.preventDefault()
   })
   win.webContents.setWindowOpenHandler(({ url }) => {
-    // Links to the outside world (O*NET, BLS) open in the user's browser, never in the app.
-    if (/^https:\/\//.test(url)) void shell.openExternal(url)
+    // Links to the data's publishers open in the user's browser, never in the app; nothing else opens.
+    openExternalIfAllowed(url)
     return { action: 'deny' }
   })
-  void win.loadURL(rendererUrl())
+  win.loadURL(rendererUrl()).catch((e: unknown) => console.error('[window] the app page did not load', e))
   return win
 }

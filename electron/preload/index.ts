@@ -27,6 +27,7 @@ const api: WindowApi = {
       const paths = files.map((f) => webUtils.getPathForFile(f)).filter(Boolean)
       return paths.length ? ipcRenderer.invoke(SHELL, 'grantDropped', paths) : []
     },
+    openLogFolder: () => ipcRenderer.invoke(SHELL, 'openLogFolder'),
   },
 }
 

@@ -2,6 +2,7 @@ import type { CatalogHolder } from './catalog/holder'
 import type { DB } from './db/open'
 import type { EventBus } from './events'
 import type { FileStore } from './files'
+import type { FileGrants } from './grants'
 import type { InstallHooks } from './packs/install/hooks'
 import type { KeyStore } from './security/key-store'
 
@@ -14,6 +15,8 @@ export interface ServiceOptions {
   now?: () => Date
   /** Where the key that encrypts clients.sqlite lives; without one the records are stored unencrypted. */
   keyStore?: KeyStore
+  /** Desktop app: file inputs must be grant ids from a native dialog, never paths (grants.ts). */
+  requireFileGrants?: boolean
   /** Seams for tests, passed in (never read from the environment); the app passes none. */
   hooks?: ServiceHooks
 }
@@ -36,8 +39,12 @@ export interface ServiceContext {
   clientsKey: Buffer | null
   /** The disclosure chain's HMAC key, kept outside clients.sqlite (students/disclosures.ts). */
   chainKey: Buffer
+  /** How the records key is protected, as Settings and About say it (KeyStore.describe); none without encryption. */
+  keyProtection?: string
   catalog: CatalogHolder
   files: FileStore
+  /** Files the counselor chose in a dialog, by grant id. */
+  grants: FileGrants
   events: EventBus
   hooks: ServiceHooks
 }

@@ -9,6 +9,7 @@ import { openClientsDatabase } from './db/clients'
 import { dispatch } from './dispatch'
 import { EventBus } from './events'
 import { FileStore } from './files'
+import { FileGrants } from './grants'
 import { interestsHandlers } from './interests/handlers'
 import { ensureFirstCatalog } from './packs/first-start'
 import { packsHandlers } from './packs/handlers'
@@ -59,8 +60,10 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     clients,
     clientsKey,
     chainKey: chain.key,
+    ...(opts.keyStore ? { keyProtection: opts.keyStore.describe } : {}),
     catalog: new CatalogHolder(opts.dataDir),
     files: new FileStore(join(opts.dataDir, 'generated')),
+    grants: new FileGrants(opts.requireFileGrants ?? false),
     events: new EventBus(),
     hooks: opts.hooks ?? {},
   }

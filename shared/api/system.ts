@@ -6,6 +6,8 @@ export interface AppInfo {
   appVersion: string
   dataDir: string
   clientsSchemaVersion: number
+  /** How the key to the encrypted records is protected (keychain, or only obscured); null when not encrypted. */
+  keyProtection: string | null
   catalog: { name: string; builtAt: string; occupations: number } | null
 }
 

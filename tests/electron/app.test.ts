@@ -62,6 +62,29 @@ describe.skipIf(!binary)('the desktop app', () => {
     expect(bytes.includes(Buffer.from('Núñez'))).toBe(false)
   })
 
+  it('serves the renderer from its own app:// origin', async () => {
+    expect(page.url()).toBe('app://career-atlas/index.html')
+  })
+
+  it('File › Preferences… opens Settings', async () => {
+    const click = (label: string) =>
+      app.evaluate(({ Menu, BrowserWindow }, label) => {
+        const find = (items: Electron.MenuItem[]): Electron.MenuItem | undefined => {
+          for (const i of items) {
+            if (i.label === label) return i
+            const sub = i.submenu && find(i.submenu.items)
+            if (sub) return sub
+          }
+          return undefined
+        }
+        const item = find(Menu.getApplicationMenu()?.items ?? [])
+        item?.click(undefined, BrowserWindow.getAllWindows()[0], undefined as never)
+        return Boolean(item)
+      }, label)
+    expect(await click(process.platform === 'darwin' ? 'Settings…' : 'Preferences…')).toBe(true)
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor()
+  })
+
   it('refuses to navigate away or open new windows', async () => {
     await page.evaluate(() => {
       window.location.href = 'https://example.org/'

@@ -62,7 +62,7 @@ export function installHarnessApi(): void {
           body: file,
         })
         const body = (await res.json()) as { path?: string }
-        return body.path ?? null
+        return body.path ? { ref: body.path, name: file.name } : null
       },
       pickFolder: async () => null,
       pathsForDrop: async ({ files, entries }) => {

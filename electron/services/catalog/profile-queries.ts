@@ -1,5 +1,4 @@
-import type { Statement } from 'better-sqlite3'
-import type { DB } from '../db/open'
+import type { DB, Statement } from '../db/open'
 
 type Stmt = Statement<unknown[]>
 export interface ProfileStatements {

@@ -1,4 +1,3 @@
-import type { Statement } from 'better-sqlite3'
 import {
   RATING_DOMAIN_LABELS,
   RATING_DOMAINS,
@@ -6,7 +5,7 @@ import {
   type RatingDomain,
   type RatingSection,
 } from '../../../shared/domain/catalog'
-import type { DB } from '../db/open'
+import type { DB, Statement } from '../db/open'
 import type { PackMeta } from './pack-meta'
 
 /** How many elements a profile lists per domain (the screen and PDF show the top five first). */

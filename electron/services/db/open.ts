@@ -4,6 +4,8 @@ import { checkSequence, LEDGER_DDL, pendingMigrations, readLedger, recordApplied
 import { openEncrypted, openSqlite } from './sqlite'
 
 export type DB = Database.Database
+/** Statement types for services: only electron/services/db imports better-sqlite3 (biome.json). */
+export type Statement<P extends unknown[] | object = unknown[], R = unknown> = Database.Statement<P, R>
 
 /**
  * One step of a database's one global sequence of versions. Everything it runs is in `sql`

@@ -1,10 +1,9 @@
-import type Database from 'better-sqlite3'
-import type { DB } from '../db/open'
+import type { DB, Statement } from '../db/open'
 
 // Compiling SQL costs more than running these small queries; keep one statement per text per database.
-const cache = new WeakMap<DB, Map<string, Database.Statement<unknown[]>>>()
+const cache = new WeakMap<DB, Map<string, Statement<unknown[]>>>()
 
-export function stmt(db: DB, sql: string): Database.Statement<unknown[]> {
+export function stmt(db: DB, sql: string): Statement<unknown[]> {
   let m = cache.get(db)
   if (!m) {
     m = new Map()

@@ -1,5 +1,5 @@
 import type { HandlersFor } from '../../../shared/api/define'
-import type { packsApi } from '../../../shared/api/packs'
+import type { BuildPackInput, packsApi } from '../../../shared/api/packs'
 import type { PackList, PackSummary } from '../../../shared/domain/packs'
 import { UserError } from '../../../shared/errors'
 import { openCatalog } from '../catalog/open'
@@ -12,6 +12,23 @@ import { PackStore } from './install/store'
 import { BuildJobs } from './jobs/jobs'
 import { callWorker } from './jobs/worker'
 import { planOfficial } from './official/plan'
+
+/** Every file or folder of a build, from grant id to path (paths pass only outside the desktop app). */
+function resolveSources(input: BuildPackInput, ctx: ServiceContext): BuildPackInput {
+  const r = (ref: string | undefined) => (ref === undefined ? undefined : ctx.grants.resolve(ref))
+  const optional = (k: 'oews' | 'ep' | 'cip' | 'cipCodes' | 'clusters') =>
+    input[k] === undefined ? {} : { [k]: r(input[k]) }
+  return {
+    ...input,
+    onet: input.onet.map((o) => (typeof o === 'string' ? r(o)! : { ...o, path: r(o.path)! })),
+    ...optional('oews'),
+    ...optional('ep'),
+    ...optional('cip'),
+    ...optional('cipCodes'),
+    ...optional('clusters'),
+    ...(input.official ? { official: input.official.map((p) => r(p)!) } : {}),
+  }
+}
 
 export function packsHandlers(ctx: ServiceContext): HandlersFor<typeof packsApi> {
   const jobs = new BuildJobs(ctx)
@@ -53,7 +70,8 @@ export function packsHandlers(ctx: ServiceContext): HandlersFor<typeof packsApi>
       return { installed, previous, history: store.history(), firstStart }
     },
     // The slow half (copy, integrity check, checksum) runs in the pack worker process.
-    'packs.install': async ({ path }) => {
+    'packs.install': async (input) => {
+      const path = ctx.grants.resolve(input.path)
       if (ctx.hooks.packWorkInline) return installPack(ctx, path)
       const answer = await callWorker({ type: 'prepare', dataDir: ctx.dataDir, src: path })
       if (answer.type !== 'prepared') throw new Error('The pack worker gave no answer.')
@@ -77,10 +95,11 @@ export function packsHandlers(ctx: ServiceContext): HandlersFor<typeof packsApi>
       const fileName = `${slug(pack.name)}.capack`
       return { ...ctx.files.register(path, fileName, 'application/vnd.sqlite3'), fileName }
     },
-    'packs.build': (input) => jobs.start(input),
+    'packs.build': (input) => jobs.start(resolveSources(input, ctx)),
     'packs.cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
     'packs.changes': () => latestChangeReport(ctx.clients),
-    'packs.detect': async ({ paths }) => {
+    'packs.detect': async (input) => {
+      const paths = input.paths.map((p) => ctx.grants.resolve(p))
       if (ctx.hooks.packWorkInline) return planOfficial(paths).report
       const answer = await callWorker({ type: 'detect', paths })
       if (answer.type !== 'detected') throw new Error('The pack worker gave no answer.')

@@ -1,6 +1,5 @@
-import type { Statement } from 'better-sqlite3'
 import type { SearchResult } from '../../../shared/domain/catalog'
-import type { DB } from '../db/open'
+import type { DB, Statement } from '../db/open'
 import type { Field } from './build-index'
 import { findCodes, isCodeQuery } from './codes'
 import { type ExactEntry, exactIndex, loadTexts, type OccupationText } from './corpus'

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import type Database from 'better-sqlite3'
 import type { ServiceContext } from '../context'
+import type { DB } from '../db/open'
 import { encryptInPlace, isPlaintextSqlite, openEncrypted, openSqlite } from '../db/sqlite'
 
 /*
@@ -52,7 +52,7 @@ export function scrubDeletedFromBackups(ctx: ServiceContext, dir: string): numbe
   if (deleted.length === 0) return 0
   let changed = 0
   for (const f of backupFiles(dir)) {
-    let db: Database.Database | undefined
+    let db: DB | undefined
     try {
       const file = join(dir, f)
       db = ctx.clientsKey ? openEncrypted(file, ctx.clientsKey) : openSqlite(file)

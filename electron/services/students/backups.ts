@@ -1,6 +1,5 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import type Database from 'better-sqlite3'
 import type { BackupInfo, RestorePreview } from '../../../shared/domain/students'
 import { UserError } from '../../../shared/errors'
 import type { ServiceContext } from '../context'
@@ -11,7 +10,7 @@ import {
   openClientsReadonly,
 } from '../db/clients'
 import { clientsMigrations } from '../db/migrations/clients'
-import { latestVersion } from '../db/open'
+import { type DB, latestVersion } from '../db/open'
 import { applyCarriedState, logRestore, readCarriedState } from './carry-forward'
 import { getSetting, putSetting } from './retention'
 
@@ -100,7 +99,7 @@ export function validateBackup(file: string, key: Buffer | null): void {
       `That backup cannot be restored: ${why}`,
       'Pick another backup from the list. Your current records were not changed.',
     )
-  let db: Database.Database | undefined
+  let db: DB | undefined
   try {
     db = openClientsReadonly(file, key)
     const check = db.pragma('integrity_check', { simple: true })
@@ -180,7 +179,7 @@ export function previewRestore(ctx: ServiceContext, fileName: string): RestorePr
       'Pick another backup from the list.',
     )
   validateBackup(src, ctx.clientsKey)
-  const counts = (db: Database.Database) => {
+  const counts = (db: DB) => {
     const n = (t: string) => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n
     return { students: n('students'), sessions: n('sessions'), goals: n('goals') }
   }

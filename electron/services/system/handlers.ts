@@ -20,6 +20,7 @@ export function systemHandlers(ctx: ServiceContext): HandlersFor<typeof systemAp
         appVersion: ctx.appVersion,
         dataDir: ctx.dataDir,
         clientsSchemaVersion: latestVersion(clientsMigrations),
+        keyProtection: ctx.clientsKey ? (ctx.keyProtection ?? null) : null,
         catalog,
       }
     },

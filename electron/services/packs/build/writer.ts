@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto'
-import Database from 'better-sqlite3'
 import { CATALOG_SCHEMA, CATALOG_SCHEMA_VERSION } from '../../catalog/schema'
 import type { DB } from '../../db/open'
+import { openSqlite } from '../../db/sqlite'
 import { FIX_OFFICIAL, packInvalid } from '../readers/problem'
 import type { RawTable } from '../readers/table'
 
 /** Opens a fresh pack file for bulk writing: no journal, no fsync until the end. */
 export function createPackDb(file: string): DB {
-  const db = new Database(file)
+  const db = openSqlite(file)
   db.pragma('journal_mode = OFF')
   db.pragma('synchronous = OFF')
   db.pragma('cache_size = -32768')

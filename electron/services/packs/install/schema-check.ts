@@ -1,6 +1,6 @@
-import Database from 'better-sqlite3'
 import { CATALOG_SCHEMA } from '../../catalog/schema'
 import type { DB } from '../../db/open'
+import { openSqlite } from '../../db/sqlite'
 import { buildSearchIndex } from '../../search/build-index'
 import { quoteIdent } from '../checksum'
 
@@ -40,7 +40,7 @@ let cached: ExpectedSchema | null = null
 
 export function expectedSchema(): ExpectedSchema {
   if (cached) return cached
-  const mem = new Database(':memory:')
+  const mem = openSqlite(':memory:')
   try {
     mem.exec(CATALOG_SCHEMA)
     const base = new Set(readObjects(mem).keys())

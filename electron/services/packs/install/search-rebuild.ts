@@ -1,6 +1,6 @@
 import { closeSync, fsyncSync, openSync } from 'node:fs'
-import Database from 'better-sqlite3'
 import type { DB } from '../../db/open'
+import { openSqlite } from '../../db/sqlite'
 import { buildSearchIndex, ENTRY_SEPARATOR } from '../../search/build-index'
 import { quoteIdent } from '../checksum'
 import { expectedSchema, readObjects, sameSql } from './schema-check'
@@ -38,7 +38,7 @@ function readIndex(db: DB, sameShape: (table: string) => boolean): Map<string, I
  * refused (the caller removes the copy). Returns null when all is well, else the problem.
  */
 export function rebuildSearchIndex(file: string): string | null {
-  const db = new Database(file)
+  const db = openSqlite(file)
   try {
     db.pragma('trusted_schema = OFF')
     const want = expectedSchema()

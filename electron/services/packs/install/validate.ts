@@ -1,9 +1,9 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
-import Database from 'better-sqlite3'
 import { UserError } from '../../../../shared/errors'
 import { CATALOG_SCHEMA_VERSION, REQUIRED_TABLES } from '../../catalog/schema'
 import type { DB } from '../../db/open'
+import { openSqlite } from '../../db/sqlite'
 import { contentChecksum } from '../checksum'
 import { expectedSchema, schemaProblem } from './schema-check'
 import { countTables, readManifest } from './summary'
@@ -92,7 +92,7 @@ export interface ValidPack {
 export function validatePackDb(file: string, name: string): ValidPack {
   let db: DB
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true })
+    db = openSqlite(file, { readonly: true, fileMustExist: true })
     // Nothing in a pack's schema may call functions or run as a side effect of reading it.
     db.pragma('trusted_schema = OFF')
     db.pragma('schema_version')

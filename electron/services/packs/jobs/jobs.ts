@@ -1,4 +1,3 @@
-import type { ChildProcess } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { readdirSync, rmSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
@@ -6,6 +5,7 @@ import type { BuildPackInput } from '../../../../shared/api/packs'
 import type { BuildJob } from '../../../../shared/domain/packs'
 import { UserError } from '../../../../shared/errors'
 import type { ServiceContext } from '../../context'
+import type { WorkerChild } from '../../workers/fork'
 import { commitInstall } from '../install/install'
 import { PackStore } from '../install/store'
 import type { FromWorker, ToWorker } from './protocol'
@@ -15,7 +15,7 @@ const KILL_AFTER_MS = 3000
 
 interface Job {
   id: string
-  child: ChildProcess
+  child: WorkerChild
   out: string
   cancelled: boolean
   finished: boolean

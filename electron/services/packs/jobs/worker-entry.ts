@@ -1,4 +1,5 @@
 import { UserError } from '../../../../shared/errors'
+import { exitWithParent, finishWorker, onParentMessage, sendToParent } from '../../workers/parent'
 import { buildPack } from '../build/build-pack'
 import { checkPrevious, prepareInstall } from '../install/install'
 import { planOfficial } from '../official/plan'
@@ -9,16 +10,12 @@ import { builderOptions, type FromWorker, type ToWorker } from './protocol'
  * integrity check, checksum). In a child process this work cannot stall the app's main thread,
  * a build can be cancelled (abort, then kill) and its memory is returned when it exits.
  * Started by worker.ts with process.execPath: Node with tsx in development and tests,
- * Electron with ELECTRON_RUN_AS_NODE=1 when bundled.
+ * an Electron utility process when bundled (electron/main/workers.ts).
  */
 type BuildFn = typeof buildPack
 
 const controller = new AbortController()
-const send = (m: FromWorker) =>
-  new Promise<void>((ok) => {
-    if (!process.send) return ok()
-    process.send(m, undefined, undefined, () => ok())
-  })
+const send = (m: FromWorker) => sendToParent(m)
 
 async function build(msg: Extract<ToWorker, { type: 'start' }>): Promise<FromWorker> {
   let last = 0
@@ -66,7 +63,7 @@ async function handle(msg: ToWorker): Promise<FromWorker> {
   }
 }
 
-process.on('message', (msg: ToWorker) => {
+onParentMessage((msg: ToWorker) => {
   if (msg.type === 'cancel') {
     controller.abort()
     return
@@ -80,7 +77,6 @@ process.on('message', (msg: ToWorker) => {
         return send({ type: 'error', code: err.code, message: err.message, fix: err.fix })
       return send({ type: 'error', code: 'INTERNAL', message: `${(e as Error)?.message ?? String(e)}` })
     })
-    .finally(() => process.disconnect?.())
+    .finally(finishWorker)
 })
-// If the app goes away (crash, kill), so does its worker.
-process.on('disconnect', () => process.exit(0))
+exitWithParent()

@@ -1,10 +1,9 @@
-import type { ChildProcess } from 'node:child_process'
 import { type ErrorCode, UserError } from '../../../../shared/errors'
-import { forkWorker } from '../../workers/fork'
+import { forkWorker, type StartedWorker } from '../../workers/fork'
 import type { FromWorker, ToWorker } from './protocol'
 
 /** The pack worker: out/main/pack-worker.js when bundled, worker-entry.ts from source. */
-export function spawnWorker(): { child: ChildProcess; stderr: () => string } {
+export function spawnWorker(): StartedWorker {
   const { child, stderr } = forkWorker(__dirname, 'pack-worker.js', 'worker-entry.ts')
   return { child, stderr: () => stderr().split('\n').pop() ?? '' }
 }

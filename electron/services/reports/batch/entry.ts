@@ -1,18 +1,19 @@
+import { finishWorker, onParentMessage, sendToParent } from '../../workers/parent'
 import { type BatchJob, runBatch } from './run'
 
 /**
  * Entry of the batch child process: a class set of reports is seconds of CPU, which must not
  * stall the app's main thread. Started by job.ts with Node + tsx in development and tests, or
- * Electron with ELECTRON_RUN_AS_NODE=1 when bundled.
+ * an Electron utility process when bundled.
  */
 export type FromBatch =
   | { type: 'progress'; done: number; total: number }
   | { type: 'done'; pages: number; peakRssMb: number }
   | { type: 'error'; message: string }
 
-const send = (m: FromBatch) => process.send?.(m)
+const send = (m: FromBatch) => void sendToParent(m)
 
-process.on('message', (job: BatchJob) => {
+onParentMessage((job: BatchJob) => {
   let last = 0
   let peak = process.memoryUsage().rss
   runBatch(job, (done, total) => {
@@ -26,5 +27,5 @@ process.on('message', (job: BatchJob) => {
       send({ type: 'done', pages, peakRssMb: Math.max(peak, process.memoryUsage().rss) / 2 ** 20 }),
     )
     .catch((e: Error) => send({ type: 'error', message: e.message }))
-    .finally(() => process.disconnect?.())
+    .finally(finishWorker)
 })

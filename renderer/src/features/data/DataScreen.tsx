@@ -49,13 +49,13 @@ export function DataScreen() {
   const importPack = () =>
     action.run(async () => {
       setNotice('')
-      const path = await platform().pickFile({
+      const picked = await platform().pickFile({
         title: 'Import a data pack',
         extensions: ['capack', 'sqlite'],
       })
-      if (!path) return
-      setNotice('Checking the pack…')
-      done('Installed', await call('packs.install', { path }).finally(() => setNotice('')))
+      if (!picked) return
+      setNotice(`Checking ${picked.name}…`)
+      done('Installed', await call('packs.install', { path: picked.ref }).finally(() => setNotice('')))
     })
   const rollback = () =>
     action.run(async () => {

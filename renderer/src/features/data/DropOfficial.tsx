@@ -63,7 +63,7 @@ export function DropOfficial() {
 
   const chooseFolder = async () => {
     const folder = await p.pickFolder({ title: 'The folder of official downloads' })
-    if (folder) await look([folder])
+    if (folder) await look([folder.ref])
   }
   const start = () =>
     action.run(async () => {

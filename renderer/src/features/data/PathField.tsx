@@ -1,6 +1,11 @@
+import { useState } from 'react'
 import { platform } from '../../api'
 
-/** A path typed or chosen with the system dialog (Electron); the harness has no folder dialog. */
+/**
+ * A file or folder chosen with the system dialog. In the desktop app the field only shows the
+ * chosen name (the value is an opaque grant id; nothing can be typed). The browser harness, a
+ * development tool without folder dialogs, still takes a typed path.
+ */
 export function PathField(props: {
   id: string
   label: string
@@ -12,12 +17,16 @@ export function PathField(props: {
   disabled?: boolean
 }) {
   const { id, label, hint, value, onChange, extensions, folder, disabled } = props
+  const typed = platform().kind === 'web'
+  const [name, setName] = useState('')
   const choose = async () => {
     const p = platform()
     const picked = folder
       ? await p.pickFolder({ title: label })
       : await p.pickFile({ title: label, extensions: extensions ?? [] })
-    if (picked) onChange(picked)
+    if (!picked) return
+    setName(picked.name)
+    onChange(picked.ref)
   }
   return (
     <div className="dt-path">
@@ -25,9 +34,10 @@ export function PathField(props: {
       <div className="dt-path-row">
         <input
           id={id}
-          value={value}
+          value={typed ? value : value ? name : ''}
+          readOnly={!typed}
           onChange={(e) => onChange(e.target.value)}
-          placeholder={folder ? '/path/to/db_30_3_text' : ''}
+          placeholder={typed ? (folder ? '/path/to/db_30_3_text' : '') : 'Not chosen'}
           aria-describedby={`${id}-hint`}
           disabled={disabled}
           spellCheck={false}

@@ -10,8 +10,14 @@ export function SettingsScreen() {
   const [next, setNext] = useState('')
   const [confirm, setConfirm] = useState('')
 
+  const [keyProtection, setKeyProtection] = useState<string | null>(null)
+
   useEffect(() => {
     call('settings.lockStatus', {}).then(setStatus, () => undefined)
+    call('app.info', {}).then(
+      (i) => setKeyProtection(i.keyProtection),
+      () => undefined,
+    )
   }, [])
 
   const run = async (action: () => Promise<LockStatus>, done: string) => {
@@ -45,7 +51,8 @@ export function SettingsScreen() {
     <section className="screen">
       <h1>Settings</h1>
       <p className="muted">
-        Student records are {status.encrypted ? 'encrypted on this computer' : 'not encrypted in this copy'}.
+        Student records are {status.encrypted ? 'encrypted on this computer' : 'not encrypted in this copy'}
+        {keyProtection ? `: ${keyProtection}` : ''}.
       </p>
       {message && (
         <p

@@ -33,6 +33,18 @@ export function StudentsScreen() {
   const [error, setError] = useState<FormError | null>(null)
   const [active, setActive] = useState(0)
   const [panel, setPanel] = useState<'none' | 'new' | 'import'>('none')
+  // File › New Student (Ctrl+N) lands here as #/students?new=1: open the form, then drop the flag
+  // so the next Ctrl+N changes the hash again.
+  useEffect(() => {
+    const openIfAsked = () => {
+      if (!/[?&]new=1\b/.test(window.location.hash)) return
+      setPanel('new')
+      window.history.replaceState(null, '', '#/students')
+    }
+    openIfAsked()
+    window.addEventListener('hashchange', openIfAsked)
+    return () => window.removeEventListener('hashchange', openIfAsked)
+  }, [])
   const schools = useLoad('students.schools', {}, [panel])
   const search = useRef<HTMLInputElement>(null)
   const set = (k: keyof Filters, v: string | boolean) => setFilters((f) => ({ ...f, [k]: v }))
