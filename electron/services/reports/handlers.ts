@@ -4,6 +4,7 @@ import type { reportsApi } from '../../../shared/api/reports'
 import { UserError } from '../../../shared/errors'
 import { buildComparison } from '../catalog/compare'
 import { buildProfile } from '../catalog/profile'
+import { ratingLookup } from '../catalog/ratings'
 import type { ServiceContext } from '../context'
 import { caseloadStats } from '../interests/caseload'
 import { recordDisclosure } from '../students/disclosures'
@@ -72,7 +73,10 @@ export function reportsHandlers(ctx: ServiceContext): HandlersFor<typeof reports
           'Add another career to the comparison.',
         )
       const db = ctx.catalog.get()
-      const comparison = buildComparison(codes.map((c) => buildProfile(db, c)))
+      const comparison = buildComparison(
+        codes.map((c) => buildProfile(db, c)),
+        ratingLookup(db),
+      )
       const env = envFor(ctx, paperFor(ctx.clients, input.paper))
       const { bytes, pages } = await renderComparison(env, comparison)
       return saveReport(
