@@ -43,20 +43,31 @@ export function reportsHandlers(ctx: ServiceContext): HandlersFor<typeof reports
   return {
     'reports.studentOnePage': async (input) => {
       const student = loadStudent(ctx.clients, input.studentId)
-      logDisclosure(ctx, input, 'Saved careers summary, one page (PDF)')
-      const env = envFor(ctx, paperFor(ctx.clients, input.paper))
+      // A preview stays on screen: only the copy made to save or print leaves the app.
+      if (!input.preview) logDisclosure(ctx, input, 'Saved careers summary, one page (PDF)')
+      const env = { ...envFor(ctx, paperFor(ctx.clients, input.paper)), preview: input.preview }
       const careers = student.saved
         .filter((s) => s.status !== 'set_aside')
         .map((s) => ({ title: s.title, code: s.code, profile: profileOrNull(ctx, s.code) }))
       const { bytes, pages } = await renderOnePage(env, student, careers)
-      return saveReport(ctx, bytes, fileNameFor('Saved careers', student.name, env.now), pages)
+      return saveReport(
+        ctx,
+        bytes,
+        fileNameFor(input.preview ? 'Saved careers (preview)' : 'Saved careers', student.name, env.now),
+        pages,
+      )
     },
     'reports.student': async (input) => {
       const data = gatherStudentReport(ctx, { ...input, counselor: readSettings(ctx.clients).counselorName })
-      logDisclosure(ctx, input, 'Career plan report (PDF)')
-      const env = envFor(ctx, paperFor(ctx.clients, input.paper))
+      if (!input.preview) logDisclosure(ctx, input, 'Career plan report (PDF)')
+      const env = { ...envFor(ctx, paperFor(ctx.clients, input.paper)), preview: input.preview }
       const { bytes, pages } = await renderStudentReport(env, data)
-      return saveReport(ctx, bytes, fileNameFor('Career plan', data.student.name, env.now), pages)
+      return saveReport(
+        ctx,
+        bytes,
+        fileNameFor(input.preview ? 'Career plan (preview)' : 'Career plan', data.student.name, env.now),
+        pages,
+      )
     },
     'reports.profile': async (input) => {
       const profile = buildProfile(ctx.catalog.get(), input.code)
@@ -110,6 +121,7 @@ export function reportsHandlers(ctx: ServiceContext): HandlersFor<typeof reports
       const names = ids.map((id) => loadStudent(ctx.clients, id).name)
       // All entries or none: a batch that names one unknown student logs nothing.
       ctx.clients.transaction(() => {
+        if (input.preview) return
         for (const studentId of ids)
           logDisclosure(ctx, { ...input, studentId }, 'Career plan report (PDF, printed in a batch)')
       })()
@@ -131,11 +143,12 @@ export function reportsHandlers(ctx: ServiceContext): HandlersFor<typeof reports
           now: now.toISOString(),
           out,
           layout: input.layout,
+          preview: input.preview,
         },
         (done, total) => ctx.events.emit({ type: 'report.progress', jobId, done, total }),
       )
       const who = ids.length === 1 ? names[0]! : `${ids.length} students`
-      const pdfName = fileNameFor('Career plans', who, now)
+      const pdfName = fileNameFor(input.preview ? 'Career plans (preview)' : 'Career plans', who, now)
       const fileName = zip ? pdfName.replace(/\.pdf$/, '.zip') : pdfName
       const { fileId, byteLength } = ctx.files.register(
         out,

@@ -9,6 +9,8 @@ export interface ReportEnv {
   paper: Paper
   fontsDir: string
   now: Date
+  /** A preview is marked on every page; it is not a copy to hand out (nothing is logged). */
+  preview?: boolean
 }
 
 /** The big title at the top of a report's first page. */
