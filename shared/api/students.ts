@@ -70,6 +70,8 @@ const sessionFields = {
   purpose: requiredText('Purpose', 200),
   recordNotes: shortText(20000).optional(),
   privateNotes: shortText(20000).optional(),
+  /** A session dated after today must be saved as planned (the counselor's choice). */
+  planned: z.boolean().optional(),
 }
 
 const goalStatus = z.enum(['open', 'done', 'dropped'], 'Status is open, done or dropped.')

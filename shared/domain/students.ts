@@ -36,6 +36,8 @@ export interface Session {
   recordNotes: string
   /** The counselor's memory aid: never printed or exported unless moved into the record. */
   privateNotes: string
+  /** Dated after the day it was saved: a plan, never counted as the student being seen. */
+  planned: boolean
   createdAt: string
   updatedAt: string
   version: number

@@ -90,6 +90,20 @@ describe('students screens', () => {
     const privateBox = page.locator('.st-private-box')
     await expect.poll(() => privateBox.count()).toBe(1)
     expect(await privateBox.textContent()).toContain('never printed or exported')
+    // Folded in the list: the student beside the counselor cannot read it until she asks.
+    const secret = 'father lost his job'
+    expect(await page.locator('.st-sessions').textContent()).not.toContain(secret)
+    const show = page.getByRole('button', { name: /^Show private note of / })
+    expect(await show.getAttribute('aria-expanded')).toBe('false')
+    await show.click()
+    await expect.poll(() => privateBox.textContent()).toContain(secret)
+    await shot('student-sessions-private-shown')
+    expect(await axe()).toEqual([])
+    // Leaving the list folds it again.
+    await page.getByRole('tab', { name: /^Goals/ }).click()
+    await page.getByRole('tab', { name: /^Sessions/ }).click()
+    await expect.poll(() => page.getByRole('button', { name: /^Show private note of / }).count()).toBe(1)
+    expect(await page.locator('.st-sessions').textContent()).not.toContain(secret)
   })
 
   it('adds a session with a next step and shows a clear message for a bad date', async () => {
@@ -110,6 +124,31 @@ describe('students screens', () => {
     await expect
       .poll(() => page.locator('.st-goals').textContent())
       .toContain('Bring the signed permission slip')
+  })
+
+  it('refuses a session dated in the future unless the counselor saves it as planned, which never counts as seen', async () => {
+    await go(`#/students/${joseId}/sessions`)
+    const before = await page.locator('.st-session').count()
+    await page.click('text=New session')
+    await page.fill('#snew-date', '2099-06-01')
+    await page.fill('#snew-purpose', 'Job fair visit')
+    await page.click('text=Add session')
+    await expect.poll(() => page.locator('.st-field-error').first().textContent()).toMatch(/future/)
+    expect(await page.locator('.st-session').count()).toBe(before)
+    await page.getByLabel('Planned (not held yet)').check()
+    await shot('session-planned-choice')
+    expect(await axe()).toEqual([])
+    await page.click('text=Add session')
+    await expect.poll(() => page.locator('.st-session').count()).toBe(before + 1)
+    expect(await page.locator('.st-session').first().textContent()).toContain('Planned — not held yet')
+    await go('#/students')
+    const row = page.locator('#students-table tbody tr', { hasText: 'José Núñez' })
+    await expect.poll(() => row.count()).toBe(1)
+    expect(await row.textContent()).not.toMatch(/2099/)
+    const stats = await harness.services.call('caseload.stats', {})
+    if (!stats.ok) throw new Error(stats.message)
+    const months = (stats.value as { sessionsPerMonth: { month: string }[] }).sessionsPerMonth
+    expect(months.at(-1)!.month <= new Date().toISOString().slice(0, 7)).toBe(true)
   })
 
   it('saves a career from its profile to a student created inline', async () => {

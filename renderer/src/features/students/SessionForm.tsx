@@ -31,6 +31,7 @@ export function SessionForm({
   const [purpose, setPurpose] = useState(session?.purpose ?? '')
   const [recordNotes, setRecordNotes] = useState(session?.recordNotes ?? '')
   const [privateNotes, setPrivateNotes] = useState(session?.privateNotes ?? '')
+  const [planned, setPlanned] = useState(session?.planned ?? false)
   const [nextStep, setNextStep] = useState('')
   const [due, setDue] = useState('')
   const { busy, error, run } = useAction()
@@ -39,7 +40,7 @@ export function SessionForm({
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
-    const fields = { date, durationMin: Number(duration) || 0, purpose, recordNotes, privateNotes }
+    const fields = { date, durationMin: Number(duration) || 0, purpose, recordNotes, privateNotes, planned }
     const ok = await run(async () => {
       if (session) return call('sessions.update', { id: session.id, version: session.version, ...fields })
       const created = await call('sessions.create', { studentId, ...fields })
@@ -68,6 +69,19 @@ export function SessionForm({
             {...described(`${p}-date`, fe('date'))}
           />
         </Field>
+        {date > today() || planned ? (
+          <div className="st-planned-choice" role="group" aria-label="A date after today">
+            <p>
+              {date > today()
+                ? 'This date is after today. Fix the date, or save it as a planned session: it will not count as seen until you mark it held.'
+                : 'Untick once the meeting has happened, so it counts as seen.'}
+            </p>
+            <label>
+              <input type="checkbox" checked={planned} onChange={(e) => setPlanned(e.target.checked)} />{' '}
+              Planned (not held yet)
+            </label>
+          </div>
+        ) : null}
         <Field id={`${p}-dur`} label="Minutes" error={fe('durationMin')}>
           <input
             id={`${p}-dur`}

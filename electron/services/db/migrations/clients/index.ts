@@ -1,5 +1,6 @@
 import type { Migration } from '../../open'
 import { m001 } from './001_initial'
+import { m060 } from './060_planned_sessions'
 import { interestsMigrations } from './interests'
 import { packsMigrations } from './packs'
 import { reportsMigrations } from './reports'
@@ -15,4 +16,5 @@ export const clientsMigrations: Migration[] = [
   ...reportsMigrations,
   ...packsMigrations,
   ...settingsMigrations,
+  m060,
 ].sort((a, b) => a.version - b.version)
