@@ -1,17 +1,19 @@
 import { z } from 'zod'
-import type {
-  BackupInfo,
-  Consent,
-  Disclosure,
-  DisclosureVerification,
-  Goal,
-  ImportReport,
-  RecordLogEntry,
-  RetentionPreview,
-  SavedCareer,
-  Session,
-  Student,
-  StudentSummary,
+import {
+  type BackupInfo,
+  type Consent,
+  type Disclosure,
+  type DisclosureVerification,
+  type Goal,
+  IMPORT_FIELDS,
+  type ImportColumns,
+  type ImportReport,
+  type RecordLogEntry,
+  type RetentionPreview,
+  type SavedCareer,
+  type Session,
+  type Student,
+  type StudentSummary,
 } from '../domain/students'
 import { type GeneratedFile, id, isoDate, onetCode, requiredText, shortText } from './common'
 import { method } from './define'
@@ -59,6 +61,8 @@ const studentFields = {
 }
 
 export const studentInput = z.object(studentFields).strict()
+
+const importCsv = z.string().max(2_000_000, 'The file is over 2 MB.')
 
 const sessionFields = {
   date: realDate,
@@ -110,8 +114,17 @@ export const studentsApi = {
   /** confirmName must repeat the student's name exactly: deletion cannot be undone. */
   'students.delete': method<{ deleted: true }>()(z.object({ id, confirmName: z.string().max(120) }).strict()),
   'students.import': method<ImportReport>()(
-    z.object({ csv: z.string().max(2_000_000, 'The file is over 2 MB.'), school: optText(160) }).strict(),
+    z
+      .object({
+        csv: importCsv,
+        school: optText(160),
+        /** What each column holds, in file order (null: skip it); omitted: read from the headers. */
+        mapping: z.array(z.enum(IMPORT_FIELDS).nullable()).max(200).optional(),
+      })
+      .strict(),
   ),
+  /** The file's columns with the field each header suggests, for the counselor to confirm. */
+  'students.importColumns': method<ImportColumns>()(z.object({ csv: importCsv }).strict()),
 
   'sessions.list': method<Session[]>()(byStudent),
   'sessions.create': method<Session>()(z.object({ studentId: id, ...sessionFields }).strict()),

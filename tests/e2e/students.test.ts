@@ -214,8 +214,44 @@ describe('students screens', () => {
     await expect
       .poll(() => page.locator('.st-import [role=status]').textContent())
       .toContain('Imported 2 students')
-    await page.click('.st-import button:has-text("Done")')
+    // The list shows them as soon as the import commits, before "Done".
     await expect.poll(() => page.locator('#students-table').textContent()).toContain('Amara Diallo')
+    await page.click('.st-import button:has-text("Done")')
+  })
+
+  it('recognises a student-information-system export’s headers and lets the counselor map the rest', async () => {
+    await go('#/students')
+    await page.click('text=Import list (CSV)')
+    await page.setInputFiles('#import-file', {
+      name: 'powerschool.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'Student ID,Last Name,First Name,Grade Level,Homeroom,Nick\n300001,Hernández,Lucía,09,B12,Lu\n300002,Nguyen,Bao,10,C4,\n',
+      ),
+    })
+    const select = (col: string) => page.getByLabel(`Import column ${col} as`)
+    await expect.poll(() => select('Student ID').inputValue()).toBe('studentNumber')
+    expect(await select('Last Name').inputValue()).toBe('lastName')
+    expect(await select('First Name').inputValue()).toBe('firstName')
+    expect(await select('Grade Level').inputValue()).toBe('grade')
+    expect(await select('Homeroom').inputValue()).toBe('')
+    expect(await select('Nick').inputValue()).toBe('')
+    await select('Nick').selectOption('preferredName')
+    await page.fill('#import-school', 'Lincoln High School')
+    await shot('import-mapping')
+    expect(await axe()).toEqual([])
+    await page.click('.st-import button:has-text("Import")')
+    await expect
+      .poll(() => page.locator('.st-import [role=status]').textContent())
+      .toContain('Imported 2 students')
+    await expect.poll(() => page.locator('#students-table').textContent()).toContain('Lucía Hernández')
+    expect(await page.locator('#students-table').textContent()).toContain('Bao Nguyen')
+    const lucia = (await harness.services.call('students.list', { q: 'hernandez' })) as {
+      ok: true
+      value: { grade: number; studentNumber: string; preferredName: string | null }[]
+    }
+    expect(lucia.value[0]).toMatchObject({ grade: 9, studentNumber: '300001', preferredName: 'Lu' })
+    await page.click('.st-import button:has-text("Done")')
   })
 
   it('previews the retention rule, deletes only what it showed, and restores a backup', async () => {
