@@ -11,6 +11,7 @@ import type {
   OccupationProfile,
 } from '../../../shared/domain/catalog'
 import { formatEmployment, formatFigure, formatPercent } from '../../../shared/format'
+import { jobZoneTitle } from '../../../shared/jobzone'
 import { growthBand } from '../../../shared/outlook'
 import type { RatingLookup } from './ratings'
 
@@ -102,7 +103,7 @@ function rows(profiles: OccupationProfile[], cols: CompareColumn[]): CompareRow[
     row(
       'job-zone',
       'Job zone',
-      (_c, p) => (p.jobZone ? p.jobZone.name : 'not available'),
+      (_c, p) => (p.jobZone ? `${p.jobZone.label}: ${jobZoneTitle(p.jobZone.name)}` : 'not available'),
       sourcesOf(profiles.map((p) => p.jobZone?.source)),
     ),
     row(

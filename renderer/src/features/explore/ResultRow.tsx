@@ -75,7 +75,7 @@ export function ResultRow({
           </span>
         </span>
         <span className="fact">
-          <span className="fact-label">Job zone {r.jobZone ?? '—'}</span>
+          <span className="fact-label">Job Zone {r.jobZone ?? '—'}</span>
           <span className="fact-value zone">{r.jobZone ? ZONE_NAME[r.jobZone] : 'Not rated'}</span>
         </span>
       </div>

@@ -1,13 +1,14 @@
 import { useState } from 'react'
 import type { InterestProfile, JobZoneOption, Match } from '../../../../shared/domain/interests'
 import { formatMoney } from '../../../../shared/format'
-import { AREA_INFO, FIT_BANDS, fitLabel } from '../../../../shared/riasec'
+import { jobZoneLabel } from '../../../../shared/jobzone'
+import { AREA_INFO, FIT_BANDS, fitLabel, formatR } from '../../../../shared/riasec'
 import { call } from '../../api'
 import { AddToCompareButton } from '../compare/AddToCompareButton'
 import { Alert, formatDay, useAction, useLoad } from '../students/ui'
 import { MatchExplanationPanel } from './MatchExplanation'
 
-const zoneLabel = (z: JobZoneOption) => `Zone ${z.covers.join('–')}`
+const zoneLabel = (z: JobZoneOption) => jobZoneLabel(z.zone, z.covers)
 
 /** Careers ranked by fit with the profile in view, filtered by job zone; one explained at a time. */
 export function MatchesPanel({ studentId, profile }: { studentId: number; profile: InterestProfile }) {
@@ -24,7 +25,7 @@ export function MatchesPanel({ studentId, profile }: { studentId: number; profil
   const save = async (m: Match) => {
     if (
       await run(() =>
-        call('saved.add', { studentId, code: m.code, note: `Interest match, r = ${m.r.toFixed(2)}` }),
+        call('saved.add', { studentId, code: m.code, note: `Interest match, r = ${formatR(m.r)}` }),
       )
     )
       saved.reload()
@@ -102,8 +103,8 @@ export function MatchesPanel({ studentId, profile }: { studentId: number; profil
                     </button>
                     <span className="it-match-meta">
                       <span className={`it-band it-band-${m.band}`}>{fitLabel(m.band)}</span>
-                      <span className="it-r">r = {m.r.toFixed(2)}</span>
-                      {m.jobZone ? <span>Job zone {m.jobZone}</span> : null}
+                      <span className="it-r">r = {formatR(m.r)}</span>
+                      {m.jobZone ? <span>Job Zone {m.jobZone}</span> : null}
                       {m.medianWage !== null ? <span>Median {formatMoney(m.medianWage)} a year</span> : null}
                       {m.brightOutlook ? (
                         <span
