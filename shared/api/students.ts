@@ -157,7 +157,7 @@ export const studentsApi = {
   ),
   'goals.delete': method<{ deleted: true }>()(byId),
 
-  'saved.add': method<SavedCareer>()(
+  'saved.add': method<SavedCareer & { alreadySaved: boolean }>()(
     z.object({ studentId: id, code: onetCode, note: shortText(2000).optional() }).strict(),
   ),
   'saved.list': method<SavedCareer[]>()(byStudent),
@@ -206,6 +206,8 @@ export const studentsApi = {
         recipient: requiredText('Recipient', 200),
         basis: basis.default('parent_or_eligible_student'),
         purpose: requiredText('Purpose', 500).default('Inspection and review of education records'),
+        /** 'pdf': the same record laid out for a parent to read; 'json': the data file. */
+        format: z.enum(['json', 'pdf']).default('json'),
       })
       .strict(),
   ),
