@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useRef } from 'react'
 import { ExploreScreen } from './features/explore/ExploreScreen'
 import { LockScreen } from './features/lock/LockScreen'
 import { useLock } from './features/lock/useLock'
@@ -42,6 +42,11 @@ const NAV: { href: string; label: string; active: (r: Route) => boolean }[] = [
 
 export function App() {
   const route = useRoute()
+  // A profile belongs to the section it was opened from (Compare, Browse, a student…): the nav
+  // keeps that section highlighted rather than jumping to Search.
+  const section = useRef<Route>({ name: 'explore', q: '' })
+  if (route.name !== 'occupation') section.current = route
+  const navRoute = route.name === 'occupation' ? section.current : route
   const lock = useLock()
   useMenuActions()
   // While locked nothing else is rendered, so no record stays in the page behind the lock screen.
@@ -58,7 +63,7 @@ export function App() {
         <ul>
           {NAV.map((item) => (
             <li key={item.href}>
-              <a href={item.href} aria-current={item.active(route) ? 'page' : undefined}>
+              <a href={item.href} aria-current={item.active(navRoute) ? 'page' : undefined}>
                 {item.label}
               </a>
             </li>

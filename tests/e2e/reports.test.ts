@@ -99,7 +99,7 @@ describe('report actions in the app', () => {
   it('prints the occupation profile from the profile screen', async () => {
     await page.goto(`${harness.url}#/occupation/29-2072.00`)
     await page.waitForLoadState('networkidle')
-    const button = page.getByRole('button', { name: 'Preview profile PDF' })
+    const button = page.getByRole('button', { name: 'Preview PDF, profile' })
     await button.waitFor()
     await page.screenshot({ path: `${SHOTS}/ui-profile.png` })
     const [tab] = await Promise.all([page.context().waitForEvent('page'), button.click()])

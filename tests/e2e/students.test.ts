@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -128,6 +129,7 @@ describe('students screens', () => {
 
   it('refuses a session dated in the future unless the counselor saves it as planned, which never counts as seen', async () => {
     await go(`#/students/${joseId}/sessions`)
+    await expect.poll(() => page.locator('.st-session').count()).toBeGreaterThan(0)
     const before = await page.locator('.st-session').count()
     await page.click('text=New session')
     await page.fill('#snew-date', '2099-06-01')
@@ -181,7 +183,7 @@ describe('students screens', () => {
     const before = await titles()
     await page.click(`button[aria-label="Move ${before[1]} up"]`)
     await expect.poll(titles).toEqual([before[1], before[0], ...before.slice(2)])
-    await page.click(`button[aria-label="Add ${before[0]} to the comparison"]`)
+    await page.click(`button[aria-label="Compare ${before[0]}"]`)
     const compare = await page.evaluate(() => localStorage.getItem('career-atlas.compare'))
     expect(compare).toContain(before[0])
   })
@@ -322,12 +324,31 @@ describe('students screens', () => {
     // A parent's inspection request: the JSON export downloads and is entered in the log.
     await page.fill('#export-to', 'Ana Núñez (mother)')
     const download = page.waitForEvent('download')
-    await page.click('text=Export record (JSON)')
+    await page.click('text=Export record (JSON, data file)')
     const file = await download
     expect(file.suggestedFilename()).toMatch(/^record-Jose-Nunez-.*\.json$/)
     const json = JSON.parse(await readFile((await file.path()) as string, 'utf8'))
     expect(json.privateNotesIncluded).toBe(false)
     expect(JSON.stringify(json)).not.toContain('father lost his job')
+    // The same record as a PDF a parent can read: sections with headings, no private note.
+    const pdfDownload = page.waitForEvent('download')
+    await page.click('text=Export record (PDF, to read)')
+    const pdfFile = await pdfDownload
+    expect(pdfFile.suggestedFilename()).toMatch(/^record-Jose-Nunez-.*\.pdf$/)
+    const pdfPath = join(SHOTS, 'record-export.pdf')
+    await pdfFile.saveAs(pdfPath)
+    const pdfText = execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString('utf8')
+    for (const h of [
+      'EDUCATION RECORD FOR INSPECTION',
+      'José Núñez',
+      'Sessions',
+      'Saved careers',
+      'Disclosure log',
+    ])
+      expect(pdfText).toContain(h)
+    expect(pdfText).toContain('Talked about health careers')
+    expect(pdfText).not.toContain('father lost his job')
+    execFileSync('pdftoppm', ['-png', '-r', '50', pdfPath, join(SHOTS, 'record-export')])
     await expect
       .poll(() => page.locator('.st-disclosures').textContent())
       .toContain('Complete education record')

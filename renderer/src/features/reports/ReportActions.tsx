@@ -73,7 +73,7 @@ export function ProfileReportActions({ code }: { code: string }) {
   const state = useReport(code, () => call('reports.profile', { code }))
   return (
     <div className="report-actions compact">
-      <ReportButtons state={state} what="profile PDF" compact />
+      <ReportButtons state={state} what="profile" compact />
     </div>
   )
 }
@@ -82,7 +82,7 @@ export function CompareReportActions({ codes }: { codes: string[] }) {
   const state = useReport(codes.join(','), () => call('reports.compare', { codes }))
   return (
     <div className="report-actions compact">
-      <ReportButtons state={state} disabled={codes.length < 2} what="comparison PDF" compact />
+      <ReportButtons state={state} disabled={codes.length < 2} what="comparison" compact />
     </div>
   )
 }
@@ -98,7 +98,7 @@ export function CaseloadReportActions({ from, to, school }: { from?: string; to?
   )
   return (
     <div className="report-actions compact">
-      <ReportButtons state={state} what="statistics PDF" compact />
+      <ReportButtons state={state} what="caseload statistics" compact />
     </div>
   )
 }
