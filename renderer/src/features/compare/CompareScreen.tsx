@@ -123,7 +123,7 @@ function ComparisonView({ c, busy }: { c: Comparison; busy: boolean }) {
                   {c.columns.map((col, i) =>
                     o.distinct[i]?.length ? (
                       <div key={col.code}>
-                        <dt>Only {col.title}</dt>
+                        <dt>In the top ten of {col.title} only</dt>
                         <dd>{o.distinct[i]!.join(', ')}</dd>
                       </div>
                     ) : null,
