@@ -145,6 +145,11 @@ describe('counselor frictions', () => {
     await page.goto(`${harness.url}#/browse`)
     const facets = await page.locator('.facet-group, fieldset').filter({ hasText: 'Job zone' }).textContent()
     expect(facets).toContain(zone)
+    // A zone the pack describes with zone 1 reads "Job Zone 1–2" in a search result too.
+    expect(facets).toContain('Job Zone 1–2')
+    await page.goto(`${harness.url}#/?q=11-9051.00`)
+    const row = page.getByRole('row').filter({ hasText: '11-9051.00' }).first()
+    await expect.poll(() => row.textContent()).toContain('Job Zone 1–2')
     await page.goto(`${harness.url}#/students/${studentId}/interests`)
     const zones = page.locator('.it-zones, [aria-label*="zone" i]').first()
     await expect.poll(() => zones.textContent()).toMatch(/Job Zone/)

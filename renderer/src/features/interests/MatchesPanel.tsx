@@ -4,6 +4,7 @@ import { formatMoney } from '../../../../shared/format'
 import { jobZoneLabel } from '../../../../shared/jobzone'
 import { AREA_INFO, FIT_BANDS, fitLabel, formatR } from '../../../../shared/riasec'
 import { call } from '../../api'
+import { useJobZoneLabel } from '../../state/job-zones'
 import { AddToCompareButton } from '../compare/AddToCompareButton'
 import { Alert, formatDay, useAction, useLoad } from '../students/ui'
 import { MatchExplanationPanel } from './MatchExplanation'
@@ -13,6 +14,7 @@ const zoneLabel = (z: JobZoneOption) => jobZoneLabel(z.zone, z.covers)
 /** Careers ranked by fit with the profile in view, filtered by job zone; one explained at a time. */
 export function MatchesPanel({ studentId, profile }: { studentId: number; profile: InterestProfile }) {
   const [zones, setZones] = useState<number[]>([])
+  const zoneName = useJobZoneLabel()
   const [limit, setLimit] = useState(25)
   const [open, setOpen] = useState<string | null>(null)
   const result = useLoad('interests.match', { studentId, profileId: profile.id, zones, limit })
@@ -104,7 +106,7 @@ export function MatchesPanel({ studentId, profile }: { studentId: number; profil
                     <span className="it-match-meta">
                       <span className={`it-band it-band-${m.band}`}>{fitLabel(m.band)}</span>
                       <span className="it-r">r = {formatR(m.r)}</span>
-                      {m.jobZone ? <span>Job Zone {m.jobZone}</span> : null}
+                      {m.jobZone ? <span>{zoneName(m.jobZone)}</span> : null}
                       {m.medianWage !== null ? <span>Median {formatMoney(m.medianWage)} a year</span> : null}
                       {m.brightOutlook ? (
                         <span
