@@ -81,6 +81,15 @@ export function fitBand(r: number): FitBand {
   return FIT_BANDS.find((b) => r >= b.min)!.band
 }
 
+/**
+ * r as printed beside its fit label: cut to two decimals, never rounded up, so a printed value
+ * always sits in the band its label names (0.797 shows as 0.79 "Good fit", not 0.80 under a
+ * legend that says Great is r ≥ 0.80).
+ */
+export function formatR(r: number): string {
+  return (Math.floor(r * 100 + 1e-9) / 100).toFixed(2)
+}
+
 export function fitLabel(band: FitBand): string {
   return FIT_BANDS.find((b) => b.band === band)!.label
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react'
+import { lazy, Suspense, useEffect, useRef } from 'react'
 import { call } from './api'
 import { ScreenErrorBoundary } from './components/ScreenErrorBoundary'
 import { ExploreScreen } from './features/explore/ExploreScreen'
@@ -45,6 +45,11 @@ const NAV: { href: string; label: string; active: (r: Route) => boolean }[] = [
 export function App() {
   const route = useRoute()
   const address = useAddress()
+  // A profile belongs to the section it was opened from (Compare, Browse, a student…): the nav
+  // keeps that section highlighted rather than jumping to Search.
+  const section = useRef<Route>({ name: 'explore', q: '' })
+  if (route.name !== 'occupation') section.current = route
+  const navRoute = route.name === 'occupation' ? section.current : route
   const lock = useLock()
   useMenuActions()
   useEffect(() => followHashLinks(), [])
@@ -62,7 +67,7 @@ export function App() {
         <ul>
           {NAV.map((item) => (
             <li key={item.href}>
-              <a href={item.href} aria-current={item.active(route) ? 'page' : undefined}>
+              <a href={item.href} aria-current={item.active(navRoute) ? 'page' : undefined}>
                 {item.label}
               </a>
             </li>

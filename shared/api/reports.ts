@@ -24,6 +24,12 @@ const disclosure = {
   consentId: id.optional(),
 }
 
+/**
+ * A preview stays on screen: it is marked PREVIEW on every page and not written to the
+ * disclosure log. Only the copy made to save or print (preview false) is logged.
+ */
+const preview = z.boolean().optional()
+
 export const reportsApi = {
   'reports.studentOnePage': method<GeneratedFile>()(
     z
@@ -35,6 +41,7 @@ export const reportsApi = {
         basis: disclosure.basis,
         consentId: disclosure.consentId,
         paper: paperSize.optional(),
+        preview,
       })
       .strict(),
   ),
@@ -46,6 +53,7 @@ export const reportsApi = {
         /** Job zones to draw the top interest matches from (empty: all). */
         zones: z.array(z.number().int().min(1).max(5)).max(5).optional(),
         paper: paperSize.optional(),
+        preview,
       })
       .strict(),
   ),
@@ -86,6 +94,7 @@ export const reportsApi = {
         layout: z.enum(['pdf', 'zip']).default('pdf'),
         ...disclosure,
         paper: paperSize.optional(),
+        preview,
       })
       .strict(),
   ),

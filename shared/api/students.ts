@@ -1,18 +1,20 @@
 import { z } from 'zod'
-import type {
-  BackupInfo,
-  Consent,
-  Disclosure,
-  DisclosureVerification,
-  Goal,
-  ImportReport,
-  RecordLogEntry,
-  RestorePreview,
-  RetentionPreview,
-  SavedCareer,
-  Session,
-  Student,
-  StudentSummary,
+import {
+  type BackupInfo,
+  type Consent,
+  type Disclosure,
+  type DisclosureVerification,
+  type Goal,
+  IMPORT_FIELDS,
+  type ImportColumns,
+  type ImportReport,
+  type RecordLogEntry,
+  type RestorePreview,
+  type RetentionPreview,
+  type SavedCareer,
+  type Session,
+  type Student,
+  type StudentSummary,
 } from '../domain/students'
 import { type GeneratedFile, id, isoDate, onetCode, requiredText, shortText } from './common'
 import { method } from './define'
@@ -61,6 +63,8 @@ const studentFields = {
 
 export const studentInput = z.object(studentFields).strict()
 
+const importCsv = z.string().max(2_000_000, 'The file is over 2 MB.')
+
 const sessionFields = {
   date: realDate,
   durationMin: z
@@ -71,6 +75,8 @@ const sessionFields = {
   purpose: requiredText('Purpose', 200),
   recordNotes: shortText(20000).optional(),
   privateNotes: shortText(20000).optional(),
+  /** A session dated after today must be saved as planned (the counselor's choice). */
+  planned: z.boolean().optional(),
 }
 
 const goalStatus = z.enum(['open', 'done', 'dropped'], 'Status is open, done or dropped.')
@@ -109,8 +115,17 @@ export const studentsApi = {
   /** confirmName must repeat the student's name exactly: deletion cannot be undone. */
   'students.delete': method<{ deleted: true }>()(z.object({ id, confirmName: z.string().max(120) }).strict()),
   'students.import': method<ImportReport>()(
-    z.object({ csv: z.string().max(2_000_000, 'The file is over 2 MB.'), school: optText(160) }).strict(),
+    z
+      .object({
+        csv: importCsv,
+        school: optText(160),
+        /** What each column holds, in file order (null: skip it); omitted: read from the headers. */
+        mapping: z.array(z.enum(IMPORT_FIELDS).nullable()).max(200).optional(),
+      })
+      .strict(),
   ),
+  /** The file's columns with the field each header suggests, for the counselor to confirm. */
+  'students.importColumns': method<ImportColumns>()(z.object({ csv: importCsv }).strict()),
 
   'sessions.list': method<Session[]>()(byStudent),
   'sessions.create': method<Session>()(z.object({ studentId: id, ...sessionFields }).strict()),
@@ -143,7 +158,7 @@ export const studentsApi = {
   ),
   'goals.delete': method<{ deleted: true }>()(byId),
 
-  'saved.add': method<SavedCareer>()(
+  'saved.add': method<SavedCareer & { alreadySaved: boolean }>()(
     z.object({ studentId: id, code: onetCode, note: shortText(2000).optional() }).strict(),
   ),
   'saved.list': method<SavedCareer[]>()(byStudent),
@@ -192,6 +207,8 @@ export const studentsApi = {
         recipient: requiredText('Recipient', 200),
         basis: basis.default('parent_or_eligible_student'),
         purpose: requiredText('Purpose', 500).default('Inspection and review of education records'),
+        /** 'pdf': the same record laid out for a parent to read; 'json': the data file. */
+        format: z.enum(['json', 'pdf']).default('json'),
       })
       .strict(),
   ),

@@ -11,6 +11,7 @@ import {
   AREAS,
   fitBand,
   fitLabel,
+  formatR,
   occupationPercent,
   PROFILER_MAX,
   type Six,
@@ -90,7 +91,7 @@ export function matchComparisonChart(
     source:
       'Student: interest profile (0–40). Occupation: O*NET interest ratings (1–7). Both as % of their scale.',
     alt:
-      `Correlation ${r.toFixed(2)} (${band}). ` +
+      `Correlation ${formatR(r)} (${band}). ` +
       AREAS.map(
         (a, i) =>
           `${AREA_INFO[a].name}: student ${Math.round(student[i]!)} of 40, occupation ${ratings[i]!.toFixed(2)} of 7`,

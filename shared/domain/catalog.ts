@@ -163,6 +163,8 @@ export interface JobZoneInfo {
   svpRange: string
   /** Zones the reference row covers: [1, 2] for the merged row of O*NET 30.2+. */
   coversZones: number[]
+  /** "Job Zone 3" or "Job Zone 1–2": the name every screen and report uses (shared/jobzone.ts). */
+  label: string
   /** Set when the pack's reference merges zones: "O*NET 30.3 describes zones 1 and 2 together." */
   mergedNote: string | null
   source: string

@@ -36,6 +36,8 @@ export interface Session {
   recordNotes: string
   /** The counselor's memory aid: never printed or exported unless moved into the record. */
   privateNotes: string
+  /** Dated after the day it was saved: a plan, never counted as the student being seen. */
+  planned: boolean
   createdAt: string
   updatedAt: string
   version: number
@@ -141,6 +143,34 @@ export interface BackupInfo {
   fileName: string
   createdAt: string
   byteLength: number
+}
+
+/** What a column of an imported student list holds; null: not imported. */
+export const IMPORT_FIELDS = [
+  'name',
+  'firstName',
+  'lastName',
+  'grade',
+  'studentNumber',
+  'preferredName',
+  'school',
+] as const
+export type ImportField = (typeof IMPORT_FIELDS)[number]
+
+export const IMPORT_FIELD_LABEL: Record<ImportField, string> = {
+  name: 'Full name',
+  firstName: 'First name',
+  lastName: 'Last name',
+  grade: 'Grade',
+  studentNumber: 'Student number',
+  preferredName: 'Preferred name',
+  school: 'School',
+}
+
+/** The columns of a student list as read from its first line, with what each seems to hold. */
+export interface ImportColumns {
+  columns: { header: string; field: ImportField | null; samples: string[] }[]
+  rows: number
 }
 
 export interface ImportReport {

@@ -75,7 +75,7 @@ describe('batch career plans and caseload statistics from the screens', () => {
     await page.evaluate(() => {
       window.location.hash = '#/caseload'
     })
-    const pdf = await save('Save as… statistics PDF', 'caseload.pdf')
+    const pdf = await save('Save PDF…, caseload statistics', 'caseload.pdf')
     const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })
     expect(text).toMatch(/Caseload/i)
     for (const n of names) expect(text).not.toContain(n)

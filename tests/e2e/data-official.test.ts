@@ -7,11 +7,12 @@ import { type Harness, startHarness } from '../harness/server'
 import { launchChromium } from '../support/browser'
 import { nationalPackPath } from '../support/national-pack'
 import { officialFolder } from '../support/official-folder'
+import { shotsDir } from '../support/shots'
 import { RESOURCES, ROOT, SHARED_DATA, tempDir } from '../support/tmp'
 
-// Screenshots only when asked: CA_SHOTS=/tmp/shots npx vitest run --project e2e data-official
+// Screenshots only when asked (CAREER_ATLAS_SHOTS names a folder).
 const shot = async (page: Page, name: string, regions: string[] = []) => {
-  const dir = process.env.CA_SHOTS
+  const dir = shotsDir('data')
   if (!dir) return
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true })
   for (const r of regions)

@@ -107,9 +107,12 @@ describe('the Interests tab', () => {
 
   it('narrows the list to the job zones chosen', async () => {
     await page.getByRole('checkbox', { name: /Zone 5/ }).check()
-    await expect.poll(() => page.locator('.it-match-meta').first().textContent()).toContain('Job zone 5')
-    const metas = await page.locator('.it-match-meta').allTextContents()
-    expect(metas.every((m) => m.includes('Job zone 5'))).toBe(true)
+    await expect.poll(() => page.locator('.it-match-meta').first().textContent()).toContain('Job Zone 5')
+    await expect
+      .poll(async () =>
+        (await page.locator('.it-match-meta').allTextContents()).every((m) => m.includes('Job Zone 5')),
+      )
+      .toBe(true)
     await page.getByRole('button', { name: 'All zones' }).click()
   })
 

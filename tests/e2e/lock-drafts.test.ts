@@ -2,16 +2,15 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type AppInBrowser, startAppInBrowser } from '../support/app-in-browser'
+import { shoot } from '../support/shots'
 
 // The lock as a counselor meets it: it covers the screen the moment it happens, and a session
-// note typed before it comes back after unlocking. SHOTS=dir writes screenshots there.
+// note typed before it comes back after unlocking. Screenshots when CAREER_ATLAS_SHOTS is set.
 describe('locking while a counselor works', () => {
   let app: AppInBrowser
   let page: Page
   let studentId = 0
-  const shot = async (name: string) => {
-    if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/${name}.png` })
-  }
+  const shot = (name: string) => shoot(page, 'lock', name)
   beforeAll(async () => {
     app = await startAppInBrowser()
     const s = app.harness.services

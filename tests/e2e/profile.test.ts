@@ -53,10 +53,10 @@ describe('profile, browse and compare in the browser', () => {
   })
 
   it('adds careers to the comparison from the profile and from browse, then compares exactly those', async () => {
-    await page.getByRole('button', { name: 'Add Medical Records Specialists to the comparison' }).click()
+    await page.getByRole('button', { name: 'Add to compare Medical Records Specialists' }).click()
     await page.goto(`${harness.url}#/browse?q=software+developers`)
     const row = page.getByRole('row').filter({ hasText: 'Software Developers' }).first()
-    await row.getByRole('button', { name: /Add Software Developers/ }).click()
+    await row.getByRole('button', { name: /Compare Software Developers/ }).click()
     await page.getByRole('link', { name: 'Compare', exact: true }).click()
     const table = page.getByRole('table', { name: 'Key figures for each career' })
     await table.waitFor()

@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
@@ -5,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Harness, startHarness } from '../harness/server'
 import { reportCatalog, seedStudent } from '../integration/reports-fixture'
 import { launchChromium } from '../support/browser'
-import { shoot } from '../support/shots'
+import { renderPdf, shoot } from '../support/shots'
 import { RESOURCES, ROOT, tempDir } from '../support/tmp'
 
 // Report buttons in Chromium through the harness: Preview opens the PDF in a new tab.
@@ -35,7 +37,7 @@ describe('report actions in the app', () => {
     t.cleanup()
   })
 
-  it('asks who receives a student report and why, logs it, and previews the PDF in a new tab', async () => {
+  it('asks who receives a student report and why, previews a marked copy without logging, and logs the copy that is printed', async () => {
     await page.goto(`${harness.url}#/students/${studentId}/reports`)
     await page.waitForLoadState('networkidle')
     const preview = page.getByRole('button', { name: 'Preview career plan' })
@@ -50,22 +52,53 @@ describe('report actions in the app', () => {
     await shoot(page, 'reports', 'ui-student-actions', { fullPage: true })
     const axe = await new AxeBuilder({ page }).include('.report-actions').analyze()
     expect(axe.violations.map((v) => v.id)).toEqual([])
+    const log = () =>
+      harness.services.ctx.clients
+        .prepare('SELECT recipient, purpose FROM disclosures WHERE student_id = ?')
+        .all(studentId)
+
+    // Preview: a copy marked PREVIEW on every page, and nothing in the disclosure log.
     const [tab] = await Promise.all([page.context().waitForEvent('page'), preview.click()])
-    await expectPdfTab(tab)
+    const previewPdf = await expectPdfTab(tab)
     await expect
       .poll(() => page.getByRole('status').first().textContent())
-      .toMatch(/Opened Career plan - José Núñez.*\d+ pages/)
-    const log = harness.services.ctx.clients
-      .prepare('SELECT recipient, purpose FROM disclosures WHERE student_id = ?')
-      .all(studentId)
-    expect(log).toEqual([{ recipient: 'The student and parents', purpose: 'Course selection' }])
+      .toMatch(/Opened the preview, marked PREVIEW\. Nothing is logged until you save or print\./)
+    expect(pdfText(previewPdf)).toMatch(/PREVIEW — not for handing out/)
+    expect(log()).toEqual([])
     await tab.close()
+
+    // Leaving the student's Reports tab and coming back keeps who and why until a report is used.
+    await page.getByRole('tab', { name: /^Sessions/ }).click()
+    await page.getByRole('tab', { name: 'Reports', exact: true }).click()
+    await expect.poll(() => page.getByLabel('Recipient').inputValue()).toBe('The student and parents')
+    expect(await page.getByLabel('Purpose').inputValue()).toBe('Course selection')
+
+    // Print, then save the same copy: one entry, and the copy carries no preview mark.
+    const [printed] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.getByRole('button', { name: 'Print… career plan' }).click(),
+    ])
+    const finalPdf = await expectPdfTab(printed)
+    expect(pdfText(finalPdf)).not.toMatch(/PREVIEW/)
+    await printed.close()
+    await expect.poll(log).toEqual([{ recipient: 'The student and parents', purpose: 'Course selection' }])
+    await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save as… career plan' }).click(),
+    ])
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/Saved Career plan/)
+    expect(log()).toHaveLength(1)
+
+    // Used: the next visit to this student starts with empty fields.
+    await page.getByRole('tab', { name: /^Sessions/ }).click()
+    await page.getByRole('tab', { name: 'Reports', exact: true }).click()
+    await expect.poll(() => page.getByLabel('Recipient').inputValue()).toBe('')
   })
 
   it('prints the occupation profile from the profile screen', async () => {
     await page.goto(`${harness.url}#/occupation/29-2072.00`)
     await page.waitForLoadState('networkidle')
-    const button = page.getByRole('button', { name: 'Preview profile PDF' })
+    const button = page.getByRole('button', { name: 'Preview PDF, profile' })
     await button.waitFor()
     await shoot(page, 'reports', 'ui-profile')
     const [tab] = await Promise.all([page.context().waitForEvent('page'), button.click()])
@@ -78,9 +111,24 @@ describe('report actions in the app', () => {
 })
 
 /** Headless Chromium downloads PDFs rather than showing them: check the tab's address serves one. */
-async function expectPdfTab(tab: Page): Promise<void> {
+async function expectPdfTab(tab: Page): Promise<Buffer> {
   await expect.poll(() => tab.url()).toMatch(/\/files\/[0-9a-f]+$/)
   const res = await tab.context().request.get(tab.url())
   expect(res.headers()['content-type']).toBe('application/pdf')
-  expect((await res.body()).subarray(0, 5).toString()).toBe('%PDF-')
+  const body = await res.body()
+  expect(body.subarray(0, 5).toString()).toBe('%PDF-')
+  return body
+}
+
+function pdfText(pdf: Buffer): string {
+  const t = tempDir('ca-e2e-pdf-')
+  try {
+    const name = `e2e-${Date.now()}`
+    const file = join(t.dir, `${name}.pdf`)
+    writeFileSync(file, pdf)
+    renderPdf(file, 'reports', name, 50)
+    return execFileSync('pdftotext', [file, '-']).toString('utf8')
+  } finally {
+    t.cleanup()
+  }
 }

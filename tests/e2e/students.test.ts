@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
@@ -5,7 +6,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Harness, startHarness } from '../harness/server'
 import { launchChromium } from '../support/browser'
-import { shoot } from '../support/shots'
+import { renderPdf, shoot } from '../support/shots'
 import { RESOURCES, ROOT, tempDir } from '../support/tmp'
 import { seedStudents } from './students-seed'
 
@@ -88,6 +89,20 @@ describe('students screens', () => {
     const privateBox = page.locator('.st-private-box')
     await expect.poll(() => privateBox.count()).toBe(1)
     expect(await privateBox.textContent()).toContain('never printed or exported')
+    // Folded in the list: the student beside the counselor cannot read it until she asks.
+    const secret = 'father lost his job'
+    expect(await page.locator('.st-sessions').textContent()).not.toContain(secret)
+    const show = page.getByRole('button', { name: /^Show private note of / })
+    expect(await show.getAttribute('aria-expanded')).toBe('false')
+    await show.click()
+    await expect.poll(() => privateBox.textContent()).toContain(secret)
+    await shot('student-sessions-private-shown')
+    expect(await axe()).toEqual([])
+    // Leaving the list folds it again.
+    await page.getByRole('tab', { name: /^Goals/ }).click()
+    await page.getByRole('tab', { name: /^Sessions/ }).click()
+    await expect.poll(() => page.getByRole('button', { name: /^Show private note of / }).count()).toBe(1)
+    expect(await page.locator('.st-sessions').textContent()).not.toContain(secret)
   })
 
   it('adds a session with a next step and shows a clear message for a bad date', async () => {
@@ -108,6 +123,32 @@ describe('students screens', () => {
     await expect
       .poll(() => page.locator('.st-goals').textContent())
       .toContain('Bring the signed permission slip')
+  })
+
+  it('refuses a session dated in the future unless the counselor saves it as planned, which never counts as seen', async () => {
+    await go(`#/students/${joseId}/sessions`)
+    await expect.poll(() => page.locator('.st-session').count()).toBeGreaterThan(0)
+    const before = await page.locator('.st-session').count()
+    await page.click('text=New session')
+    await page.fill('#snew-date', '2099-06-01')
+    await page.fill('#snew-purpose', 'Job fair visit')
+    await page.click('text=Add session')
+    await expect.poll(() => page.locator('.st-field-error').first().textContent()).toMatch(/future/)
+    expect(await page.locator('.st-session').count()).toBe(before)
+    await page.getByLabel('Planned (not held yet)').check()
+    await shot('session-planned-choice')
+    expect(await axe()).toEqual([])
+    await page.click('text=Add session')
+    await expect.poll(() => page.locator('.st-session').count()).toBe(before + 1)
+    expect(await page.locator('.st-session').first().textContent()).toContain('Planned — not held yet')
+    await go('#/students')
+    const row = page.locator('#students-table tbody tr', { hasText: 'José Núñez' })
+    await expect.poll(() => row.count()).toBe(1)
+    expect(await row.textContent()).not.toMatch(/2099/)
+    const stats = await harness.services.call('caseload.stats', {})
+    if (!stats.ok) throw new Error(stats.message)
+    const months = (stats.value as { sessionsPerMonth: { month: string }[] }).sessionsPerMonth
+    expect(months.at(-1)!.month <= new Date().toISOString().slice(0, 7)).toBe(true)
   })
 
   it('saves a career from its profile to a student created inline', async () => {
@@ -140,7 +181,7 @@ describe('students screens', () => {
     const before = await titles()
     await page.click(`button[aria-label="Move ${before[1]} up"]`)
     await expect.poll(titles).toEqual([before[1], before[0], ...before.slice(2)])
-    await page.click(`button[aria-label="Add ${before[0]} to the comparison"]`)
+    await page.click(`button[aria-label="Compare ${before[0]}"]`)
     const compare = await page.evaluate(() => localStorage.getItem('career-atlas.compare'))
     expect(compare).toContain(before[0])
   })
@@ -173,8 +214,44 @@ describe('students screens', () => {
     await expect
       .poll(() => page.locator('.st-import [role=status]').textContent())
       .toContain('Imported 2 students')
-    await page.click('.st-import button:has-text("Done")')
+    // The list shows them as soon as the import commits, before "Done".
     await expect.poll(() => page.locator('#students-table').textContent()).toContain('Amara Diallo')
+    await page.click('.st-import button:has-text("Done")')
+  })
+
+  it('recognises a student-information-system export’s headers and lets the counselor map the rest', async () => {
+    await go('#/students')
+    await page.click('text=Import list (CSV)')
+    await page.setInputFiles('#import-file', {
+      name: 'powerschool.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'Student ID,Last Name,First Name,Grade Level,Homeroom,Nick\n300001,Hernández,Lucía,09,B12,Lu\n300002,Nguyen,Bao,10,C4,\n',
+      ),
+    })
+    const select = (col: string) => page.getByLabel(`Import column ${col} as`)
+    await expect.poll(() => select('Student ID').inputValue()).toBe('studentNumber')
+    expect(await select('Last Name').inputValue()).toBe('lastName')
+    expect(await select('First Name').inputValue()).toBe('firstName')
+    expect(await select('Grade Level').inputValue()).toBe('grade')
+    expect(await select('Homeroom').inputValue()).toBe('')
+    expect(await select('Nick').inputValue()).toBe('')
+    await select('Nick').selectOption('preferredName')
+    await page.fill('#import-school', 'Lincoln High School')
+    await shot('import-mapping')
+    expect(await axe()).toEqual([])
+    await page.click('.st-import button:has-text("Import")')
+    await expect
+      .poll(() => page.locator('.st-import [role=status]').textContent())
+      .toContain('Imported 2 students')
+    await expect.poll(() => page.locator('#students-table').textContent()).toContain('Lucía Hernández')
+    expect(await page.locator('#students-table').textContent()).toContain('Bao Nguyen')
+    const lucia = (await harness.services.call('students.list', { q: 'hernandez' })) as {
+      ok: true
+      value: { grade: number; studentNumber: string; preferredName: string | null }[]
+    }
+    expect(lucia.value[0]).toMatchObject({ grade: 9, studentNumber: '300001', preferredName: 'Lu' })
+    await page.click('.st-import button:has-text("Done")')
   })
 
   it('previews the retention rule, deletes only what it showed, and restores a backup', async () => {
@@ -254,12 +331,31 @@ describe('students screens', () => {
     // A parent's inspection request: the JSON export downloads and is entered in the log.
     await page.fill('#export-to', 'Ana Núñez (mother)')
     const download = page.waitForEvent('download')
-    await page.click('text=Export record (JSON)')
+    await page.click('text=Export record (JSON, data file)')
     const file = await download
     expect(file.suggestedFilename()).toMatch(/^record-Jose-Nunez-.*\.json$/)
     const json = JSON.parse(await readFile((await file.path()) as string, 'utf8'))
     expect(json.privateNotesIncluded).toBe(false)
     expect(JSON.stringify(json)).not.toContain('father lost his job')
+    // The same record as a PDF a parent can read: sections with headings, no private note.
+    const pdfDownload = page.waitForEvent('download')
+    await page.click('text=Export record (PDF, to read)')
+    const pdfFile = await pdfDownload
+    expect(pdfFile.suggestedFilename()).toMatch(/^record-Jose-Nunez-.*\.pdf$/)
+    const pdfPath = join(t.dir, 'record-export.pdf')
+    await pdfFile.saveAs(pdfPath)
+    const pdfText = execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString('utf8')
+    for (const h of [
+      'EDUCATION RECORD FOR INSPECTION',
+      'José Núñez',
+      'Sessions',
+      'Saved careers',
+      'Disclosure log',
+    ])
+      expect(pdfText).toContain(h)
+    expect(pdfText).toContain('Talked about health careers')
+    expect(pdfText).not.toContain('father lost his job')
+    renderPdf(pdfPath, 'students', 'record-export', 50)
     await expect
       .poll(() => page.locator('.st-disclosures').textContent())
       .toContain('Complete education record')

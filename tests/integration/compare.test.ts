@@ -1,7 +1,9 @@
+import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildComparison } from '../../electron/services/catalog/compare'
+import { ratingLookup } from '../../electron/services/catalog/ratings'
 import type { Comparison, OccupationProfile } from '../../shared/domain/catalog'
-import { nationalServices } from '../support/national-pack'
+import { NATIONAL_PACK, nationalServices } from '../support/national-pack'
 
 describe('compare (national pack)', () => {
   let s: Awaited<ReturnType<typeof nationalServices>>
@@ -53,6 +55,63 @@ describe('compare (national pack)', () => {
       codes.map((code) => ok<OccupationProfile>('catalog.profile', { code })),
     )
     const c = await ok<Comparison>('catalog.compare', { codes })
-    expect(buildComparison(profiles)).toEqual(c)
+    const db = new Database(NATIONAL_PACK, { readonly: true })
+    try {
+      expect(buildComparison(profiles, ratingLookup(db))).toEqual(c)
+    } finally {
+      db.close()
+    }
   })
+
+  it('shows each career’s own rating for every shared skill, even outside its top ten', async () => {
+    // The case a counselor met: lab technologists are rated on Social Perceptiveness (3.0), which
+    // is outside their top ten skills, and the chart called it "not available".
+    const c = await ok<Comparison>('catalog.compare', { codes: ['29-2011.00', '21-1012.00', '29-1141.00'] })
+    const skills = c.charts.skills!
+    const row = skills.categories.indexOf('Social Perceptiveness')
+    expect(row).toBeGreaterThanOrEqual(0)
+    expect(skills.values[0]![row]).toBe(3)
+    expect(skills.alt).not.toMatch(/Medical and Clinical Laboratory Technologists not available/)
+  })
+
+  it('every value the overlap charts show equals the pack’s own rating, over many triples', async () => {
+    const db = new Database(NATIONAL_PACK, { readonly: true })
+    try {
+      const rated = db
+        .prepare("SELECT DISTINCT code FROM ratings WHERE domain = 'skills' ORDER BY code")
+        .pluck()
+        .all() as string[]
+      const truth = db.prepare(
+        'SELECT importance FROM ratings r JOIN (SELECT DISTINCT element_id, element_name FROM ratings WHERE domain = ?) e USING (element_id) WHERE r.code = ? AND r.domain = ? AND e.element_name = ? AND importance IS NOT NULL',
+      )
+      let seed = 17
+      const pick = () => {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31
+        return rated[seed % rated.length]!
+      }
+      let checked = 0
+      let shownValues = 0
+      for (let t = 0; t < 60; t++) {
+        const codes = [...new Set([pick(), pick(), pick()])]
+        const c = await ok<Comparison>('catalog.compare', { codes })
+        for (const chart of [c.charts.skills, c.charts.knowledge]) {
+          if (!chart) continue
+          const domain = chart.id === 'overlap-skills' ? 'skills' : 'knowledge'
+          chart.categories.forEach((name, ci) => {
+            codes.forEach((code, si) => {
+              const want = truth.get(domain, code, domain, name) as { importance: number } | undefined
+              const shown = chart.values[si]![ci]
+              expect(shown, `${code} ${domain} ${name}`).toBe(want ? want.importance : null)
+              checked++
+              if (shown !== null) shownValues++
+            })
+          })
+        }
+      }
+      expect(checked).toBeGreaterThan(500)
+      expect(shownValues).toBeGreaterThan(0)
+    } finally {
+      db.close()
+    }
+  }, 120_000)
 })

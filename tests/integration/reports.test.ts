@@ -207,6 +207,32 @@ describe('batch printing', () => {
     expect(events.at(-1)).toEqual({ done: 2, total: 2 })
   })
 
+  it('a preview (one student or a list) is marked PREVIEW on every page and logs nothing', async () => {
+    const db = services.ctx.clients
+    const count = () => (db.prepare('SELECT COUNT(*) AS n FROM disclosures').get() as { n: number }).n
+    const before = count()
+    const ask = { recipient: 'Parents', purpose: 'Conference' }
+    const one = await call<{ fileId: string; fileName: string }>('reports.student', {
+      studentId,
+      ...ask,
+      preview: true,
+    })
+    const batch = await call<{ fileId: string }>('reports.batch', {
+      studentIds: [studentId],
+      ...ask,
+      preview: true,
+    })
+    const page1 = await call<{ fileId: string }>('reports.studentOnePage', { studentId, preview: true })
+    expect(count()).toBe(before)
+    expect(one.fileName).toMatch(/^Career plan \(preview\) - José Núñez/)
+    for (const f of [one, batch, page1]) {
+      const { path, text, info } = pdf(f.fileId)
+      const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1])
+      expect(text.match(/PREVIEW — not for handing out/g)?.length).toBe(pages)
+      if (f === one) snapshot(path, 'student-preview')
+    }
+  })
+
   it('logs nothing when one student in the list does not exist', async () => {
     const db = services.ctx.clients
     const before = (db.prepare('SELECT COUNT(*) AS n FROM disclosures').get() as { n: number }).n

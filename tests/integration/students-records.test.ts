@@ -210,6 +210,8 @@ describe('sessions, goals and saved careers', () => {
     expect(second.rank).toBe(2)
     const again = await ok<SavedCareer>(s, 'saved.add', { studentId: a.id, code: MRS.code })
     expect(again.id).toBe(first.id)
+    expect(again).toMatchObject({ alreadySaved: true })
+    expect(first).toMatchObject({ alreadySaved: false })
     const reordered = await ok<SavedCareer[]>(s, 'saved.reorder', {
       studentId: a.id,
       ids: [second.id, first.id],

@@ -140,3 +140,18 @@ describe('matching over the real O*NET 30.3 interest file', () => {
     }
   })
 })
+
+describe('printed r agrees with its fit label', () => {
+  it('never rounds a value up into the next band', async () => {
+    const { fitBand, fitLabel, formatR, FIT_BANDS } = await import('../../shared/riasec')
+    for (let i = -1000; i <= 1000; i++) {
+      const r = i / 1000 - 0.0004
+      const shown = Number(formatR(r))
+      // The band a reader works out from the printed r and the legend is the band of the label.
+      expect(FIT_BANDS.find((b) => shown >= b.min)!.band, `${r}`).toBe(fitBand(r))
+    }
+    expect(formatR(0.797)).toBe('0.79')
+    expect(fitLabel(fitBand(0.797))).toBe('Good fit')
+    expect(formatR(0.57)).toBe('0.57')
+  })
+})

@@ -7,9 +7,11 @@ import type {
   BrowseSort,
   FacetValue,
 } from '../../../shared/domain/catalog'
+import { jobZoneLabel } from '../../../shared/jobzone'
 import { GROWTH_BANDS } from '../../../shared/outlook'
 import type { DB } from '../db/open'
 import { type BrowseEntry, browseIndex } from './browse-index'
+import { packMeta } from './pack-meta'
 import { majorGroupTitle } from './soc-groups'
 
 type FacetKey =
@@ -135,6 +137,7 @@ const inOrder = (m: Map<string, FacetValue>, order: readonly string[]) =>
 /** Counts per facet value, each facet counted with every other selected filter applied. */
 export function facets(db: DB, filters: BrowseFilters): BrowseFacets {
   const all = browseIndex(db)
+  const zoneRef = packMeta(db).jobZones
   const t = predicates(filters)
   const rest = (k: FacetKey) => matching(all, t, k)
   const wage = tally(rest('wage'), (e) => {
@@ -155,7 +158,7 @@ export function facets(db: DB, filters: BrowseFilters): BrowseFacets {
       tally(
         rest('jobZone'),
         (e) => [e.jobZone === null ? null : String(e.jobZone)],
-        (v) => `Job Zone ${v}`,
+        (v) => jobZoneLabel(Number(v), zoneRef.find((z) => z.zone === Number(v))?.coversZones),
       ),
       ['1', '2', '3', '4', '5'],
     ),

@@ -11,7 +11,9 @@ import type {
   OccupationProfile,
 } from '../../../shared/domain/catalog'
 import { formatEmployment, formatFigure, formatPercent } from '../../../shared/format'
+import { jobZoneTitle } from '../../../shared/jobzone'
 import { growthBand } from '../../../shared/outlook'
+import type { RatingLookup } from './ratings'
 
 function column(p: OccupationProfile): CompareColumn {
   const w = p.wages
@@ -101,7 +103,7 @@ function rows(profiles: OccupationProfile[], cols: CompareColumn[]): CompareRow[
     row(
       'job-zone',
       'Job zone',
-      (_c, p) => (p.jobZone ? p.jobZone.name : 'not available'),
+      (_c, p) => (p.jobZone ? `${p.jobZone.label}: ${jobZoneTitle(p.jobZone.name)}` : 'not available'),
       sourcesOf(profiles.map((p) => p.jobZone?.source)),
     ),
     row(
@@ -126,7 +128,11 @@ function rows(profiles: OccupationProfile[], cols: CompareColumn[]): CompareRow[
 const OVERLAP_TOP = 10
 const CHART_SHARED = 8
 
-function overlap(profiles: OccupationProfile[], domain: 'skills' | 'knowledge'): ComparisonOverlap {
+function overlap(
+  profiles: OccupationProfile[],
+  domain: 'skills' | 'knowledge',
+  lookup: RatingLookup,
+): ComparisonOverlap {
   const sections = profiles.map((p) => p.ratings.find((r) => r.domain === domain))
   const label = domain === 'skills' ? 'skills' : 'knowledge'
   if (sections.every((s) => !s || s.status === 'not-in-pack'))
@@ -141,8 +147,12 @@ function overlap(profiles: OccupationProfile[], domain: 'skills' | 'knowledge'):
   const counts = new Map<string, number>()
   for (const t of tops) for (const e of t) counts.set(e.name, (counts.get(e.name) ?? 0) + 1)
   const sharedNames = [...counts].filter(([, n]) => n >= 2).map(([name]) => name)
+  const idOf = new Map(tops.flat().map((e) => [e.name, e.id]))
+  // Each career's own rating, read from its whole list: an element outside one career's top ten
+  // is still rated, and only an element the pack has no rating for is "not available".
+  const full = profiles.map((p) => lookup(p.code, domain))
   const importanceOf = (i: number, name: string) =>
-    sections[i]?.items.find((e) => e.name === name)?.importance ?? null
+    full[i]!.get(idOf.get(name)!) ?? sections[i]?.items.find((e) => e.name === name)?.importance ?? null
   const shared = sharedNames
     .map((name) => ({ name, importance: profiles.map((_p, i) => importanceOf(i, name)) }))
     .sort((a, b) => mean(b.importance) - mean(a.importance))
@@ -164,11 +174,12 @@ function mean(xs: (number | null)[]): number {
   return v.length ? v.reduce((a, b) => a + b, 0) / v.length : 0
 }
 
-export function buildComparison(profiles: OccupationProfile[]): Comparison {
+/** `lookup` gives each career's whole rating list (`ratingLookup(db)`), not just its top ten. */
+export function buildComparison(profiles: OccupationProfile[], lookup: RatingLookup): Comparison {
   const cols = profiles.map(column)
   const series = profiles.map((p, i) => ({ key: `c${i}`, label: p.title }))
   const projSrc = sourcesOf(cols.map((c) => c.projectionSource))
-  const overlaps = [overlap(profiles, 'skills'), overlap(profiles, 'knowledge')]
+  const overlaps = [overlap(profiles, 'skills', lookup), overlap(profiles, 'knowledge', lookup)]
   const overlapChart = (o: ComparisonOverlap) => {
     if (o.shared.length === 0) return null
     const top = o.shared.slice(0, CHART_SHARED)

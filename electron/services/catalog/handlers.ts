@@ -4,6 +4,7 @@ import type { ServiceContext } from '../context'
 import { browse, facets } from './browse'
 import { buildComparison } from './compare'
 import { buildProfile } from './profile'
+import { ratingLookup } from './ratings'
 
 export function catalogHandlers(ctx: ServiceContext): HandlersFor<typeof catalogApi> {
   return {
@@ -13,7 +14,10 @@ export function catalogHandlers(ctx: ServiceContext): HandlersFor<typeof catalog
     'catalog.compare': ({ codes }) => {
       const db = ctx.catalog.get()
       const unique = [...new Set(codes)]
-      return buildComparison(unique.map((code) => buildProfile(db, code)))
+      return buildComparison(
+        unique.map((code) => buildProfile(db, code)),
+        ratingLookup(db),
+      )
     },
   }
 }

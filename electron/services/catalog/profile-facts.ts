@@ -7,6 +7,7 @@ import type {
   WageFigures,
 } from '../../../shared/domain/catalog'
 import { formatEmployment, formatFigure, formatPercent } from '../../../shared/format'
+import { jobZoneLabel, jobZoneTitle } from '../../../shared/jobzone'
 import { brightOutlookReasons, growthBand, outlookSentence } from '../../../shared/outlook'
 import type { JobZoneRef, PackMeta } from './pack-meta'
 
@@ -77,7 +78,7 @@ export function keyFacts(
       text: `Half of workers earned more than ${formatFigure(w.annual.median, 'annual')} a year (${w.release} median).`,
       source: w.source,
     })
-  if (jz) facts.push({ id: 'job-zone', text: `${jz.name}.`, source: jz.source })
+  if (jz) facts.push({ id: 'job-zone', text: `${jz.label}: ${jobZoneTitle(jz.name)}.`, source: jz.source })
   return facts
 }
 
@@ -144,8 +145,9 @@ export function jobZoneInfo(meta: PackMeta, zone: number | null, source: string 
     examples: ref.examples,
     svpRange: ref.svpRange,
     coversZones: ref.coversZones,
+    label: jobZoneLabel(zone, ref.coversZones),
     mergedNote: merged
-      ? `This occupation is in Job Zone ${zone}. The pack's job zone reference describes zones ${ref.coversZones.join(' and ')} together.`
+      ? `This occupation is in ${jobZoneLabel(zone, ref.coversZones)}: the pack's job zone reference describes zones ${ref.coversZones.join(' and ')} together.`
       : null,
     source: source ?? meta.name,
   }

@@ -6,7 +6,7 @@ import {
   type RatingSection,
 } from '../../../shared/domain/catalog'
 import type { DB, Statement } from '../db/open'
-import type { PackMeta } from './pack-meta'
+import { type PackMeta, packMeta } from './pack-meta'
 
 /** How many elements a profile lists per domain (the screen and PDF show the top five first). */
 export const TOP_RATED = 10
@@ -86,4 +86,33 @@ export function ratingSections(db: DB, meta: PackMeta, code: string): RatingSect
       rows.filter((r) => r.domain === d),
     ),
   )
+}
+
+/** Every rated element's importance for one occupation and domain, keyed by element id. */
+export type RatingLookup = (code: string, domain: RatingDomain) => ReadonlyMap<string, number>
+
+const fullStmts = new WeakMap<DB, Statement<unknown[]>>()
+
+/**
+ * The whole rating list (not just a profile's top ten), so a comparison can show each career's own
+ * importance for an element that sits outside its top ten instead of calling it missing.
+ */
+export function ratingLookup(db: DB): RatingLookup {
+  const meta = packMeta(db)
+  if (!meta.present.has('ratings') || meta.domains.size === 0) return () => new Map()
+  let s = fullStmts.get(db)
+  if (!s) {
+    s = db.prepare(
+      'SELECT element_id, importance FROM ratings WHERE code = ? AND domain = ? AND importance IS NOT NULL',
+    )
+    fullStmts.set(db, s)
+  }
+  const stmt = s
+  return (code, domain) =>
+    new Map(
+      (stmt.all(code, domain) as { element_id: string; importance: number }[]).map((r) => [
+        r.element_id,
+        r.importance,
+      ]),
+    )
 }

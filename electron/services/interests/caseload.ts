@@ -23,11 +23,11 @@ const SQL = {
              SELECT substr(s.date, 1, 7) AS month, s.student_id, count(*) AS n, sum(s.duration_min) AS minutes
              FROM sessions s INDEXED BY caseload_sessions_month
              WHERE substr(s.date, 1, 7) BETWEEN substr(@from, 1, 7) AND substr(@to, 1, 7)
-               AND s.date BETWEEN @from AND @to AND ${inPop('s')}
+               AND s.date BETWEEN @from AND @to AND s.planned = 0 AND ${inPop('s')}
              GROUP BY substr(s.date, 1, 7), s.student_id ORDER BY substr(s.date, 1, 7), s.student_id)
            GROUP BY month`,
   seen: `SELECT count(*) AS n FROM students st WHERE ${POP} AND EXISTS
-           (SELECT 1 FROM sessions s WHERE s.student_id = st.id AND s.date BETWEEN @from AND @to)`,
+           (SELECT 1 FROM sessions s WHERE s.student_id = st.id AND s.planned = 0 AND s.date BETWEEN @from AND @to)`,
   areas: `SELECT substr(p.high_point, 1, 1) AS area, count(*) AS n
           FROM students st JOIN interest_profiles p ON p.id = (
             SELECT p2.id FROM interest_profiles p2 WHERE p2.student_id = st.id AND p2.taken_on <= @to
@@ -115,7 +115,8 @@ export function caseloadStats(ctx: ServiceContext, filter: CaseloadFilter): Case
   const monthRows = q.months.all(p) as CaseloadStats['sessionsPerMonth']
   const span = (q.span as { get: () => unknown }).get() as { lo: string | null; hi: string | null }
   const lo = filter.from ?? span.lo
-  const hi = filter.to ?? (span.hi && span.hi > asOf ? span.hi : asOf)
+  // Planned sessions are not counted, so the axis ends today (as the PDF header's period does).
+  const hi = filter.to ?? asOf
   const byMonth = new Map(monthRows.map((m) => [m.month, m]))
   const sessionsPerMonth = lo
     ? monthsBetween(lo, hi).map(

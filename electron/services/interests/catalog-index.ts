@@ -1,5 +1,6 @@
 import type { JobZoneOption } from '../../../shared/domain/interests'
 import { UserError } from '../../../shared/errors'
+import { jobZoneLabel } from '../../../shared/jobzone'
 import { AREAS, type Six } from '../../../shared/riasec'
 import type { CatalogHolder } from '../catalog/holder'
 import type { DB } from '../db/open'
@@ -99,6 +100,9 @@ function zoneOptions(db: DB, rated: RatedOccupation[]): JobZoneOption[] {
     if (!options.some((o) => o.zone === zone))
       options.push({ zone, label: `Job Zone ${zone}`, covers: [zone], occupations: n })
   }
-  for (const o of options) if (o.covers.length === 0) o.covers = [o.zone]
+  for (const o of options) {
+    if (o.covers.length === 0) o.covers = [o.zone]
+    o.label = jobZoneLabel(o.zone, o.covers)
+  }
   return options.sort((a, b) => a.zone - b.zone)
 }

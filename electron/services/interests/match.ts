@@ -1,6 +1,6 @@
 import type { MatchExplanation, MatchProfileRef, MatchResult } from '../../../shared/domain/interests'
 import { UserError } from '../../../shared/errors'
-import { AREA_INFO, AREAS, type Area, fitLabel, profileShape } from '../../../shared/riasec'
+import { AREA_INFO, AREAS, type Area, fitLabel, formatR, profileShape } from '../../../shared/riasec'
 import type { ServiceContext } from '../context'
 import { matchIndexFor } from './catalog-index'
 import { pickProfile } from './profiles'
@@ -76,7 +76,7 @@ export function explainMatch(
   }
   const match = matchAt(index, k, ranking.r[k]!, profile.highPoint)
   const rank = ranking.order.indexOf(k) + 1
-  const r = match.r.toFixed(2)
+  const r = formatR(match.r)
   const sentences = [
     `The correlation is ${r} (${fitLabel(match.band)}). It measures how closely the ups and downs of the student’s six scores follow this career’s six interest ratings; 1.00 would be the same shape.`,
     match.shared.length > 0

@@ -4,6 +4,7 @@ import type { reportsApi } from '../../../shared/api/reports'
 import { UserError } from '../../../shared/errors'
 import { buildComparison } from '../catalog/compare'
 import { buildProfile } from '../catalog/profile'
+import { ratingLookup } from '../catalog/ratings'
 import type { ServiceContext } from '../context'
 import { caseloadStats } from '../interests/caseload'
 import { chainHead, recordDisclosure } from '../students/disclosures'
@@ -42,21 +43,33 @@ export function reportsHandlers(ctx: ServiceContext): HandlersFor<typeof reports
   return {
     'reports.studentOnePage': async (input) => {
       const student = loadStudent(ctx.clients, input.studentId)
-      logDisclosure(ctx, input, 'Saved careers summary, one page (PDF)')
-      const env = envFor(ctx, paperFor(ctx.clients, input.paper))
+      // A preview stays on screen: only the copy made to save or print leaves the app.
+      if (!input.preview) logDisclosure(ctx, input, 'Saved careers summary, one page (PDF)')
+      const env = { ...envFor(ctx, paperFor(ctx.clients, input.paper)), preview: input.preview }
       const careers = student.saved
         .filter((s) => s.status !== 'set_aside')
         .map((s) => ({ title: s.title, code: s.code, profile: profileOrNull(ctx, s.code) }))
       const { bytes, pages } = await renderOnePage(env, student, careers, chainHead(ctx.clients, student.id))
-      return saveReport(ctx, bytes, fileNameFor('Saved careers', student.name, env.now), pages)
+      return saveReport(
+        ctx,
+        bytes,
+        fileNameFor(input.preview ? 'Saved careers (preview)' : 'Saved careers', student.name, env.now),
+        pages,
+      )
     },
     'reports.student': async (input) => {
       const data = gatherStudentReport(ctx, { ...input, counselor: readSettings(ctx.clients).counselorName })
-      logDisclosure(ctx, input, 'Career plan report (PDF)')
+      if (!input.preview) logDisclosure(ctx, input, 'Career plan report (PDF)')
+      // Printed after the disclosure is logged, so the paper anchors the chain including itself.
       data.chainHead = chainHead(ctx.clients, input.studentId)
-      const env = envFor(ctx, paperFor(ctx.clients, input.paper))
+      const env = { ...envFor(ctx, paperFor(ctx.clients, input.paper)), preview: input.preview }
       const { bytes, pages } = await renderStudentReport(env, data)
-      return saveReport(ctx, bytes, fileNameFor('Career plan', data.student.name, env.now), pages)
+      return saveReport(
+        ctx,
+        bytes,
+        fileNameFor(input.preview ? 'Career plan (preview)' : 'Career plan', data.student.name, env.now),
+        pages,
+      )
     },
     'reports.profile': async (input) => {
       const profile = buildProfile(ctx.catalog.get(), input.code)
@@ -73,7 +86,10 @@ export function reportsHandlers(ctx: ServiceContext): HandlersFor<typeof reports
           'Add another career to the comparison.',
         )
       const db = ctx.catalog.get()
-      const comparison = buildComparison(codes.map((c) => buildProfile(db, c)))
+      const comparison = buildComparison(
+        codes.map((c) => buildProfile(db, c)),
+        ratingLookup(db),
+      )
       const env = envFor(ctx, paperFor(ctx.clients, input.paper))
       const { bytes, pages } = await renderComparison(env, comparison)
       return saveReport(
@@ -107,6 +123,7 @@ export function reportsHandlers(ctx: ServiceContext): HandlersFor<typeof reports
       const names = ids.map((id) => loadStudent(ctx.clients, id).name)
       // All entries or none: a batch that names one unknown student logs nothing.
       ctx.clients.transaction(() => {
+        if (input.preview) return
         for (const studentId of ids)
           logDisclosure(ctx, { ...input, studentId }, 'Career plan report (PDF, printed in a batch)')
       })()
@@ -128,11 +145,12 @@ export function reportsHandlers(ctx: ServiceContext): HandlersFor<typeof reports
           now: now.toISOString(),
           out,
           layout: input.layout,
+          preview: input.preview,
         },
         (done, total) => ctx.events.emit({ type: 'report.progress', jobId, done, total }),
       )
       const who = ids.length === 1 ? names[0]! : `${ids.length} students`
-      const pdfName = fileNameFor('Career plans', who, now)
+      const pdfName = fileNameFor(input.preview ? 'Career plans (preview)' : 'Career plans', who, now)
       const fileName = zip ? pdfName.replace(/\.pdf$/, '.zip') : pdfName
       const { fileId, byteLength } = ctx.files.register(
         out,

@@ -15,7 +15,7 @@ import {
 } from './backups'
 import { listDisclosures, recordDisclosure, verifyDisclosures } from './disclosures'
 import { createGoal, deleteGoal, listGoals, updateGoal } from './goals'
-import { importStudents } from './import'
+import { importColumns, importStudents } from './import'
 import { applyRetention, previewRetention, putSetting, retentionYears } from './retention'
 import { requireStudent, toStudent } from './rows'
 import { createConsent, deletionLog, exportRecord, listConsents, recordLog } from './safeguards'
@@ -45,7 +45,8 @@ export function studentsHandlers(ctx: ServiceContext): HandlersFor<typeof studen
       scrubDeletedFromBackups(ctx, backupDir(ctx))
       return { deleted: true }
     },
-    'students.import': ({ csv, school }) => importStudents(ctx, csv, school),
+    'students.import': ({ csv, school, mapping }) => importStudents(ctx, csv, school, mapping),
+    'students.importColumns': ({ csv }) => importColumns(csv),
 
     'sessions.list': ({ studentId }) => listSessions(ctx, studentId),
     'sessions.create': ({ studentId, ...f }) => createSession(ctx, studentId, f),

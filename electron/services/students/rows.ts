@@ -84,6 +84,7 @@ export interface SessionRow {
   purpose: string
   record_notes: string
   private_notes: string
+  planned: number
   created_at: string
   updated_at: string
   version: number
@@ -98,6 +99,7 @@ export function toSession(r: SessionRow): Session {
     purpose: r.purpose,
     recordNotes: r.record_notes,
     privateNotes: r.private_notes,
+    planned: r.planned === 1,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     version: r.version,

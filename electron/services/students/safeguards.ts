@@ -1,7 +1,11 @@
 import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { GeneratedFile } from '../../../shared/api/common'
 import type { Consent, DisclosureBasis, RecordLogEntry } from '../../../shared/domain/students'
 import type { ServiceContext } from '../context'
+import { renderRecordExport } from '../reports/docs/recordExport'
+import { saveReport } from '../reports/output'
+import { paperFor } from '../reports/settings'
 import { chainHead, listDisclosures, recordDisclosure } from './disclosures'
 import { listGoals } from './goals'
 import { type ConsentRow, logRecord, requireStudent, type SessionRow, toConsent, toStudent } from './rows'
@@ -95,10 +99,17 @@ function otherDomainRows(ctx: ServiceContext, studentId: number): Record<string,
  * request. Private notes are left out unless the counselor moved them into the record; the
  * disclosure is logged before the file is written.
  */
-export function exportRecord(
+export async function exportRecord(
   ctx: ServiceContext,
-  f: { studentId: number; recipient: string; basis: DisclosureBasis; purpose: string },
-): GeneratedFile & { privateNotesIncluded: false } {
+  f: {
+    studentId: number
+    recipient: string
+    basis: DisclosureBasis
+    purpose: string
+    format?: 'json' | 'pdf'
+  },
+): Promise<GeneratedFile & { privateNotesIncluded: false }> {
+  const pdf = f.format === 'pdf'
   const db = ctx.clients
   const student = toStudent(db, requireStudent(db, f.studentId))
   const now = ctx.now().toISOString()
@@ -106,7 +117,7 @@ export function exportRecord(
     recordDisclosure(ctx, {
       studentId: f.studentId,
       recipient: f.recipient,
-      what: 'Complete education record (JSON export; private notes excluded)',
+      what: `Complete education record (${pdf ? 'PDF' : 'JSON'} export; private notes excluded)`,
       purpose: f.purpose,
       basis: f.basis,
       at: now,
@@ -123,6 +134,7 @@ export function exportRecord(
     durationMin: s.duration_min,
     purpose: s.purpose,
     recordNotes: s.record_notes,
+    planned: s.planned === 1,
   }))
   const { counts: _counts, version: _v, ...studentOut } = student
   const doc = {
@@ -143,13 +155,19 @@ export function exportRecord(
     recordLog: recordLog(ctx, f.studentId),
     otherRecords: otherDomainRows(ctx, f.studentId),
   }
-  const path = ctx.files.newPath('json')
-  writeFileSync(path, `${JSON.stringify(doc, null, 2)}\n`, 'utf8')
   const slug = student.name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(/[^\w]+/g, '-')
     .replace(/^-|-$/g, '')
+  if (pdf) {
+    const env = { paper: paperFor(db, undefined), fontsDir: join(ctx.resourcesDir, 'fonts'), now: ctx.now() }
+    const { bytes, pages } = await renderRecordExport(env, doc)
+    const out = saveReport(ctx, bytes, `record-${slug || 'student'}-${now.slice(0, 10)}.pdf`, pages)
+    return { ...out, privateNotesIncluded: false }
+  }
+  const path = ctx.files.newPath('json')
+  writeFileSync(path, `${JSON.stringify(doc, null, 2)}\n`, 'utf8')
   const fileName = `record-${slug || 'student'}-${now.slice(0, 10)}.json`
   const reg = ctx.files.register(path, fileName, 'application/json')
   return { fileId: reg.fileId, fileName, byteLength: reg.byteLength, privateNotesIncluded: false }

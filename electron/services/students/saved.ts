@@ -23,7 +23,13 @@ export function listSaved(ctx: ServiceContext, studentId: number): SavedCareer[]
  * Saves a career with the title the installed catalog gives it today; that code and title stay
  * with the student even if a later pack renames or drops the occupation.
  */
-export function addSaved(ctx: ServiceContext, studentId: number, code: string, note?: string): SavedCareer {
+/** Saving a career the student already has changes nothing and says so (alreadySaved). */
+export function addSaved(
+  ctx: ServiceContext,
+  studentId: number,
+  code: string,
+  note?: string,
+): SavedCareer & { alreadySaved: boolean } {
   const occ = ctx.catalog.get().prepare('SELECT title FROM occupations WHERE code = ?').get(code) as
     | { title: string }
     | undefined
@@ -39,7 +45,7 @@ export function addSaved(ctx: ServiceContext, studentId: number, code: string, n
     const existing = db
       .prepare('SELECT * FROM saved_careers WHERE student_id = ? AND code = ?')
       .get(studentId, code) as SavedRow | undefined
-    if (existing) return toSaved(existing)
+    if (existing) return { ...toSaved(existing), alreadySaved: true }
     const { next } = db
       .prepare('SELECT coalesce(max(rank), 0) + 1 AS next FROM saved_careers WHERE student_id = ?')
       .get(studentId) as { next: number }
@@ -49,7 +55,7 @@ export function addSaved(ctx: ServiceContext, studentId: number, code: string, n
         `INSERT INTO saved_careers (student_id, code, title, rank, note, saved_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(studentId, code, occ.title, next, note?.trim() || null, now, now)
-    return toSaved(requireSaved(db, Number(info.lastInsertRowid)))
+    return { ...toSaved(requireSaved(db, Number(info.lastInsertRowid))), alreadySaved: false }
   })()
 }
 

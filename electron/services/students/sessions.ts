@@ -10,6 +10,28 @@ export interface SessionFields {
   purpose: string
   recordNotes?: string | undefined
   privateNotes?: string | undefined
+  planned?: boolean | undefined
+}
+
+/** The counselor's calendar day (local time), as stored session dates are. */
+export function localDay(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+}
+
+/**
+ * A session dated after today cannot have been held: it is refused unless the counselor saves it
+ * as planned, so a mistyped year never makes a student "last seen" next June.
+ */
+function plannedFlag(ctx: ServiceContext, f: SessionFields): 0 | 1 {
+  if (f.planned) return 1
+  if (f.date > localDay(ctx.now()))
+    throw new UserError(
+      'VALIDATION',
+      `${f.date} is after today, so this session has not happened yet.`,
+      'Fix the date, or save it as a planned session (it will not count as seen).',
+      [{ path: 'date', message: 'This date is in the future. Fix it, or tick “Planned”.' }],
+    )
+  return 0
 }
 
 function requireSession(db: DB, id: number): SessionRow {
@@ -34,14 +56,25 @@ export function listSessions(ctx: ServiceContext, studentId: number): Session[] 
 export function createSession(ctx: ServiceContext, studentId: number, f: SessionFields): Session {
   const db = ctx.clients
   const now = ctx.now().toISOString()
+  const planned = plannedFlag(ctx, f)
   return db.transaction(() => {
     requireStudent(db, studentId)
     const info = db
       .prepare(
-        `INSERT INTO sessions (student_id, date, duration_min, purpose, record_notes, private_notes, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO sessions (student_id, date, duration_min, purpose, record_notes, private_notes, planned, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(studentId, f.date, f.durationMin, f.purpose, f.recordNotes ?? '', f.privateNotes ?? '', now, now)
+      .run(
+        studentId,
+        f.date,
+        f.durationMin,
+        f.purpose,
+        f.recordNotes ?? '',
+        f.privateNotes ?? '',
+        planned,
+        now,
+        now,
+      )
     db.prepare('UPDATE students SET updated_at = ? WHERE id = ?').run(now, studentId)
     return toSession(requireSession(db, Number(info.lastInsertRowid)))
   })()
@@ -49,12 +82,13 @@ export function createSession(ctx: ServiceContext, studentId: number, f: Session
 
 export function updateSession(ctx: ServiceContext, id: number, version: number, f: SessionFields): Session {
   const db = ctx.clients
+  const planned = plannedFlag(ctx, f)
   return db.transaction(() => {
     requireSession(db, id)
     const changed = db
       .prepare(
         `UPDATE sessions SET date = ?, duration_min = ?, purpose = ?, record_notes = ?, private_notes = ?,
-           updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`,
+           planned = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`,
       )
       .run(
         f.date,
@@ -62,6 +96,7 @@ export function updateSession(ctx: ServiceContext, id: number, version: number, 
         f.purpose,
         f.recordNotes ?? '',
         f.privateNotes ?? '',
+        planned,
         ctx.now().toISOString(),
         id,
         version,

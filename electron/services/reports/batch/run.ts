@@ -24,6 +24,8 @@ export interface BatchJob {
   out: string
   /** 'pdf': one PDF for the whole list; 'zip': one PDF per student, packed in a zip file. */
   layout?: 'pdf' | 'zip'
+  /** Marked PREVIEW on every page (its disclosures were not logged). */
+  preview?: boolean
 }
 
 /**
@@ -72,6 +74,7 @@ export async function runBatch(
         header: `Career plan · ${data.student.name}`,
         footer: `${data.student.name} · ${longDate(now)}`,
         skipFirstHeader: true,
+        preview: job.preview,
       })
       doc.flushPages()
       onProgress(i + 1, job.studentIds.length)

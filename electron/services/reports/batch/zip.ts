@@ -62,6 +62,7 @@ export async function runBatchZip(
         header: `Career plan · ${data.student.name}`,
         footer: `${data.student.name} · ${longDate(now)}`,
         skipFirstHeader: true,
+        preview: job.preview,
       })
       doc.end()
       await ended

@@ -9,6 +9,8 @@ export interface ReportEnv {
   paper: Paper
   fontsDir: string
   now: Date
+  /** A preview is marked on every page; it is not a copy to hand out (nothing is logged). */
+  preview?: boolean
 }
 
 /** The big title at the top of a report's first page. */
@@ -31,7 +33,7 @@ export function titleBlock(flow: Flow, kicker: string, title: string, lines: str
   flow.y += 4
 }
 
-const zoneShort = (p: OccupationProfile) => (p.jobZone ? `Zone ${p.jobZone.zone}` : NOT_AVAILABLE)
+const zoneShort = (p: OccupationProfile) => p.jobZone?.label ?? NOT_AVAILABLE
 
 /** "Job Zone Three: Medium Preparation Needed" → "Medium preparation needed". */
 export function zoneName(p: OccupationProfile): string {

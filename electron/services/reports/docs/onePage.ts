@@ -82,6 +82,7 @@ export async function renderOnePage(
     header: `Saved careers · ${student.name}`,
     footer: `${student.name} · ${date}`,
     skipFirstHeader: true,
+    preview: env.preview,
   })
   return { bytes: await finish(doc), pages }
 }

@@ -107,7 +107,7 @@ export async function renderProfile(
   if (pr?.workExperience) defs.push({ term: 'Work experience', text: pr.workExperience })
   if (pr?.onTheJobTraining) defs.push({ term: 'On-the-job training', text: pr.onTheJobTraining })
   if (p.jobZone) {
-    defs.push({ term: `Job zone ${p.jobZone.zone}`, text: zoneName(p) })
+    defs.push({ term: p.jobZone.label, text: zoneName(p) })
     defs.push(
       { term: 'Education', text: p.jobZone.education },
       { term: 'Experience', text: p.jobZone.experience },

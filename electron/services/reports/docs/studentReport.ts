@@ -80,6 +80,7 @@ export async function renderStudentReport(
     header: `Career plan · ${d.student.name}`,
     footer: `${d.student.name} · ${longDate(env.now)}`,
     skipFirstHeader: true,
+    preview: env.preview,
   })
   return { bytes: await finish(doc), pages }
 }

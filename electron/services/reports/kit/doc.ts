@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit'
-import { registerFaces } from './fonts'
+import { guardGlyphs, registerFaces } from './fonts'
 
 export type Paper = 'letter' | 'a4'
 export type Doc = PDFKit.PDFDocument
@@ -39,6 +39,7 @@ export function createDoc(o: DocOptions): Doc {
     },
   })
   registerFaces(doc, o.fontsDir)
+  guardGlyphs(doc)
   return doc
 }
 

@@ -8,7 +8,11 @@ export interface RunningText {
   footer: string
   /** The cover has its own design: no header on page 1. */
   skipFirstHeader?: boolean
+  /** Marks every page as an on-screen preview, not a copy to hand out. */
+  preview?: boolean
 }
+
+export const PREVIEW_MARK = 'PREVIEW — not for handing out: use Save or Print for the copy that is logged'
 
 /** Stamps headers and "Page X of Y" footers on every buffered page once the content is laid out. */
 export function stampPages(doc: Doc, t: RunningText): number {
@@ -60,8 +64,31 @@ export function stampPages(doc: Doc, t: RunningText): number {
         .strokeColor(rule)
         .stroke()
     }
+    if (t.preview) previewMark(doc, left, width)
     doc.page.margins.bottom = bottom
     doc.page.margins.top = top
   }
   return total
+}
+
+/** A band at the top edge and a faint diagonal word: unmistakable on screen and on paper. */
+function previewMark(doc: Doc, left: number, width: number): void {
+  doc.save()
+  doc.rect(0, 0, doc.page.width, 18).fill('#b3261e')
+  doc
+    .font(font.bold)
+    .fontSize(size.tiny + 0.5)
+    .fillColor('#ffffff')
+    .text(PREVIEW_MARK, left, 5, { width, align: 'center', lineBreak: false, height: 10 })
+  const cx = doc.page.width / 2
+  const cy = doc.page.height / 2
+  doc.rotate(-35, { origin: [cx, cy] })
+  doc
+    .font(font.bold)
+    .fontSize(96)
+    .fillColor('#b3261e')
+    .fillOpacity(0.08)
+    .text('PREVIEW', cx - 250, cy - 50, { width: 500, align: 'center', lineBreak: false })
+  doc.restore()
+  doc.fillOpacity(1)
 }

@@ -1,5 +1,6 @@
 import type { BrowseRow, BrowseSort } from '../../../../shared/domain/catalog'
 import { formatEmployment, formatFigure, formatPercent } from '../../../../shared/format'
+import { useJobZoneLabel } from '../../state/job-zones'
 import { AddToCompareButton } from '../compare/AddToCompareButton'
 
 interface Props {
@@ -19,6 +20,7 @@ const COLUMNS: { by: BrowseSort | null; label: string; numeric?: boolean }[] = [
 ]
 
 export function ResultsTable({ rows, sort, onSort, empty }: Props) {
+  const zoneLabel = useJobZoneLabel()
   if (rows.length === 0) return <p className="empty">{empty}</p>
   return (
     <table className="results">
@@ -64,7 +66,7 @@ export function ResultsTable({ rows, sort, onSort, empty }: Props) {
                 {r.riasecCode ? ` · ${r.riasecCode}` : ''}
               </div>
             </th>
-            <td className="num">{r.jobZone ?? '—'}</td>
+            <td className="num">{r.jobZone ? zoneLabel(r.jobZone).replace('Job Zone ', '') : '—'}</td>
             <td className="num" title="Source: BLS OEWS, national">
               {formatFigure({ value: r.medianWage, flag: r.medianWageFlag ?? undefined }, 'annual')}
             </td>

@@ -24,23 +24,20 @@ export function AddToCompareButton({
       setFull(false)
     } else setFull(!addToCompare({ code, title }))
   }
-  const label = inList
-    ? compact
-      ? 'Comparing ✓'
-      : 'In comparison ✓'
-    : compact
-      ? 'Compare'
-      : 'Add to compare'
+  const label = inList ? (compact ? 'Comparing' : 'In comparison') : compact ? 'Compare' : 'Add to compare'
   return (
     <span className="compare-toggle">
       <button
         type="button"
         className={inList ? 'secondary is-on' : 'secondary'}
         aria-pressed={inList}
-        aria-label={inList ? `Remove ${title} from the comparison` : `Add ${title} to the comparison`}
+        // The accessible name starts with the visible words (WCAG 2.5.3): "Add to compare" is
+        // what a voice-control user says; the career's name follows for screen-reader users.
+        aria-label={`${label} ${title}`}
         onClick={onClick}
       >
         {label}
+        {inList ? <span aria-hidden="true"> ✓</span> : null}
       </button>
       {full ? (
         <span role="status" className="compare-full">

@@ -3,6 +3,7 @@ import { ChartFigure } from '../../components/charts/ChartFigure'
 import { clearCompare, removeFromCompare, useCompare } from '../../state/compare'
 import { ErrorBox, useCall } from '../profile/useCall'
 import { CompareReportActions } from '../reports/ReportActions'
+import { SaveToStudentButton } from '../students/SaveToStudentButton'
 import './compare.css'
 
 /** Two to four careers side by side: key figures, then the charts that set them apart. */
@@ -38,6 +39,9 @@ export function CompareScreen() {
           </button>
         </div>
       </header>
+      <div className="compare-save">
+        <SaveToStudentButton careers={items} label="Save all compared careers to a student" />
+      </div>
       {codes.length === 1 ? (
         <p className="note">Add at least one more career to compare it with {items[0]?.title}.</p>
       ) : null}
@@ -119,7 +123,7 @@ function ComparisonView({ c, busy }: { c: Comparison; busy: boolean }) {
                   {c.columns.map((col, i) =>
                     o.distinct[i]?.length ? (
                       <div key={col.code}>
-                        <dt>Only {col.title}</dt>
+                        <dt>In the top ten of {col.title} only</dt>
                         <dd>{o.distinct[i]!.join(', ')}</dd>
                       </div>
                     ) : null,

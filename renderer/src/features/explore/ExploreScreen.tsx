@@ -14,9 +14,13 @@ function rememberQuery(q: string): void {
   navigate(q.trim() ? `#/?q=${encodeURIComponent(q)}` : '#/', { replace: true })
 }
 
+// The last query typed, so coming back through the sidebar (an address without ?q=) finds the
+// search as it was left rather than an empty box.
+let lastQuery = ''
+
 /** Search careers by any name: titles, lay words, codes, tasks and tools, as you type. */
 export function ExploreScreen({ initialQuery }: { initialQuery: string }) {
-  const [q, setQ] = useState(initialQuery)
+  const [q, setQ] = useState(initialQuery || lastQuery)
   const [active, setActive] = useState(0)
   const [notice, setNotice] = useState('')
   const input = useRef<HTMLInputElement>(null)
@@ -24,10 +28,28 @@ export function ExploreScreen({ initialQuery }: { initialQuery: string }) {
   const compare = useCompare()
   const results: SearchResult[] = state.status === 'done' || state.status === 'loading' ? state.results : []
 
-  // The address follows the box; only an address changed from elsewhere (Back, a link) refills it.
-  useEffect(() => setQ((cur) => (cur.trim() === initialQuery.trim() ? cur : initialQuery)), [initialQuery])
+  // The address follows the box; only a query given by the address from elsewhere (Back, a link)
+  // refills it. An empty address (the nav's Search link) keeps the last search.
+  useEffect(() => {
+    if (initialQuery) setQ((cur) => (cur.trim() === initialQuery.trim() ? cur : initialQuery))
+  }, [initialQuery])
   useEffect(() => input.current?.focus(), [])
-  useEffect(() => rememberQuery(q), [q])
+  useEffect(() => {
+    lastQuery = q
+    rememberQuery(q)
+  }, [q])
+  // "/" jumps to the search box from anywhere on the screen, as on the Students screen.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const tag = document.activeElement?.tagName
+      if (e.key !== '/' || tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') return
+      e.preventDefault()
+      input.current?.focus()
+      input.current?.select()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
   // A new answer starts at the top.
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the results change
   useEffect(() => setActive(0), [results])
@@ -108,6 +130,16 @@ export function ExploreScreen({ initialQuery }: { initialQuery: string }) {
         <kbd>↑</kbd> <kbd>↓</kbd> to move, <kbd>Enter</kbd> to open, <kbd>Shift</kbd>+<kbd>Enter</kbd> to add
         to the comparison, <kbd>Esc</kbd> to clear.
       </p>
+      {notice ? (
+        // Seen as well as heard: a counselor who presses Shift+Enter on a fifth career must see why
+        // nothing was added. (The live region below already speaks it.)
+        <p
+          className={notice.startsWith('The comparison is full') ? 'search-notice warn' : 'search-notice'}
+          aria-hidden="true"
+        >
+          {notice}
+        </p>
+      ) : null}
       <div className="sr-only" role="status" aria-live="polite">
         {state.status === 'done' ? `${state.results.length} careers found. ${notice}` : notice}
       </div>

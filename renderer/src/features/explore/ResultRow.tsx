@@ -1,5 +1,6 @@
 import type { SearchResult } from '../../../../shared/domain/catalog'
 import { formatMoney } from '../../../../shared/format'
+import { useJobZoneLabel } from '../../state/job-zones'
 import { AddToCompareButton } from '../compare/AddToCompareButton'
 import { Highlight } from './Highlight'
 
@@ -36,6 +37,9 @@ export function ResultRow({
   onPoint: () => void
 }) {
   const showReason = r.field !== 'title' || r.layWord !== null
+  const zoneLabel = useJobZoneLabel()
+  // A merged "Job Zone 1–2" row spans both zones' preparation.
+  const zoneName = (z: number) => (zoneLabel(z).includes('–') ? 'Little or some preparation' : ZONE_NAME[z])
   return (
     <div
       role="row"
@@ -75,8 +79,8 @@ export function ResultRow({
           </span>
         </span>
         <span className="fact">
-          <span className="fact-label">Job zone {r.jobZone ?? '—'}</span>
-          <span className="fact-value zone">{r.jobZone ? ZONE_NAME[r.jobZone] : 'Not rated'}</span>
+          <span className="fact-label">{r.jobZone ? zoneLabel(r.jobZone) : 'Job Zone —'}</span>
+          <span className="fact-value zone">{r.jobZone ? zoneName(r.jobZone) : 'Not rated'}</span>
         </span>
       </div>
       <div role="gridcell" className="result-actions">

@@ -1,6 +1,6 @@
 import { matchComparisonChart } from '../../../../shared/charts/interests'
 import type { InterestProfile, Match } from '../../../../shared/domain/interests'
-import { AREA_INFO } from '../../../../shared/riasec'
+import { AREA_INFO, formatR } from '../../../../shared/riasec'
 import { ChartFigure } from '../../components/charts/ChartFigure'
 import { Alert, useLoad } from '../students/ui'
 
@@ -29,7 +29,7 @@ export function MatchExplanationPanel({
         </button>
       </div>
       <p className="it-explain-r">
-        <span className={`it-band it-band-${match.band}`}>r = {match.r.toFixed(2)}</span>
+        <span className={`it-band it-band-${match.band}`}>r = {formatR(match.r)}</span>
         {match.shared.length ? (
           <span>
             Shared high points:{' '}

@@ -1,17 +1,20 @@
 import { useState } from 'react'
 import type { InterestProfile, JobZoneOption, Match } from '../../../../shared/domain/interests'
 import { formatMoney } from '../../../../shared/format'
-import { AREA_INFO, FIT_BANDS, fitLabel } from '../../../../shared/riasec'
+import { jobZoneLabel } from '../../../../shared/jobzone'
+import { AREA_INFO, FIT_BANDS, fitLabel, formatR } from '../../../../shared/riasec'
 import { call } from '../../api'
+import { useJobZoneLabel } from '../../state/job-zones'
 import { AddToCompareButton } from '../compare/AddToCompareButton'
 import { Alert, formatDay, useAction, useLoad } from '../students/ui'
 import { MatchExplanationPanel } from './MatchExplanation'
 
-const zoneLabel = (z: JobZoneOption) => `Zone ${z.covers.join('–')}`
+const zoneLabel = (z: JobZoneOption) => jobZoneLabel(z.zone, z.covers)
 
 /** Careers ranked by fit with the profile in view, filtered by job zone; one explained at a time. */
 export function MatchesPanel({ studentId, profile }: { studentId: number; profile: InterestProfile }) {
   const [zones, setZones] = useState<number[]>([])
+  const zoneName = useJobZoneLabel()
   const [limit, setLimit] = useState(25)
   const [open, setOpen] = useState<string | null>(null)
   const result = useLoad('interests.match', { studentId, profileId: profile.id, zones, limit })
@@ -24,7 +27,7 @@ export function MatchesPanel({ studentId, profile }: { studentId: number; profil
   const save = async (m: Match) => {
     if (
       await run(() =>
-        call('saved.add', { studentId, code: m.code, note: `Interest match, r = ${m.r.toFixed(2)}` }),
+        call('saved.add', { studentId, code: m.code, note: `Interest match, r = ${formatR(m.r)}` }),
       )
     )
       saved.reload()
@@ -102,8 +105,8 @@ export function MatchesPanel({ studentId, profile }: { studentId: number; profil
                     </button>
                     <span className="it-match-meta">
                       <span className={`it-band it-band-${m.band}`}>{fitLabel(m.band)}</span>
-                      <span className="it-r">r = {m.r.toFixed(2)}</span>
-                      {m.jobZone ? <span>Job zone {m.jobZone}</span> : null}
+                      <span className="it-r">r = {formatR(m.r)}</span>
+                      {m.jobZone ? <span>{zoneName(m.jobZone)}</span> : null}
                       {m.medianWage !== null ? <span>Median {formatMoney(m.medianWage)} a year</span> : null}
                       {m.brightOutlook ? (
                         <span

@@ -1,5 +1,6 @@
 import type { OccupationProfile, WageFigures } from '../../../../shared/domain/catalog'
 import { formatEmployment, formatFigure, formatPercent } from '../../../../shared/format'
+import { jobZoneTitle } from '../../../../shared/jobzone'
 import { ChartFigure } from '../../components/charts/ChartFigure'
 import { ProfileDetails } from './ProfileDetails'
 import { Section, Sourced } from './Section'
@@ -62,7 +63,9 @@ export function ProfileBody({ p }: { p: OccupationProfile }) {
       >
         {p.jobZone ? (
           <>
-            <p className="jz-name">{p.jobZone.name}</p>
+            <p className="jz-name">
+              {p.jobZone.label}: {jobZoneTitle(p.jobZone.name)}
+            </p>
             {p.jobZone.mergedNote ? <p className="note">{p.jobZone.mergedNote}</p> : null}
             <dl className="jz">
               <dt>Education</dt>

@@ -14,7 +14,8 @@ export function ProfileDetails({ p }: { p: OccupationProfile }) {
       <Section
         id="education"
         title="Education levels reported by workers"
-        source={p.education.source}
+        // The chart prints its own source line: one "Source:" per section.
+        source={p.charts.education?.source ? null : p.education.source}
         missing={
           !p.education.available
             ? notIn('Education levels')
@@ -28,7 +29,7 @@ export function ProfileDetails({ p }: { p: OccupationProfile }) {
       <Section
         id="interests"
         title="Interests"
-        source={p.interests.source}
+        source={p.charts.interests?.source ? null : p.interests.source}
         missing={
           !p.interests.available
             ? notIn('Interest ratings')

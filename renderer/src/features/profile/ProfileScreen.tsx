@@ -46,7 +46,7 @@ function Profile({ p }: { p: OccupationProfile }) {
         </div>
         <div className="profile-actions">
           <AddToCompareButton code={p.code} title={p.title} />
-          <SaveToStudentButton code={p.code} title={p.title} />
+          <SaveToStudentButton careers={[{ code: p.code, title: p.title }]} />
           <ProfileReportActions code={p.code} />
         </div>
       </header>

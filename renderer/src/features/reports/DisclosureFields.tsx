@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useCallback, useId, useState } from 'react'
 import { BASIS_LABEL, type DisclosureBasis } from '../../../../shared/domain/students'
 
 export interface DisclosureChoice {
@@ -88,6 +88,27 @@ export function DisclosureFields({
       </div>
     </fieldset>
   )
+}
+
+/*
+ * Recipient and purpose typed for a student stay until a report carrying them leaves the app:
+ * leaving the Reports tab, or the student, and coming back keeps them.
+ */
+const drafts = new Map<number, DisclosureChoice>()
+
+export function useDisclosureDraft(
+  studentId: number,
+): [DisclosureChoice, (d: DisclosureChoice) => void, () => void] {
+  const [d, setLocal] = useState<DisclosureChoice>(() => drafts.get(studentId) ?? DEFAULT_DISCLOSURE)
+  const set = useCallback(
+    (v: DisclosureChoice) => {
+      drafts.set(studentId, v)
+      setLocal(v)
+    },
+    [studentId],
+  )
+  const used = useCallback(() => drafts.delete(studentId), [studentId])
+  return [d, set, used]
 }
 
 export const disclosureReady = (d: DisclosureChoice) => d.recipient.trim() !== '' && d.purpose.trim() !== ''

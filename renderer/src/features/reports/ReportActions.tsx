@@ -7,6 +7,7 @@ import {
   type DisclosureChoice,
   DisclosureFields,
   disclosureReady,
+  useDisclosureDraft,
 } from './DisclosureFields'
 import { PaperChoice } from './PaperChoice'
 import { ReportButtons } from './ReportButtons'
@@ -20,13 +21,16 @@ import './reports.css'
 export function StudentReportActions({ studentId }: { studentId: number }) {
   const id = useId()
   const [kind, setKind] = useState<'full' | 'one'>('full')
-  const [d, setD] = useState<DisclosureChoice>(DEFAULT_DISCLOSURE)
+  const [d, setD, used] = useDisclosureDraft(studentId)
   const [paper, setPaper] = useState<PaperSize | undefined>()
   const key = JSON.stringify([studentId, kind, d, paper])
-  const state = useReport(key, () =>
-    kind === 'full'
-      ? call('reports.student', { studentId, ...d, paper })
-      : call('reports.studentOnePage', { studentId, ...d, paper }),
+  const state = useReport(
+    key,
+    (preview) =>
+      kind === 'full'
+        ? call('reports.student', { studentId, ...d, paper, preview })
+        : call('reports.studentOnePage', { studentId, ...d, paper, preview }),
+    used,
   )
   const ready = disclosureReady(d)
   return (
@@ -69,7 +73,7 @@ export function ProfileReportActions({ code }: { code: string }) {
   const state = useReport(code, () => call('reports.profile', { code }))
   return (
     <div className="report-actions compact">
-      <ReportButtons state={state} what="profile PDF" compact />
+      <ReportButtons state={state} what="profile" compact />
     </div>
   )
 }
@@ -78,7 +82,7 @@ export function CompareReportActions({ codes }: { codes: string[] }) {
   const state = useReport(codes.join(','), () => call('reports.compare', { codes }))
   return (
     <div className="report-actions compact">
-      <ReportButtons state={state} disabled={codes.length < 2} what="comparison PDF" compact />
+      <ReportButtons state={state} disabled={codes.length < 2} what="comparison" compact />
     </div>
   )
 }
@@ -94,7 +98,7 @@ export function CaseloadReportActions({ from, to, school }: { from?: string; to?
   )
   return (
     <div className="report-actions compact">
-      <ReportButtons state={state} what="statistics PDF" compact />
+      <ReportButtons state={state} what="caseload statistics" compact />
     </div>
   )
 }
@@ -113,8 +117,8 @@ export function BatchReportActions({ studentIds }: { studentIds: number[] }) {
     [jobId],
   )
   const [layout, setLayout] = useState<'pdf' | 'zip'>('pdf')
-  const state = useReport(JSON.stringify([studentIds, d, layout]), () =>
-    call('reports.batch', { studentIds, jobId, layout, ...d }),
+  const state = useReport(JSON.stringify([studentIds, d, layout]), (preview) =>
+    call('reports.batch', { studentIds, jobId, layout, ...d, preview }),
   )
   const ready = disclosureReady(d) && studentIds.length > 0
   return (

@@ -29,7 +29,8 @@ export function ReportButtons({
             type="button"
             className={a === actions[0] ? undefined : 'secondary'}
             disabled={disabled || busy !== null}
-            aria-label={`${LABEL[a]} ${what}`}
+            // Starts with the visible words (WCAG 2.5.3), then says which report.
+            aria-label={compact ? `${SHORT_LABEL[a]}, ${what}` : `${LABEL[a]} ${what}`}
             onClick={() => void state.run(a)}
           >
             {busy === a ? 'Preparing…' : (compact ? SHORT_LABEL : LABEL)[a]}

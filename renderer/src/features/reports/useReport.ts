@@ -12,18 +12,26 @@ export interface ReportState {
   run: (action: ReportAction) => Promise<void>
 }
 
+/** Whether the file is the marked on-screen preview or the copy that leaves the app (and is logged). */
+export type Produce = (preview: boolean) => Promise<GeneratedFile>
+
 /**
- * Produces a report once per set of choices (`key`) and hands the same file to Preview, Save as
- * and Print, so a counselor who previews and then prints makes one report, not two.
+ * Produces a report once per set of choices (`key`): a marked preview for Preview, and one copy
+ * shared by Save as and Print (the one written to the disclosure log), so a counselor who
+ * previews, then prints, then saves logs one disclosure, not three. `onLeft` runs once that copy
+ * has been saved or sent to the printer.
  */
-export function useReport(key: string, produce: () => Promise<GeneratedFile>): ReportState {
+export function useReport(key: string, produce: Produce, onLeft?: () => void): ReportState {
   const [busy, setBusy] = useState<ReportAction | null>(null)
   const [error, setError] = useState<ReportState['error']>(null)
   const [done, setDone] = useState<string | null>(null)
   const [file, setFile] = useState<GeneratedFile | null>(null)
   const made = useRef<{ key: string; file: GeneratedFile } | null>(null)
+  const preview = useRef<{ key: string; file: GeneratedFile } | null>(null)
   const produceRef = useRef(produce)
   produceRef.current = produce
+  const leftRef = useRef(onLeft)
+  leftRef.current = onLeft
 
   useEffect(() => {
     if (made.current?.key !== key) {
@@ -38,22 +46,26 @@ export function useReport(key: string, produce: () => Promise<GeneratedFile>): R
       setError(null)
       setDone(null)
       try {
-        let f = made.current?.key === key ? made.current.file : null
+        const slot = action === 'preview' ? preview : made
+        let f = slot.current?.key === key ? slot.current.file : null
         if (!f) {
-          f = await produceRef.current()
-          made.current = { key, file: f }
+          f = await produceRef.current(action === 'preview')
+          slot.current = { key, file: f }
           setFile(f)
         }
         const p = platform()
         if (action === 'preview') await p.openFile(f.fileId)
         else if (action === 'print') await p.printFile(f.fileId)
         else if (!(await p.saveFile(f.fileId))) return
+        if (action !== 'preview') leftRef.current?.()
         setDone(
           action === 'save'
             ? `Saved ${f.fileName}.`
             : action === 'print'
               ? 'Sent to printing.'
-              : `Opened ${f.fileName}.`,
+              : f.fileName.includes('(preview)')
+                ? 'Opened the preview, marked PREVIEW. Nothing is logged until you save or print.'
+                : `Opened ${f.fileName}.`,
         )
       } catch (e) {
         setError(

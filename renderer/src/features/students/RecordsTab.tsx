@@ -66,7 +66,7 @@ function ExportPanel({ student, onDone }: { student: Student; onDone: () => void
       <h2 id="export-h">Export the complete record</h2>
       <p className="muted">
         For a parent’s (or eligible student’s) request to inspect the education record: every session’s record
-        notes, goals, saved careers, interests, consents and this log, as a JSON file.{' '}
+        notes, goals, saved careers, interests, consents and this log, as a PDF to read or a JSON data file.{' '}
         <strong>Private notes are not included</strong> — they are not part of the record unless you moved
         them into it. The export is entered in the disclosure log.
       </p>
@@ -80,21 +80,25 @@ function ExportPanel({ student, onDone }: { student: Student; onDone: () => void
             {...described('export-to', error?.fields.recipient)}
           />
         </Field>
-        <button
-          type="button"
-          disabled={busy}
-          onClick={async () => {
-            setSaved(null)
-            const f = await run(() => call('records.export', { studentId: student.id, recipient }))
-            if (f) {
-              onDone()
-              const ok = await platform().saveFile(f.fileId)
-              setSaved(ok ? `Saved ${f.fileName}.` : `${f.fileName} is ready; saving was cancelled.`)
-            }
-          }}
-        >
-          Export record (JSON)
-        </button>
+        {(['pdf', 'json'] as const).map((format) => (
+          <button
+            key={format}
+            type="button"
+            className={format === 'pdf' ? undefined : 'secondary'}
+            disabled={busy}
+            onClick={async () => {
+              setSaved(null)
+              const f = await run(() => call('records.export', { studentId: student.id, recipient, format }))
+              if (f) {
+                onDone()
+                const ok = await platform().saveFile(f.fileId)
+                setSaved(ok ? `Saved ${f.fileName}.` : `${f.fileName} is ready; saving was cancelled.`)
+              }
+            }}
+          >
+            {format === 'pdf' ? 'Export record (PDF, to read)' : 'Export record (JSON, data file)'}
+          </button>
+        ))}
       </div>
       {error && !error.fields.recipient ? <Alert error={error} /> : null}
       {saved ? (

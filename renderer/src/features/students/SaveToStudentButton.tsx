@@ -6,15 +6,23 @@ import { Alert, gradeLabel, useAction } from './ui'
 import './students.css'
 
 /**
- * "Save to a student" on an occupation profile: pick a student (type to search) or create one
- * inline, and the career is added to that student's saved list with its code and title.
+ * "Save to a student" on an occupation profile (one career) or the Compare screen (every compared
+ * career at once): pick a student (type to search) or create one inline, and the careers are
+ * added to that student's saved list. A career the student already has is reported as such.
  */
-export function SaveToStudentButton({ code, title }: { code: string; title: string }) {
+export function SaveToStudentButton({
+  careers,
+  label = 'Save to a student',
+}: {
+  careers: { code: string; title: string }[]
+  label?: string
+}) {
+  const title = careers.length === 1 ? careers[0]!.title : `${careers.length} careers`
   const [open, setOpen] = useState(false)
   const [q, setQ] = useState('')
   const [rows, setRows] = useState<StudentSummary[]>([])
   const [creating, setCreating] = useState(false)
-  const [done, setDone] = useState<{ id: number; name: string } | null>(null)
+  const [done, setDone] = useState<{ id: number; name: string; message: string } | null>(null)
   const { busy, error, setError, run } = useAction()
   const box = useRef<HTMLDivElement>(null)
   const trigger = useRef<HTMLButtonElement>(null)
@@ -42,9 +50,13 @@ export function SaveToStudentButton({ code, title }: { code: string; title: stri
   }
 
   const save = async (id: number, name: string) => {
-    const r = await run(() => call('saved.add', { studentId: id, code }))
+    const r = await run(async () => {
+      const out = []
+      for (const c of careers) out.push(await call('saved.add', { studentId: id, code: c.code }))
+      return out
+    })
     if (r) {
-      setDone({ id, name })
+      setDone({ id, name, message: savedMessage(r, name) })
       setOpen(false)
       setCreating(false)
     }
@@ -64,11 +76,11 @@ export function SaveToStudentButton({ code, title }: { code: string; title: stri
           setDone(null)
         }}
       >
-        Save to a student
+        {label}
       </button>
       {done ? (
         <span className="st-save-done" role="status">
-          Saved to {done.name} ✓ <a href={`#/students/${done.id}/saved`}>Open record</a>
+          {done.message} <a href={`#/students/${done.id}/saved`}>Open record</a>
         </span>
       ) : null}
       {open ? (
@@ -138,4 +150,15 @@ export function SaveToStudentButton({ code, title }: { code: string; title: stri
       ) : null}
     </span>
   )
+}
+
+/** "Saved to Ana ✓", "Ana already has this career saved", or a count of each for several. */
+function savedMessage(results: { title: string; alreadySaved: boolean }[], name: string): string {
+  const fresh = results.filter((r) => !r.alreadySaved)
+  const had = results.filter((r) => r.alreadySaved)
+  if (results.length === 1)
+    return had.length ? `Already saved for ${name}: nothing changed.` : `Saved to ${name} ✓`
+  if (fresh.length === 0) return `All ${results.length} careers were already saved for ${name}.`
+  const saved = `Saved ${fresh.length} ${fresh.length === 1 ? 'career' : 'careers'} to ${name} ✓`
+  return had.length ? `${saved}; already saved: ${had.map((r) => r.title).join(', ')}.` : saved
 }

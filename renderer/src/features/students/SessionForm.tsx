@@ -34,6 +34,7 @@ export function SessionForm({
   const [purpose, setPurpose] = useDraft(`${d}purpose`, session?.purpose ?? '')
   const [recordNotes, setRecordNotes] = useDraft(`${d}record`, session?.recordNotes ?? '')
   const [privateNotes, setPrivateNotes] = useDraft(`${d}private`, session?.privateNotes ?? '')
+  const [planned, setPlanned] = useDraft(`${d}planned`, session?.planned ?? false)
   const [nextStep, setNextStep] = useDraft(`${d}next`, '')
   const [due, setDue] = useDraft(`${d}due`, '')
   const { busy, error, run } = useAction()
@@ -42,7 +43,7 @@ export function SessionForm({
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
-    const fields = { date, durationMin: Number(duration) || 0, purpose, recordNotes, privateNotes }
+    const fields = { date, durationMin: Number(duration) || 0, purpose, recordNotes, privateNotes, planned }
     const ok = await run(async () => {
       if (session) return call('sessions.update', { id: session.id, version: session.version, ...fields })
       const created = await call('sessions.create', { studentId, ...fields })
@@ -74,6 +75,19 @@ export function SessionForm({
             {...described(`${p}-date`, fe('date'))}
           />
         </Field>
+        {date > today() || planned ? (
+          <div className="st-planned-choice" role="group" aria-label="A date after today">
+            <p>
+              {date > today()
+                ? 'This date is after today. Fix the date, or save it as a planned session: it will not count as seen until you mark it held.'
+                : 'Untick once the meeting has happened, so it counts as seen.'}
+            </p>
+            <label>
+              <input type="checkbox" checked={planned} onChange={(e) => setPlanned(e.target.checked)} />{' '}
+              Planned (not held yet)
+            </label>
+          </div>
+        ) : null}
         <Field id={`${p}-dur`} label="Minutes" error={fe('durationMin')}>
           <input
             id={`${p}-dur`}

@@ -60,6 +60,9 @@ function SessionCard({
 }) {
   const [editing, setEditing] = useDraft(`session:${studentId}:${s.id}:v${s.version}:open`, false)
   const [confirm, setConfirm] = useState<'move' | 'delete' | null>(null)
+  // Private notes stay folded: the student often sits beside the screen. Shown on request, and
+  // folded again whenever the list is left (the state lives and dies with this card).
+  const [showPrivate, setShowPrivate] = useState(false)
   const { busy, error, run } = useAction()
   if (editing)
     return (
@@ -83,6 +86,7 @@ function SessionCard({
         <h3>
           {formatDay(s.date)} <span className="muted">· {s.durationMin} min</span>
         </h3>
+        {s.planned ? <span className="st-badge st-planned">Planned — not held yet</span> : null}
         <span className="st-session-purpose">{s.purpose}</span>
         <span className="st-spacer" />
         <button
@@ -110,10 +114,24 @@ function SessionCard({
       {s.privateNotes ? (
         <div className="st-private-box">
           <div className="st-private-label">
-            🔒 Private notes — not part of the record, never printed or exported
+            <span>🔒 Private note — not part of the record, never printed or exported</span>
+            <button
+              type="button"
+              className="st-private-toggle"
+              aria-label={`${showPrivate ? 'Hide' : 'Show'} private note of ${formatDay(s.date)}`}
+              aria-expanded={showPrivate}
+              aria-controls={`private-${s.id}`}
+              onClick={() => setShowPrivate(!showPrivate)}
+            >
+              {showPrivate ? 'Hide' : 'Show'}
+            </button>
           </div>
-          <p className="st-notes">{s.privateNotes}</p>
-          {confirm === 'move' ? null : (
+          {showPrivate ? (
+            <p className="st-notes" id={`private-${s.id}`}>
+              {s.privateNotes}
+            </p>
+          ) : null}
+          {confirm === 'move' || !showPrivate ? null : (
             <button type="button" className="secondary" onClick={() => setConfirm('move')}>
               Move into the record…
             </button>

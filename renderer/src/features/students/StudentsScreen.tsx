@@ -144,10 +144,8 @@ export function StudentsScreen() {
       {panel === 'import' ? (
         <ImportStudents
           schools={schools.value ?? []}
-          onDone={() => {
-            setPanel('none')
-            setFilters({ ...filters })
-          }}
+          onImported={() => setFilters((f) => ({ ...f }))}
+          onDone={() => setPanel('none')}
         />
       ) : null}
 

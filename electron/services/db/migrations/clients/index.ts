@@ -12,6 +12,7 @@ import { m030 } from './030_report_settings'
 import { m040 } from './040_pack_change_reports'
 import { m050 } from './050_app_settings'
 import { m055 } from './055_records_carry_forward'
+import { m060 } from './060_planned_sessions'
 
 /** The versions that landed before `applied_migrations` existed (see README.md). Never changes. */
 export const clientsPreLedger: ReadonlySet<number> = new Set([1, 10, 11, 12, 13, 14, 20, 21, 22, 30, 40, 50])
@@ -31,4 +32,5 @@ export const clientsMigrations: Migration[] = [
   m040,
   m050,
   m055,
+  m060,
 ]

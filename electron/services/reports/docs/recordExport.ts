@@ -1,0 +1,200 @@
+import type {
+  Consent,
+  Disclosure,
+  Goal,
+  RecordLogEntry,
+  SavedCareer,
+} from '../../../../shared/domain/students'
+import { BASIS_LABEL } from '../../../../shared/domain/students'
+import { longDate } from '../../../../shared/format'
+import { createDoc, finish } from '../kit/doc'
+import { Flow } from '../kit/flow'
+import { stampPages } from '../kit/pages'
+import { table } from '../kit/table'
+import { muted, size } from '../kit/theme'
+import { type ReportEnv, titleBlock } from './common'
+
+/** The same content as the JSON export, laid out for a parent to read. */
+export interface RecordDocument {
+  exportedAt: string
+  notice: string
+  student: Record<string, unknown> & { name: string }
+  sessions: { date: string; durationMin: number; purpose: string; recordNotes: string; planned?: boolean }[]
+  goals: Omit<Goal, 'version'>[]
+  savedCareers: Omit<SavedCareer, 'version'>[]
+  consents: Consent[]
+  disclosures: Disclosure[]
+  recordLog: RecordLogEntry[]
+  otherRecords: Record<string, unknown[]>
+}
+
+const STUDENT_FIELDS: [string, string][] = [
+  ['name', 'Name'],
+  ['preferredName', 'Preferred name'],
+  ['grade', 'Grade'],
+  ['school', 'School'],
+  ['studentNumber', 'Student number'],
+  ['guardianContact', 'Parent or guardian contact'],
+  ['status', 'Status'],
+  ['graduatedOn', 'Graduated on'],
+  ['directoryOptOut', 'Directory information opt-out'],
+  ['createdAt', 'Record opened'],
+]
+
+const text = (v: unknown): string =>
+  v === null || v === undefined || v === ''
+    ? '—'
+    : typeof v === 'boolean'
+      ? v
+        ? 'Yes'
+        : 'No'
+      : typeof v === 'object'
+        ? JSON.stringify(v)
+        : String(v)
+
+const day = (iso: string | null | undefined) => (iso ? longDate(iso.slice(0, 10)) : '—')
+
+/** Table names as a reader would say them: "interest_profiles" → "Interest profiles". */
+const heading = (table: string) => {
+  const t = table.replace(/_/g, ' ')
+  return t.charAt(0).toUpperCase() + t.slice(1)
+}
+
+export async function renderRecordExport(
+  env: ReportEnv,
+  r: RecordDocument,
+): Promise<{ bytes: Buffer; pages: number }> {
+  const doc = createDoc({
+    paper: env.paper,
+    fontsDir: env.fontsDir,
+    title: `Education record — ${r.student.name}`,
+    subject: 'Career Atlas education record for inspection',
+    date: env.now,
+  })
+  const flow = new Flow(doc)
+  titleBlock(flow, 'Education record for inspection', r.student.name, [`Exported ${day(r.exportedAt)}`])
+  flow.para(r.notice, { color: muted, size: size.small })
+
+  flow.heading('Student', 1)
+  table(
+    flow,
+    [
+      { header: 'Field', width: 1 },
+      { header: 'Value', width: 2 },
+    ],
+    STUDENT_FIELDS.filter(([k]) => k in r.student).map(([k, label]) => [
+      label,
+      k === 'createdAt' || k === 'graduatedOn' ? day(r.student[k] as string | null) : text(r.student[k]),
+    ]),
+  )
+
+  flow.heading('Sessions', 1)
+  if (r.sessions.length === 0) flow.para('No sessions recorded.', { color: muted })
+  else
+    table(
+      flow,
+      [
+        { header: 'Date', width: 1.1 },
+        { header: 'Minutes', width: 0.85, align: 'right' },
+        { header: 'Purpose', width: 1.3 },
+        { header: 'Record notes', width: 4 },
+      ],
+      r.sessions.map((s) => [
+        `${day(s.date)}${s.planned ? ' (planned)' : ''}`,
+        String(s.durationMin),
+        s.purpose,
+        s.recordNotes || '—',
+      ]),
+    )
+
+  flow.heading('Goals and next steps', 1)
+  if (r.goals.length === 0) flow.para('No goals recorded.', { color: muted })
+  else
+    table(
+      flow,
+      [
+        { header: 'Goal', width: 4 },
+        { header: 'Due', width: 1.2 },
+        { header: 'Status', width: 1 },
+      ],
+      r.goals.map((g) => [g.text, day(g.dueDate), g.status]),
+    )
+
+  flow.heading('Saved careers', 1)
+  if (r.savedCareers.length === 0) flow.para('No saved careers.', { color: muted })
+  else
+    table(
+      flow,
+      [
+        { header: 'Career', width: 3 },
+        { header: 'Code', width: 1 },
+        { header: 'Status', width: 1 },
+        { header: 'Note', width: 2.5 },
+        { header: 'Saved', width: 1.2 },
+      ],
+      r.savedCareers.map((c) => [c.title, c.code, c.status.replace('_', ' '), c.note ?? '—', day(c.savedAt)]),
+    )
+
+  for (const [name, rows] of Object.entries(r.otherRecords)) {
+    // The log's chain heads are bookkeeping for its tamper check, not part of what a parent reads.
+    if (rows.length === 0 || name === 'disclosure_heads') continue
+    flow.heading(heading(name), 1)
+    flow.bullets(
+      rows.map((row) =>
+        Object.entries(row as Record<string, unknown>)
+          .filter(([k]) => k !== 'student_id')
+          .map(([k, v]) => `${k.replace(/_/g, ' ')}: ${text(v)}`)
+          .join('; '),
+      ),
+      { size: size.small },
+    )
+  }
+
+  flow.heading('Consents', 1)
+  if (r.consents.length === 0) flow.para('No consents recorded.', { color: muted })
+  else
+    table(
+      flow,
+      [
+        { header: 'Signed by', width: 1.5 },
+        { header: 'On', width: 1.1 },
+        { header: 'Records', width: 2 },
+        { header: 'To', width: 1.5 },
+        { header: 'Purpose', width: 2 },
+      ],
+      r.consents.map((c) => [c.signedBy, day(c.signedOn), c.records, c.recipient, c.purpose]),
+    )
+
+  flow.heading('Disclosure log', 1)
+  if (r.disclosures.length === 0) flow.para('No disclosures recorded.', { color: muted })
+  else
+    table(
+      flow,
+      [
+        { header: 'When', width: 1.1 },
+        { header: 'To', width: 1.6 },
+        { header: 'What', width: 2.2 },
+        { header: 'Purpose', width: 1.8 },
+        { header: 'Basis', width: 1.5 },
+      ],
+      r.disclosures.map((d) => [day(d.disclosedAt), d.recipient, d.what, d.purpose, BASIS_LABEL[d.basis]]),
+    )
+
+  flow.heading('Record activity', 1)
+  table(
+    flow,
+    [
+      { header: 'When', width: 1.1 },
+      { header: 'Action', width: 1.5 },
+      { header: 'Detail', width: 4 },
+    ],
+    r.recordLog.map((e) => [day(e.at), e.action, e.detail]),
+  )
+
+  const pages = stampPages(doc, {
+    header: `Education record · ${r.student.name}`,
+    footer: `${r.student.name} · exported ${day(r.exportedAt)} · private notes not included`,
+    skipFirstHeader: true,
+  })
+  return { bytes: await finish(doc), pages }
+}

@@ -1,0 +1,155 @@
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type Harness, startHarness } from '../harness/server'
+import { reportCatalog, seedStudent } from '../integration/reports-fixture'
+import { launchChromium } from '../support/browser'
+import { shoot } from '../support/shots'
+import { RESOURCES, ROOT, tempDir } from '../support/tmp'
+
+// The small things a counselor trips over in a session (issue 17, item 9), each as the step she
+// takes. Screenshots only when CAREER_ATLAS_SHOTS is set.
+const COMPARED = ['29-2072.00', '29-1141.00', '15-1252.00', '13-2011.00']
+
+describe('counselor frictions', () => {
+  const t = tempDir()
+  let harness: Harness
+  let browser: Browser
+  let page: Page
+  let studentId = 0
+
+  beforeAll(async () => {
+    await reportCatalog(t.dir)
+    harness = await startHarness({
+      dataDir: t.dir,
+      resourcesDir: RESOURCES,
+      rendererDir: join(ROOT, 'out/renderer'),
+      appVersion: '0.0.0-test',
+    })
+    studentId = seedStudent(harness.services.ctx.clients)
+    browser = await launchChromium()
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await harness?.close()
+    t.cleanup()
+  })
+
+  const shot = (name: string) => shoot(page, 'frictions', name)
+  const current = () => page.locator('.sidebar a[aria-current="page"]').textContent()
+  const searchBox = () => page.locator('#career-search')
+
+  /** Every control whose accessible name is set apart from its text must still say that text. */
+  const labelInNameProblems = () =>
+    page.evaluate(() => {
+      const norm = (s: string) => s.replace(/[✓×…]/g, '').replace(/\s+/g, ' ').trim().toLowerCase()
+      return [...document.querySelectorAll<HTMLElement>('button[aria-label], a[aria-label]')]
+        .filter((el) => el.offsetParent !== null)
+        .map((el) => ({ label: el.getAttribute('aria-label') ?? '', text: norm(el.textContent ?? '') }))
+        .filter((x) => x.text && !norm(x.label).includes(x.text))
+        .map((x) => `"${x.text}" not in "${x.label}"`)
+    })
+
+  it('keeps the search text when coming back through the nav, and "/" jumps to the box', async () => {
+    await page.goto(`${harness.url}#/`)
+    await searchBox().fill('medical records')
+    await expect.poll(() => page.locator('.result-row, [role=row]').count()).toBeGreaterThan(0)
+    await page.getByRole('link', { name: 'Browse' }).click()
+    await page.waitForURL(/#\/browse/)
+    await page.getByRole('link', { name: 'Search' }).click()
+    await expect.poll(() => searchBox().inputValue()).toBe('medical records')
+    await page.locator('h1').click()
+    await page.keyboard.press('/')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('career-search')
+    expect(await labelInNameProblems()).toEqual([])
+  })
+
+  it('says on screen, not only to screen readers, that a fifth career does not fit the comparison', async () => {
+    await page.goto(`${harness.url}#/`)
+    for (const code of [...COMPARED, '47-2111.00']) {
+      await searchBox().fill(code)
+      await expect.poll(() => page.locator(`#search-result-${code.replace(/\W/g, '-')}`).count()).toBe(1)
+      await searchBox().press('Shift+Enter')
+      if (code !== '47-2111.00')
+        await expect
+          .poll(() => page.locator('.search-notice').textContent())
+          .toMatch(/added to the comparison/)
+      await searchBox().fill('')
+    }
+    const notice = page.locator('.search-notice')
+    await expect.poll(() => notice.textContent()).toMatch(/The comparison is full/)
+    expect(await notice.isVisible()).toBe(true)
+    await shot('search-full-comparison')
+  })
+
+  it('saves every compared career to a student in one go, and says which she already had', async () => {
+    await page.goto(`${harness.url}#/compare`)
+    await expect.poll(() => page.locator('.compare-table th[scope=col]').count()).toBe(4)
+    await page.getByRole('button', { name: 'Save all compared careers to a student' }).click()
+    await page.locator('.st-save-pick').first().click()
+    const done = page.locator('.st-save-done')
+    // The seeded student already has three of the four saved.
+    await expect.poll(() => done.textContent()).toMatch(/Saved 1 career to José Núñez ✓; already saved: /)
+    await shot('compare-save-all')
+    expect(await labelInNameProblems()).toEqual([])
+    const saved = harness.services.ctx.clients
+      .prepare('SELECT code FROM saved_careers WHERE student_id = ?')
+      .all(studentId) as { code: string }[]
+    expect(saved.map((s) => s.code)).toContain('13-2011.00')
+  })
+
+  it('highlights Compare, not Search, for a profile opened from Compare; the outline stays in view', async () => {
+    await page.goto(`${harness.url}#/compare`)
+    await page.locator('.compare-table th[scope=col] a').first().click()
+    await page.waitForURL(/#\/occupation\//)
+    await expect.poll(current).toBe('Compare')
+    await page.locator('#sources').scrollIntoViewIfNeeded()
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000)
+    const toc = await page.locator('.profile-toc').boundingBox()
+    expect(toc).not.toBeNull()
+    expect(toc!.y).toBeGreaterThanOrEqual(0)
+    expect(toc!.y).toBeLessThan(800)
+    await shot('profile-scrolled-outline')
+    expect(await labelInNameProblems()).toEqual([])
+  })
+
+  it('says "already saved" when saving a career the student has, and prints one Source line per section', async () => {
+    await page.goto(`${harness.url}#/occupation/29-1141.00`)
+    await page.getByRole('button', { name: 'Save to a student' }).click()
+    await page.locator('.st-save-pick').first().click()
+    await expect
+      .poll(() => page.locator('.st-save-done').textContent())
+      .toMatch(/Already saved for José Núñez/)
+    for (const id of ['education', 'interests'])
+      await expect
+        .poll(
+          async () => ((await page.locator(`#${id}`).textContent()) ?? '').match(/Source:/g)?.length ?? 0,
+          {
+            message: id,
+          },
+        )
+        .toBe(1)
+  })
+
+  it('names job zones the same way on Browse, the profile and the interest matches', async () => {
+    await page.goto(`${harness.url}#/occupation/29-2072.00`)
+    const zone = ((await page.locator('.jz-name').textContent()) ?? '').split(':')[0]!
+    expect(zone).toMatch(/^Job Zone \d(–\d)?$/)
+    // The summary's key fact names it the same way (not "Job Zone Three").
+    expect(await page.locator('#summary').textContent()).toContain(`${zone}:`)
+    await page.goto(`${harness.url}#/browse`)
+    const facets = await page.locator('.facet-group, fieldset').filter({ hasText: 'Job zone' }).textContent()
+    expect(facets).toContain(zone)
+    // A zone the pack describes with zone 1 reads "Job Zone 1–2" in a search result too.
+    expect(facets).toContain('Job Zone 1–2')
+    await page.goto(`${harness.url}#/?q=11-9051.00`)
+    const row = page.getByRole('row').filter({ hasText: '11-9051.00' }).first()
+    await expect.poll(() => row.textContent()).toContain('Job Zone 1–2')
+    await page.goto(`${harness.url}#/students/${studentId}/interests`)
+    const zones = page.locator('.it-zones, [aria-label*="zone" i]').first()
+    await expect.poll(() => zones.textContent()).toMatch(/Job Zone/)
+    expect(await zones.textContent()).not.toMatch(/(^|[^b] )Zone \d/)
+    await shot('interests-zones')
+  })
+})

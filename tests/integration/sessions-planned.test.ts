@@ -1,0 +1,62 @@
+import { execFileSync } from 'node:child_process'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createServices, type Services } from '../../electron/services'
+import type { CaseloadStats } from '../../shared/domain/caseload'
+import type { Session, Student, StudentSummary } from '../../shared/domain/students'
+import { RESOURCES, tempDir } from '../support/tmp'
+
+// A session typed with next year's date: refused unless saved as planned, and a planned one never
+// makes the student "seen" nor stretches the caseload months past the period the PDF states.
+describe('sessions dated in the future', () => {
+  let s: Services
+  let cleanup: () => void
+  beforeAll(async () => {
+    const t = tempDir('ca-planned-')
+    s = await createServices({
+      dataDir: t.dir,
+      resourcesDir: RESOURCES,
+      appVersion: '0.0.0-test',
+      now: () => new Date('2026-11-30T15:00:00'),
+    })
+    cleanup = () => {
+      s.close()
+      t.cleanup()
+    }
+  })
+  afterAll(() => cleanup?.())
+
+  const ok = async <T>(method: string, input: unknown): Promise<T> => {
+    const r = await s.call(method, input)
+    if (!r.ok) throw new Error(`${r.code}: ${r.message}`)
+    return r.value as T
+  }
+
+  it('refuses a future date unless planned; planned sessions are not "last seen" nor counted', async () => {
+    const st = await ok<Student>('students.create', { name: 'Ana Ruiz', grade: 10, studentNumber: '7' })
+    const held = { studentId: st.id, date: '2026-11-02', durationMin: 30, purpose: 'Check-in' }
+    await ok<Session>('sessions.create', held)
+    const future = { ...held, date: '2027-06-01', purpose: 'Job fair' }
+    const refused = await s.call('sessions.create', future)
+    expect(refused).toMatchObject({ ok: false, code: 'VALIDATION', details: [{ path: 'date' }] })
+    expect(await ok<Session[]>('sessions.list', { studentId: st.id })).toHaveLength(1)
+
+    const planned = await ok<Session>('sessions.create', { ...future, planned: true })
+    expect(planned.planned).toBe(true)
+    const [row] = await ok<StudentSummary[]>('students.list', {})
+    expect(row?.lastSeen).toBe('2026-11-02')
+
+    const stats = await ok<CaseloadStats>('caseload.stats', {})
+    expect(stats.sessionsPerMonth.at(-1)?.month).toBe('2026-11')
+    expect(stats.sessionsPerMonth.reduce((n, m) => n + m.sessions, 0)).toBe(1)
+    const pdf = await ok<{ fileId: string }>('reports.caseload', {})
+    const text = execFileSync('pdftotext', ['-layout', s.ctx.files.get(pdf.fileId).path, '-']).toString(
+      'utf8',
+    )
+    expect(text).toContain('all dates to November 30, 2026')
+    expect(text).not.toMatch(/2027/)
+
+    // Held after all: unticking "planned" once the day has come is refused while it is still ahead.
+    const still = await s.call('sessions.update', { id: planned.id, version: planned.version, ...future })
+    expect(still).toMatchObject({ ok: false, code: 'VALIDATION' })
+  })
+})
