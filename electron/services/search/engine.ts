@@ -3,10 +3,30 @@ import type { SearchResult } from '../../../shared/domain/catalog'
 import type { DB } from '../db/open'
 import type { Field } from './build-index'
 import { findCodes, isCodeQuery } from './codes'
-import { type ExactEntry, exactIndex, loadTexts, type OccupationText } from './corpus'
+import { type ExactEntry, exactIndex, hasProgramIndex, loadTexts, type OccupationText } from './corpus'
+import { WordForms } from './forms'
 import { EntryMatcher, Quality } from './match'
-import { exactKeys, ftsExpression, type Phrase, type Plan, parseExpansion, planQuery } from './plan'
-import { type Candidate, compare, FIELD_TIER, SPREAD_TIER } from './ranking'
+import {
+  exactKeys,
+  ftsExpression,
+  type Group,
+  hasForms,
+  PERSON_WORDS,
+  type Phrase,
+  type Plan,
+  parseExpansion,
+  planQuery,
+} from './plan'
+import {
+  asksForTeaching,
+  type Candidate,
+  compare,
+  FIELD_TIER,
+  isTeaching,
+  SPREAD_TIER,
+  TEACHING_TIER,
+  WEAK_NAME_TIER,
+} from './ranking'
 import { Speller } from './speller'
 
 interface Facts {
@@ -17,6 +37,9 @@ interface Facts {
 
 const NAME_FIELDS: Field[] = ['title', 'alternate', 'reported']
 const DETAIL_FIELDS: Field[] = ['task', 'technology']
+const PROGRAM_FIELDS: Field[] = ['program']
+/** Fields counted to tell how tied an occupation is to a general word. */
+const TIE_FIELDS: Field[] = ['alternate', 'reported', 'program', 'task']
 
 /**
  * Rows read per query: enough to rerank the top of a broad match, cheap enough for every
@@ -25,11 +48,15 @@ const DETAIL_FIELDS: Field[] = ['task', 'technology']
 const TITLE_ROWS = 30
 const NAME_ROWS = 40
 const DETAIL_ROWS = 30
+const PROGRAM_ROWS = 40
+/** Subsets of the query's words tried when no career matched them all. */
+const MAX_SUBSETS = 40
 
 const LABEL: Record<Field, string> = {
   title: 'title',
   alternate: 'alternate title',
   reported: 'job title reported by workers',
+  program: 'studied as',
   task: 'task',
   technology: 'technology',
 }
@@ -48,9 +75,10 @@ export class SearchEngine {
   private readonly facts = new Map<string, Facts>()
   private readonly codes: string[]
   private readonly synonyms = new Map<string, Phrase[]>()
-  private readonly stmts: Record<'titles' | 'names' | 'details', Statement>
+  private readonly stmts: Record<'titles' | 'names' | 'details', Statement> & { programs: Statement | null }
   private texts: Map<string, OccupationText> | null = null
   private speller: Speller | null = null
+  private forms: WordForms | null = null
   private exact: Map<string, ExactEntry[]> | null = null
 
   constructor(private readonly db: DB) {
@@ -82,28 +110,48 @@ export class SearchEngine {
       titles: match('names', `'{title} : (' || ? || ')'`, TITLE_ROWS),
       names: match('names', '?', NAME_ROWS),
       details: match('details', '?', DETAIL_ROWS),
+      programs: hasProgramIndex(db) ? match('programs', '?', PROGRAM_ROWS) : null,
     }
+  }
+
+  /** Every catalog word, weighted by how many occupations use it (names weigh more). */
+  private vocabulary(): Map<string, number> {
+    const words = new Map<string, number>()
+    const tables: [string, number][] = [
+      ['search_names_vocab', 4],
+      ['search_details_vocab', 1],
+    ]
+    if (this.stmts.programs) tables.push(['search_programs_vocab', 2])
+    for (const [table, weight] of tables) {
+      for (const r of this.db.prepare(`SELECT term, doc FROM ${table}`).iterate() as Iterable<{
+        term: string
+        doc: number
+      }>) {
+        words.set(r.term, (words.get(r.term) ?? 0) + r.doc * weight)
+      }
+    }
+    return words
   }
 
   /** The speller needs the whole vocabulary; built on the first search that needs it. */
   private getSpeller(): Speller {
     if (!this.speller) {
-      const words = new Map<string, number>()
-      for (const [table, weight] of [
-        ['search_names_vocab', 4],
-        ['search_details_vocab', 1],
-      ] as const) {
-        for (const r of this.db.prepare(`SELECT term, doc FROM ${table}`).iterate() as Iterable<{
-          term: string
-          doc: number
-        }>) {
-          words.set(r.term, (words.get(r.term) ?? 0) + r.doc * weight)
-        }
-      }
+      const words = this.vocabulary()
+      this.forms ??= new WordForms(words)
       for (const term of this.synonyms.keys()) if (!term.includes(' ')) words.set(term, 1e6)
       this.speller = new Speller(words)
     }
     return this.speller
+  }
+
+  private getForms(): WordForms {
+    this.getSpeller()
+    return this.forms as WordForms
+  }
+
+  private plan(q: string): Plan | null {
+    const forms = this.getForms()
+    return planQuery(q, this.synonyms, this.getSpeller(), (w) => forms.relatives(w))
   }
 
   private getTexts(): Map<string, OccupationText> {
@@ -127,30 +175,98 @@ export class SearchEngine {
     const text = q.trim()
     if (!text) return []
     if (isCodeQuery(text)) return findCodes(text, this.codes, limit).map((c) => this.codeResult(c))
-    const plan = planQuery(text, this.synonyms, this.getSpeller())
+    const plan = this.plan(text)
     if (!plan) return []
-    return this.runPlan(plan, limit)
+    const ranked = this.rank(plan, limit)
+    // Every word in one entry somewhere: the answer. Otherwise some words may be in the way
+    // ("nursing studies", "welding class"): search with the words that do match, and say so.
+    const top = ranked[0]
+    if (plan.groups.length > 1 && (!top || top.quality === Quality.spread)) {
+      const partial = this.fallback(plan, limit, top)
+      if (partial) {
+        const matcher = new EntryMatcher(partial.plan)
+        return partial.ranked.map((c) => ({
+          ...this.result(c, partial.plan, matcher),
+          partial: partial.notice,
+        }))
+      }
+    }
+    const matcher = new EntryMatcher(plan)
+    return ranked.map((c) => this.result(c, plan, matcher))
   }
 
   /** Queries to offer when a search found nothing: a respelling, or one of its words alone. */
   suggest(q: string): string[] {
-    const plan = planQuery(q, this.synonyms, this.getSpeller())
+    const plan = this.plan(q)
     if (!plan) return []
     const out = new Set<string>()
-    if (plan.spelled && this.runPlan(plan, 1).length > 0) out.add(plan.spelled)
+    if (plan.spelled && this.rank(plan, 1).length > 0) out.add(plan.spelled)
     if (plan.groups.length > 1) {
       for (const g of plan.groups) {
-        const one: Plan = { groups: [g], spelled: null, folded: '', exactKeys: [] }
-        const label = g.lay ?? g.words.map((w) => w.spelled[0] ?? w.typed).join(' ')
-        if (label && this.runPlan(one, 1).length > 0) out.add(label)
+        const label = groupLabel(g)
+        if (label && this.rank(subPlan([g]), 1).length > 0) out.add(label)
       }
     }
     return [...out].slice(0, 4)
   }
 
-  private runPlan(plan: Plan, limit: number): SearchResult[] {
-    const expr = ftsExpression(plan)
+  /**
+   * When no single entry holds all the words: first leave out the words that match nothing on
+   * their own; if the rest still do not meet, the largest group of words that does (the best
+   * first result wins among groups of one size). Null when nothing better is found.
+   */
+  private fallback(plan: Plan, limit: number, had: Candidate | undefined) {
+    const groups = plan.groups
+    const alone = groups.map((g) => this.rank(subPlan([g]), 1).length > 0)
+    const known = groups.filter((_, i) => alone[i])
+    if (known.length === 0) return null
+    const better = (c: Candidate | undefined) =>
+      !!c && (!had || (c.quality !== Quality.spread && compare(c, had) < 0))
+    let choice: { groups: Group[]; ranked: Candidate[] } | null = null
+    if (known.length < groups.length) {
+      const ranked = this.rank(subPlan(known), limit)
+      if (better(ranked[0]) && (ranked[0]?.quality !== Quality.spread || known.length === 1))
+        choice = { groups: known, ranked }
+    }
+    for (let size = known.length - 1; size >= 1 && !choice; size--) {
+      let tried = 0
+      for (const subset of combinations(known, size)) {
+        if (++tried > MAX_SUBSETS) break
+        const ranked = this.rank(subPlan(subset), limit)
+        const first = ranked[0]
+        if (!better(first) || first?.quality === Quality.spread) continue
+        // "milk man" is about milk: only "man", "lady"… is kept only when nothing else matches.
+        const who = subset.every(isPersonWord)
+        const choiceWho = choice ? choice.groups.every(isPersonWord) : true
+        if (who && !choiceWho) continue
+        if (!choice || (choiceWho && !who) || compare(first as Candidate, choice.ranked[0] as Candidate) < 0)
+          choice = { groups: subset, ranked }
+      }
+    }
+    if (!choice) return null
+    const kept = new Set(choice.groups)
+    const dropped = groups.filter((g) => !kept.has(g))
+    const showing = choice.groups.map(groupLabel).join(' ')
+    return {
+      plan: subPlan(choice.groups),
+      ranked: choice.ranked,
+      notice: {
+        showing,
+        dropped: dropped.map(groupLabel),
+        alone: dropped.every((g) => !alone[groups.indexOf(g)]),
+      },
+    }
+  }
+
+  /** The best candidates for a plan: the words as typed first, then their other forms. */
+  private rank(plan: Plan, limit: number): Candidate[] {
     const matcher = new EntryMatcher(plan)
+    const teaching = asksForTeaching(
+      plan.groups.flatMap((g) => [
+        ...(g.lay ? [g.lay] : []),
+        ...g.words.flatMap((w) => [w.typed, ...w.spelled]),
+      ]),
+    )
     const found = new Map<string, Candidate>()
     const offer = (c: Candidate) => {
       const had = found.get(c.code)
@@ -161,23 +277,32 @@ export class SearchEngine {
     const consider = (rows: { rowid: number; code: string }[], fields: Field[], spreadTier: number) => {
       for (const row of rows) {
         const text = texts.get(row.code)
-        if (found.get(row.code)?.bucket === 0 || !text) continue
-        const c = this.best(row, text, fields, spreadTier, matcher)
+        if (found.get(row.code)?.quality === Quality.exact || !text) continue
+        const c = this.best(row, text, fields, spreadTier, matcher, teaching)
         if (c) offer(c)
       }
     }
-    const names = this.stmts.names.all(expr) as MatchRow[]
-    // A broad match was cut at NAME_ROWS: make sure title matches were not among the cut.
-    if (names.length === NAME_ROWS)
-      consider(this.stmts.titles.all(expr) as MatchRow[], ['title'], SPREAD_TIER.names)
-    consider(names, NAME_FIELDS, SPREAD_TIER.names)
-    // Tasks and technology fill the room names left.
-    if (found.size < limit)
-      consider(this.stmts.details.all(expr) as MatchRow[], DETAIL_FIELDS, SPREAD_TIER.details)
-    return [...found.values()]
-      .sort(compare)
-      .slice(0, limit)
-      .map((c) => this.result(c, plan, matcher))
+    const passes = hasForms(plan) ? [ftsExpression(plan), ftsExpression(plan, true)] : [ftsExpression(plan)]
+    for (const expr of passes) {
+      const names = this.stmts.names.all(expr) as MatchRow[]
+      // A broad match was cut at NAME_ROWS: make sure title matches were not among the cut.
+      if (names.length === NAME_ROWS)
+        consider(this.stmts.titles.all(expr) as MatchRow[], ['title'], SPREAD_TIER.names)
+      consider(names, NAME_FIELDS, SPREAD_TIER.names)
+      if (this.stmts.programs)
+        consider(this.stmts.programs.all(expr) as MatchRow[], PROGRAM_FIELDS, SPREAD_TIER.programs)
+      // Tasks and technology fill the room names and programs left.
+      if (found.size < limit)
+        consider(this.stmts.details.all(expr) as MatchRow[], DETAIL_FIELDS, SPREAD_TIER.details)
+    }
+    // Below the names, how many of its entries hold the words tells which occupation a general
+    // word ("hospital", "science") is most about.
+    for (const c of found.values()) {
+      if (c.tier < FIELD_TIER.program || c.quality === Quality.exact) continue
+      const text = texts.get(c.code)
+      if (text) c.ties = TIE_FIELDS.reduce((n, f) => n + matcher.countEntries(text.lower[f]), 0)
+    }
+    return [...found.values()].sort(compare).slice(0, limit)
   }
 
   /** Entries that are exactly the query ("Coder", "Nurse"), whatever field they sit in. */
@@ -187,31 +312,48 @@ export class SearchEngine {
     for (const key of [...plan.exactKeys, ...exactKeys(plan.spelled ? [plan.spelled] : [])]) {
       for (const e of index.get(key) ?? []) {
         const tier = FIELD_TIER[e.field]
-        out.push({ ...e, tier, quality: Quality.exact, bucket: 0, extra: 0 })
+        out.push({ ...e, tier, quality: Quality.exact, bucket: 0, extra: 0, ties: 0 })
       }
     }
     return out
   }
 
   /** The best-matching entry of an occupation over some fields, as a ranked candidate. */
-  private best(row: MatchRow, text: OccupationText, fields: Field[], spreadTier: number, m: EntryMatcher) {
+  private best(
+    row: MatchRow,
+    text: OccupationText,
+    fields: Field[],
+    spreadTier: number,
+    m: EntryMatcher,
+    teaching: boolean,
+  ) {
     let best: Candidate | null = null
     for (const field of fields) {
       const hit = m.bestEntry(text.text[field], text.lower[field])
       if (!hit) continue
+      // Only a name can be exactly what was asked for: a program called "Acting" is a field.
+      if (hit.quality === Quality.exact && !NAME_FIELDS.includes(field)) hit.quality = Quality.words
       const spread = hit.quality === Quality.spread
+      let tier = spread ? spreadTier : FIELD_TIER[field]
+      if ((field === 'alternate' || field === 'reported') && !spread && hit.quality !== Quality.exact) {
+        // "Hospital Cleaner" is a cleaner; an "All Other" occupation's odd titles say little.
+        if (!m.namesHead(hit.text) || /\bAll Other$/.test(text.text.title)) tier = WEAK_NAME_TIER
+      }
+      if (!teaching && hit.quality !== Quality.exact && isTeaching(row.code))
+        tier = Math.max(tier, TEACHING_TIER)
       const c: Candidate = {
         code: row.code,
         rowid: row.rowid,
         field,
-        tier: spread ? spreadTier : FIELD_TIER[field],
+        tier,
         quality: hit.quality,
         bucket: hit.quality === Quality.prefix || spread ? 1 : 0,
         extra: hit.extra,
         entry: hit.text,
+        ties: 0,
       }
       if (!best || compare(c, best) < 0) best = c
-      if (best.quality <= Quality.words) break
+      if (best.quality <= Quality.words && best.tier === FIELD_TIER[best.field]) break
     }
     return best
   }
@@ -224,7 +366,11 @@ export class SearchEngine {
     return {
       code: c.code,
       title: facts?.title ?? c.code,
-      matched: lay ? `matched lay word '${lay}' → ${reason}` : `matched ${reason}`,
+      matched: lay
+        ? `matched lay word '${lay}' → ${reason}`
+        : c.field === 'program'
+          ? `${reason}`
+          : `matched ${reason}`,
       jobZone: facts?.jobZone ?? null,
       medianWage: facts?.medianWage ?? null,
       field: c.field,
@@ -250,6 +396,29 @@ export class SearchEngine {
       spelledAs: null,
     }
   }
+}
+
+/** How a group of the query reads in a notice: the lay word, or the words as searched. */
+function groupLabel(g: Group): string {
+  return g.lay ?? g.words.map((w) => w.spelled[0] ?? w.typed).join(' ')
+}
+
+const isPersonWord = (g: Group) => !g.lay && g.words.every((w) => PERSON_WORDS.has(w.typed))
+
+/** A plan for some of a query's groups, as if only their words had been typed. */
+function subPlan(groups: Group[]): Plan {
+  const folded = groups.map(groupLabel).join(' ')
+  return { groups, spelled: null, folded, exactKeys: exactKeys([folded]) }
+}
+
+/** Subsets of `items` of one size, in order (earlier words kept first). */
+function* combinations<T>(items: T[], size: number, from = 0): Generator<T[]> {
+  if (size === 0) {
+    yield []
+    return
+  }
+  for (let i = from; i <= items.length - size; i++)
+    for (const rest of combinations(items, size - 1, i + 1)) yield [items[i] as T, ...rest]
 }
 
 /** A long task cut to ~110 characters around its first highlighted word. */
