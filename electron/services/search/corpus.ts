@@ -1,9 +1,10 @@
 import type { DB } from '../db/open'
 import { ENTRY_SEPARATOR, FIELDS, type Field } from './build-index'
-import { tokenize } from './normalize'
+import { fold, tokenize } from './normalize'
 
 export interface OccupationText {
   text: Record<Field, string>
+  /** The text folded once (lower case, accents stripped) as the index sees it. */
   lower: Record<Field, string>
 }
 
@@ -45,7 +46,7 @@ export function loadTexts(db: DB): Map<string, OccupationText> {
     const lower = {} as Record<Field, string>
     for (const f of FIELDS) {
       text[f] = all[f] ?? ''
-      lower[f] = text[f].toLowerCase()
+      lower[f] = fold(text[f])
     }
     map.set(r.code, { text, lower })
   }

@@ -2,6 +2,7 @@ import type { Statement } from 'better-sqlite3'
 import type { SearchResult } from '../../../shared/domain/catalog'
 import type { DB } from '../db/open'
 import type { Field } from './build-index'
+import { ENTRY_SEPARATOR } from './build-index'
 import { findCodes, isCodeQuery } from './codes'
 import { type ExactEntry, exactIndex, hasProgramIndex, loadTexts, type OccupationText } from './corpus'
 import { WordForms } from './forms'
@@ -16,6 +17,7 @@ import {
   type Plan,
   parseExpansion,
   planQuery,
+  SCHOOL_WORDS,
 } from './plan'
 import {
   asksForTeaching,
@@ -28,6 +30,7 @@ import {
   WEAK_NAME_TIER,
 } from './ranking'
 import { Speller } from './speller'
+import { OLDER_NAMES } from './synonyms'
 
 interface Facts {
   title: string
@@ -38,8 +41,6 @@ interface Facts {
 const NAME_FIELDS: Field[] = ['title', 'alternate', 'reported']
 const DETAIL_FIELDS: Field[] = ['task', 'technology']
 const PROGRAM_FIELDS: Field[] = ['program']
-/** Fields counted to tell how tied an occupation is to a general word. */
-const TIE_FIELDS: Field[] = ['alternate', 'reported', 'program', 'task']
 
 /**
  * Rows read per query: enough to rerank the top of a broad match, cheap enough for every
@@ -48,7 +49,11 @@ const TIE_FIELDS: Field[] = ['alternate', 'reported', 'program', 'task']
 const TITLE_ROWS = 30
 const NAME_ROWS = 40
 const DETAIL_ROWS = 30
-const PROGRAM_ROWS = 40
+const PROGRAM_ROWS = 25
+/** An exact alternate title shared by this many occupations says little about which is meant. */
+const AMBIGUOUS_EXACT = 2
+/** Candidates whose ties are counted (the most-employed first, as rows come). */
+const MAX_TIED = 30
 /** Subsets of the query's words tried when no career matched them all. */
 const MAX_SUBSETS = 40
 
@@ -79,6 +84,7 @@ export class SearchEngine {
   private texts: Map<string, OccupationText> | null = null
   private speller: Speller | null = null
   private forms: WordForms | null = null
+  private weights: Map<string, number> | null = null
   private exact: Map<string, ExactEntry[]> | null = null
 
   constructor(private readonly db: DB) {
@@ -110,7 +116,13 @@ export class SearchEngine {
       titles: match('names', `'{title} : (' || ? || ')'`, TITLE_ROWS),
       names: match('names', '?', NAME_ROWS),
       details: match('details', '?', DETAIL_ROWS),
-      programs: hasProgramIndex(db) ? match('programs', '?', PROGRAM_ROWS) : null,
+      // Programs by bm25, not employment: an occupation whose programs are mostly physics comes
+      // before one that lists physics among fifty (the table is small, so ranking it is cheap).
+      programs: hasProgramIndex(db)
+        ? db.prepare(
+            `SELECT rowid, code FROM search_programs WHERE search_programs MATCH ? ORDER BY rank LIMIT ${PROGRAM_ROWS}`,
+          )
+        : null,
     }
   }
 
@@ -137,6 +149,7 @@ export class SearchEngine {
   private getSpeller(): Speller {
     if (!this.speller) {
       const words = this.vocabulary()
+      this.weights = new Map(words)
       this.forms ??= new WordForms(words)
       for (const term of this.synonyms.keys()) if (!term.includes(' ')) words.set(term, 1e6)
       this.speller = new Speller(words)
@@ -151,7 +164,14 @@ export class SearchEngine {
 
   private plan(q: string): Plan | null {
     const forms = this.getForms()
-    return planQuery(q, this.synonyms, this.getSpeller(), (w) => forms.relatives(w))
+    const plan = planQuery(q, this.synonyms, this.getSpeller(), (w) => forms.relatives(w))
+    // An old name that O*NET lists under several occupations ("Repairman") is best answered by
+    // the older-names table, which says which one people mean: no exact-title shortcut then.
+    if (plan && plan.groups.length === 1 && plan.groups[0]?.lay && OLDER_NAMES[plan.groups[0].lay]) {
+      const index = this.getExact()
+      if (plan.exactKeys.some((k) => (index.get(k)?.length ?? 0) >= AMBIGUOUS_EXACT)) plan.exactKeys = []
+    }
+    return plan
   }
 
   private getTexts(): Map<string, OccupationText> {
@@ -181,7 +201,7 @@ export class SearchEngine {
     // Every word in one entry somewhere: the answer. Otherwise some words may be in the way
     // ("nursing studies", "welding class"): search with the words that do match, and say so.
     const top = ranked[0]
-    if (plan.groups.length > 1 && (!top || top.quality === Quality.spread)) {
+    if (plan.groups.length > 1 && (!top || isWeak(top))) {
       const partial = this.fallback(plan, limit, top)
       if (partial) {
         const matcher = new EntryMatcher(partial.plan)
@@ -211,51 +231,63 @@ export class SearchEngine {
   }
 
   /**
-   * When no single entry holds all the words: first leave out the words that match nothing on
-   * their own; if the rest still do not meet, the largest group of words that does (the best
-   * first result wins among groups of one size). Null when nothing better is found.
+   * When no single entry holds all the words, or only a weak one does (a setting in an
+   * alternate title, a teacher): first leave out the words that match nothing on their own; if
+   * the rest still do not meet, the largest group of words that does, keeping the rarest words
+   * (what the query is about: "cosmetology", not "school"). Null when nothing better is found.
    */
   private fallback(plan: Plan, limit: number, had: Candidate | undefined) {
     const groups = plan.groups
     const alone = groups.map((g) => this.rank(subPlan([g]), 1).length > 0)
     const known = groups.filter((_, i) => alone[i])
     if (known.length === 0) return null
-    const better = (c: Candidate | undefined) =>
-      !!c && (!had || (c.quality !== Quality.spread && compare(c, had) < 0))
+    // With nothing found, anything is better; otherwise only a strong match is.
+    const better = (c: Candidate | undefined, size: number) =>
+      !!c && (had ? !isWeak(c) : c.quality !== Quality.spread || size === 1)
     let choice: { groups: Group[]; ranked: Candidate[] } | null = null
     if (known.length < groups.length) {
       const ranked = this.rank(subPlan(known), limit)
-      if (better(ranked[0]) && (ranked[0]?.quality !== Quality.spread || known.length === 1))
-        choice = { groups: known, ranked }
+      if (better(ranked[0], known.length)) choice = { groups: known, ranked }
     }
     for (let size = known.length - 1; size >= 1 && !choice; size--) {
+      let best: { groups: Group[]; ranked: Candidate[]; rarity: number } | null = null
       let tried = 0
       for (const subset of combinations(known, size)) {
         if (++tried > MAX_SUBSETS) break
+        // "milk man" is about milk, "finance major" about finance: "man" or "major" alone never wins.
+        if (subset.every(isContextWord) && size < known.length) continue
         const ranked = this.rank(subPlan(subset), limit)
-        const first = ranked[0]
-        if (!better(first) || first?.quality === Quality.spread) continue
-        // "milk man" is about milk: only "man", "lady"… is kept only when nothing else matches.
-        const who = subset.every(isPersonWord)
-        const choiceWho = choice ? choice.groups.every(isPersonWord) : true
-        if (who && !choiceWho) continue
-        if (!choice || (choiceWho && !who) || compare(first as Candidate, choice.ranked[0] as Candidate) < 0)
-          choice = { groups: subset, ranked }
+        if (!better(ranked[0], size)) continue
+        const rarity = subset.reduce((n, g) => n + this.commonness(g), 0)
+        if (
+          !best ||
+          rarity < best.rarity ||
+          (rarity === best.rarity && compare(ranked[0] as Candidate, best.ranked[0] as Candidate) < 0)
+        )
+          best = { groups: subset, ranked, rarity }
       }
+      choice = best
     }
     if (!choice) return null
     const kept = new Set(choice.groups)
     const dropped = groups.filter((g) => !kept.has(g))
-    const showing = choice.groups.map(groupLabel).join(' ')
     return {
       plan: subPlan(choice.groups),
       ranked: choice.ranked,
       notice: {
-        showing,
+        showing: choice.groups.map(groupLabel).join(' '),
         dropped: dropped.map(groupLabel),
         alone: dropped.every((g) => !alone[groups.indexOf(g)]),
       },
     }
+  }
+
+  /** How many occupations use a group's rarest word; school and person words count as common. */
+  private commonness(g: Group): number {
+    if (isContextWord(g)) return Number.MAX_SAFE_INTEGER
+    this.getSpeller()
+    const weights = this.weights as Map<string, number>
+    return Math.min(...g.words.map((w) => weights.get(w.spelled[0] ?? w.typed) ?? 0))
   }
 
   /** The best candidates for a plan: the words as typed first, then their other forms. */
@@ -274,35 +306,48 @@ export class SearchEngine {
     }
     for (const c of this.exactNames(plan)) offer(c)
     const texts = this.getTexts()
+    // In the pass for other word forms, an occupation already found by a name as typed stays.
+    let settled = (c: Candidate | undefined) => c?.quality === Quality.exact
     const consider = (rows: { rowid: number; code: string }[], fields: Field[], spreadTier: number) => {
       for (const row of rows) {
         const text = texts.get(row.code)
-        if (found.get(row.code)?.quality === Quality.exact || !text) continue
+        if (settled(found.get(row.code)) || !text) continue
         const c = this.best(row, text, fields, spreadTier, matcher, teaching)
         if (c) offer(c)
       }
     }
-    const passes = hasForms(plan) ? [ftsExpression(plan), ftsExpression(plan, true)] : [ftsExpression(plan)]
-    for (const expr of passes) {
-      const names = this.stmts.names.all(expr) as MatchRow[]
-      // A broad match was cut at NAME_ROWS: make sure title matches were not among the cut.
-      if (names.length === NAME_ROWS)
-        consider(this.stmts.titles.all(expr) as MatchRow[], ['title'], SPREAD_TIER.names)
-      consider(names, NAME_FIELDS, SPREAD_TIER.names)
-      if (this.stmts.programs)
-        consider(this.stmts.programs.all(expr) as MatchRow[], PROGRAM_FIELDS, SPREAD_TIER.programs)
-      // Tasks and technology fill the room names and programs left.
-      if (found.size < limit)
-        consider(this.stmts.details.all(expr) as MatchRow[], DETAIL_FIELDS, SPREAD_TIER.details)
+    const expr = ftsExpression(plan)
+    const names = this.stmts.names.all(expr) as MatchRow[]
+    // A broad match was cut at NAME_ROWS: make sure title matches were not among the cut.
+    if (names.length === NAME_ROWS)
+      consider(this.stmts.titles.all(expr) as MatchRow[], ['title'], SPREAD_TIER.names)
+    consider(names, NAME_FIELDS, SPREAD_TIER.names)
+    if (this.stmts.programs)
+      consider(this.stmts.programs.all(expr) as MatchRow[], PROGRAM_FIELDS, SPREAD_TIER.programs)
+    // Other forms of the words, in titles only ("Biologists" for "biology"): unless the query
+    // is exactly a job's name ("electricians"), which needs no other forms.
+    if (hasForms(plan) && ![...found.values()].some((c) => c.quality === Quality.exact)) {
+      settled = (c) => !!c && c.bucket === 0 && c.tier === FIELD_TIER.title
+      consider(this.stmts.titles.all(ftsExpression(plan, true)) as MatchRow[], ['title'], SPREAD_TIER.names)
     }
+    // Tasks and technology fill the room names and programs left.
+    if (found.size < limit)
+      consider(this.stmts.details.all(expr) as MatchRow[], DETAIL_FIELDS, SPREAD_TIER.details)
+    const sorted = [...found.values()].sort(compare)
     // Below the names, how many of its entries hold the words tells which occupation a general
-    // word ("hospital", "science") is most about.
-    for (const c of found.values()) {
+    // word ("hospital", "science") is most about. Ties only reorder candidates of one rank, so
+    // they are counted for the ranks that reach into the first `limit`, no further.
+    const last = sorted[Math.min(limit, sorted.length) - 1]
+    if (!last || last.tier < FIELD_TIER.program || !matcher.wholeWords) return sorted.slice(0, limit)
+    let counted = 0
+    for (const c of sorted) {
+      if (compare({ ...c, ties: 0, extra: 0, rowid: 0 }, { ...last, ties: 0, extra: 0, rowid: 1 }) > 0) break
       if (c.tier < FIELD_TIER.program || c.quality === Quality.exact) continue
+      if (++counted > MAX_TIED) break
       const text = texts.get(c.code)
-      if (text) c.ties = TIE_FIELDS.reduce((n, f) => n + matcher.countEntries(text.lower[f]), 0)
+      if (text) c.ties = ties(text, matcher)
     }
-    return [...found.values()].sort(compare).slice(0, limit)
+    return sorted.sort(compare).slice(0, limit)
   }
 
   /** Entries that are exactly the query ("Coder", "Nurse"), whatever field they sit in. */
@@ -335,6 +380,9 @@ export class SearchEngine {
       if (hit.quality === Quality.exact && !NAME_FIELDS.includes(field)) hit.quality = Quality.words
       const spread = hit.quality === Quality.spread
       let tier = spread ? spreadTier : FIELD_TIER[field]
+      // Another form of a word in a name ("Physical" for "physics") is weaker evidence than the
+      // word itself in a program: it ranks with programs.
+      if (hit.quality === Quality.form) tier = Math.max(tier, FIELD_TIER.program)
       if ((field === 'alternate' || field === 'reported') && !spread && hit.quality !== Quality.exact) {
         // "Hospital Cleaner" is a cleaner; an "All Other" occupation's odd titles say little.
         if (!m.namesHead(hit.text) || /\bAll Other$/.test(text.text.title)) tier = WEAK_NAME_TIER
@@ -398,12 +446,30 @@ export class SearchEngine {
   }
 }
 
+/**
+ * How tied an occupation is to the words: its alternate titles that hold them, and the share of
+ * its programs that do (an occupation most of whose programs are physics is about physics; a
+ * manager of every natural science is not, though more of its programs name physics).
+ */
+function ties(text: OccupationText, m: EntryMatcher): number {
+  const programs = text.lower.program
+  const total = programs ? programs.split(ENTRY_SEPARATOR).length : 0
+  const share = total > 0 ? m.countEntries(programs, 40) / total : 0
+  return m.countEntries(text.lower.alternate) + Math.round(8 * share)
+}
+
 /** How a group of the query reads in a notice: the lay word, or the words as searched. */
 function groupLabel(g: Group): string {
   return g.lay ?? g.words.map((w) => w.spelled[0] ?? w.typed).join(' ')
 }
 
-const isPersonWord = (g: Group) => !g.lay && g.words.every((w) => PERSON_WORDS.has(w.typed))
+/** No entry holds all the words, or only one that says little about the job. */
+const isWeak = (c: Candidate) =>
+  c.quality === Quality.spread || (c.tier >= WEAK_NAME_TIER && c.tier < FIELD_TIER.task)
+
+/** A group that says who or in which school setting ("man", "lady", "class", "major"), not what. */
+const isContextWord = (g: Group) =>
+  !g.lay && g.words.every((w) => PERSON_WORDS.has(w.typed) || SCHOOL_WORDS.has(w.typed))
 
 /** A plan for some of a query's groups, as if only their words had been typed. */
 function subPlan(groups: Group[]): Plan {

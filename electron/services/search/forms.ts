@@ -14,6 +14,8 @@ export class WordForms {
   private readonly keyOf = new Map<string, string>()
   private readonly families = new Map<string, string[]>()
   private readonly memory = new Database(':memory:')
+  /** Keys of typed words the catalog does not hold, as they are asked for. */
+  private readonly typed = new Map<string, string | null>()
   private readonly probe: { insert: (w: string) => void; stem: () => string | undefined; clear: () => void }
 
   /** `words`: every catalog word with a weight (more common words are offered first). */
@@ -42,10 +44,15 @@ export class WordForms {
     }
     for (const family of this.families.values())
       family.sort((a, b) => (words.get(b) ?? 0) - (words.get(a) ?? 0) || a.localeCompare(b))
-    this.memory.exec('DELETE FROM words')
-    const probeInsert = this.memory.prepare('INSERT INTO words (rowid, w) VALUES (1, ?)')
-    const probeStem = this.memory.prepare('SELECT term FROM stems WHERE doc = 1').pluck()
-    const probeClear = this.memory.prepare('DELETE FROM words')
+    // Words typed that the catalog does not hold are stemmed one at a time in a table of their
+    // own, kept empty (the vocabulary table of a big one is scanned whole on every look-up).
+    this.memory.exec(`
+      DROP TABLE stems; DROP TABLE words;
+      CREATE VIRTUAL TABLE probe USING fts5(w, tokenize = 'porter unicode61 remove_diacritics 2');
+      CREATE VIRTUAL TABLE probe_stems USING fts5vocab('probe', 'instance');`)
+    const probeInsert = this.memory.prepare('INSERT INTO probe (rowid, w) VALUES (1, ?)')
+    const probeStem = this.memory.prepare('SELECT term FROM probe_stems').pluck()
+    const probeClear = this.memory.prepare('DELETE FROM probe')
     this.probe = {
       insert: (w) => probeInsert.run(w),
       stem: () => probeStem.get() as string | undefined,
@@ -58,21 +65,30 @@ export class WordForms {
     const known = this.keyOf.get(word)
     if (known) return known
     if (word.length < 3 || /\d/.test(word)) return null
+    const cached = this.typed.get(word)
+    if (cached !== undefined) return cached
     this.probe.insert(word)
     const stem = this.probe.stem()
     this.probe.clear()
-    return stem ? familyKey(stem) : null
+    const key = stem ? familyKey(stem) : null
+    if (this.typed.size > 5000) this.typed.clear()
+    this.typed.set(word, key)
+    return key
   }
 
   /**
    * The catalog words of `word`'s family that a prefix search for it would not already find
    * ("biologist" for "biology"; not "nurses" for "nurse"), most common first.
    */
-  relatives(word: string, max = 12): string[] {
+  relatives(word: string, max = 5): string[] {
     if (word.length < 4) return []
     const key = this.key(word)
     if (!key) return []
-    return (this.families.get(key) ?? []).filter((w) => !w.startsWith(word)).slice(0, max)
+    // Much shorter forms are mostly other words that share a stem ("dents" for "dentists").
+    const shortest = Math.max(4, word.length - 3)
+    return (this.families.get(key) ?? [])
+      .filter((w) => !w.startsWith(word) && w.length >= shortest)
+      .slice(0, max)
   }
 
   close(): void {
@@ -89,13 +105,13 @@ const ENDINGS: [ending: string, replacement: string][] = [
   ['enc', 'ent'], // science / scientist, agency / agent
   ['ologist', 'olog'], // biologist / biology
   ['ist', ''], // pharmacist / pharmacy, therapist / therapy, journalist / journalism
-  ['ian', ''], // librarian / library, electrician / electric, musician / music
+  ['ician', ''], // electrician / electrical, mathematician / mathematics
+  ['ian', ''], // librarian / library, musician / music
   ['ator', ''], // educator / education, administrator / administration
   ['yer', ''], // lawyer / law
   ['er', ''], // welder / welding, teacher / teaching, plumber / plumbing
   ['or', ''], // editor / editing, counselor / counseling, surveyor / surveying
   ['i', ''], // Porter's y → i: pharmaci, librari, therapi
-  ['ic', ''], // electric / electrical, mathematic / mathematician
   ['al', ''], // dental / dentist, clinical / clinic
   ['olog', ''], // psychology / psych-
   ['ion', ''], // nutrition / nutritionist

@@ -46,6 +46,8 @@ export class EntryMatcher {
   private readonly exact: Set<string>
   private readonly queryWords: number
   private readonly good: number
+  /** False when every word is only one or two letters: nothing to weigh yet. */
+  readonly wholeWords: boolean
   private readonly highlightWords: { word: string; prefix: boolean }[] = []
 
   constructor(plan: Plan) {
@@ -92,6 +94,7 @@ export class EntryMatcher {
       (g) => !g.lay && g.words.every((w) => w.typed.length <= 2 && !w.spelled.length),
     )
     this.good = short ? Quality.prefix : Quality.words
+    this.wholeWords = !short
     this.queryWords = plan.folded.split(' ').length
     this.exact = new Set(plan.exactKeys)
   }
@@ -126,12 +129,9 @@ export class EntryMatcher {
    * The best entry of a field (entries joined by ENTRY_SEPARATOR, shortest first), looking at
    * no more than `budget` candidate entries so a long task list stays cheap.
    */
-  bestEntry(field: string, lower = field.toLowerCase(), budget = 6): EntryHit | null {
+  bestEntry(field: string, folded = fold(field), budget = 6): EntryHit | null {
     if (!field) return null
-    // Lower case finds almost every hit; folding (slow on long text) only when accents hide one.
-    const hit = this.scan(field, lower, budget)
-    if (hit || !NON_ASCII.test(field)) return hit
-    return this.scan(field, fold(field), budget)
+    return this.scan(field, folded, budget)
   }
 
   /**
@@ -184,11 +184,13 @@ export class EntryMatcher {
    * How many entries of a field answer the whole query (up to `cap`): how strongly an
    * occupation is tied to a general word ("hospital" in seven alternate titles, not one).
    */
-  countEntries(lower: string, cap = 12): number {
+  countEntries(lower: string, cap = 8): number {
     if (!lower) return 0
     const starts = new Set<number>()
     for (const word of this.starts) {
-      for (let i = lower.indexOf(word); i >= 0 && starts.size < cap * 3; i = lower.indexOf(word, i + 1)) {
+      let seen = 0
+      for (let i = lower.indexOf(word); i >= 0 && seen < cap * 2; i = lower.indexOf(word, i + 1)) {
+        seen++
         if (i > 0 && isWordChar(lower.charCodeAt(i - 1))) continue
         starts.add(lower.lastIndexOf(ENTRY_SEPARATOR, i) + 1)
       }

@@ -37,6 +37,27 @@ export interface Plan {
 const MAX_PHRASE = 4
 const PERSON = /^([a-z]{4,}?)(?:man|men|woman|women|person|people|lady|boy|girl)$/
 
+/** Words that say a field is being studied ("welding class"): never the only words a fallback keeps. */
+export const SCHOOL_WORDS: ReadonlySet<string> = new Set([
+  'class',
+  'classes',
+  'course',
+  'courses',
+  'program',
+  'programs',
+  'degree',
+  'degrees',
+  'major',
+  'majors',
+  'studies',
+  'school',
+  'college',
+  'university',
+  'training',
+  'certificate',
+  'diploma',
+])
+
 /** Words that say who, not what: never the only words a fallback search keeps. */
 export const PERSON_WORDS: ReadonlySet<string> = new Set([
   'man',

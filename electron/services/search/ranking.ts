@@ -35,7 +35,7 @@ export interface Candidate {
   bucket: 0 | 1
   extra: number
   entry: string
-  /** For matches below titles: how many of the occupation's entries answer the query. */
+  /** For matches below names: how many of the occupation's entries answer the query. */
   ties: number
 }
 

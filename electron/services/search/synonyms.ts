@@ -290,8 +290,85 @@ export const SYNONYMS: Record<string, string[]> = {
   'pro athlete': ['athlete*', 'sports competitor*'],
   referee: ['umpire*', 'referee*'],
   sports: ['athlete*', 'coach*', 'sports'],
-  // Older and gendered names that parents and grandparents use, to the neutral O*NET titles.
-  // Each one is checked against the national pack by tests/integration/search-older-names.test.ts.
+  // Everyday phrasings: what the work is done to or with ("fix cars", "fly planes").
+  fix: ['repair*', 'mechanic*'],
+  fixing: ['repair*', 'mechanic*'],
+  repair: ['repair*', 'mechanic*'],
+  build: ['construction', 'builder*', 'carpenter*'],
+  building: ['construction', 'builder*', 'carpenter*'],
+  drive: ['driver*', 'operator*'],
+  fly: ['pilot*', 'flight'],
+  flying: ['pilot*', 'flight'],
+  sell: ['sales', 'salesperson*', 'agent*'],
+  selling: ['sales', 'salesperson*', 'agent*'],
+  teach: ['teacher*', 'instructor*'],
+  write: ['writer*', 'author*', 'editor*'],
+  writing: ['writer*', 'author*', 'editor*'],
+  draw: ['drafter*', 'illustrator*', 'artist*'],
+  grow: ['farmer*', 'grower*', 'crop'],
+  growing: ['farmer*', 'grower*', 'crop'],
+  study: ['scientist*', 'researcher*'],
+  play: ['athlete*', 'musician*', 'player*'],
+  deliver: ['delivery', 'driver*', 'courier*'],
+  argue: ['lawyer*', 'attorney*'],
+  'take care of': ['caretaker*', 'care aide*', 'care'],
+  'care for': ['caretaker*', 'care aide*', 'care'],
+  'help people': [
+    'social worker*',
+    'counselor*',
+    'nurse*',
+    'nursing',
+    'therapist*',
+    'community health worker*',
+  ],
+  'make up': ['makeup artist*', 'make up'],
+  planes: ['aircraft', 'airplane*', 'pilot*'],
+  plane: ['aircraft', 'airplane*', 'pilot*'],
+  airplanes: ['aircraft', 'airplane*', 'pilot*'],
+  bikes: ['bicycle*'],
+  pictures: ['photographer*', 'photo*'],
+  photos: ['photographer*', 'photo*'],
+  farm: ['farmworker*', 'farmer*', 'farm'],
+  bike: ['bicycle*'],
+  teeth: ['dental', 'dentist*', 'teeth'],
+  movies: ['film', 'motion picture*', 'movie*'],
+  movie: ['film', 'motion picture*', 'movie*'],
+  films: ['film', 'motion picture*'],
+  books: ['book*', 'writer*', 'author*'],
+  weather: ['meteorolog*', 'weather'],
+  stars: ['astronom*', 'star*'],
+  space: ['astronom*', 'aerospace', 'space'],
+  'old people': ['home health', 'personal care aide*', 'geriatric*', 'elderly'],
+  elderly: ['home health', 'personal care aide*', 'geriatric*', 'elderly'],
+  seniors: ['home health', 'personal care aide*', 'geriatric*', 'elderly'],
+  'sick people': ['nurse*', 'physician*', 'patient*'],
+  fires: ['firefight*', 'fire'],
+  criminals: ['police', 'detective*', 'criminal*'],
+  taxes: ['tax'],
+  shape: ['fitness', 'exercise'],
+  clothes: ['clothing', 'garment*', 'tailor*', 'sewer*', 'fashion'],
+  apps: ['software developer*', 'mobile app*', 'application*'],
+  websites: ['web'],
+  website: ['web'],
+  buildings: ['building*', 'architect*', 'construction'],
+  packages: ['package*', 'parcel*', 'delivery', 'courier*'],
+  houses: ['house*', 'home*', 'residential'],
+  homes: ['house*', 'home*', 'residential'],
+  bank: ['bank*', 'teller*', 'loan officer*'],
+  pipes: ['pipe*', 'plumber*', 'pipefitter*'],
+  // Field words a student uses for what is studied, where a form alone does not reach.
+  baking: ['baker*'],
+  acting: ['actor*'],
+  culinary: ['chef*', 'cook*'],
+}
+
+/**
+ * Older and gendered names that parents and grandparents use, to the neutral O*NET titles. Where
+ * O*NET lists one of them under several occupations ("Repairman"), this table says which one
+ * people mean, so it outranks those exact alternate titles. Every entry is checked against the
+ * national pack by tests/integration/search-older-names.test.ts.
+ */
+export const OLDER_NAMES: Record<string, string[]> = {
   stewardess: ['flight attendant*'],
   steward: ['flight attendant*'],
   'air hostess': ['flight attendant*'],
@@ -305,7 +382,7 @@ export const SYNONYMS: Record<string, string[]> = {
   saleswoman: ['sales representative*', 'retail salesperson*'],
   salesgirl: ['retail salesperson*'],
   salesclerk: ['retail salesperson*'],
-  repairman: ['maintenance and repair worker*', 'repairer*'],
+  repairman: ['maintenance and repair worker*'],
   'tv repairman': ['electronic home entertainment equipment'],
   cameraman: ['camera operator*'],
   foreman: ['first line supervisor*'],
@@ -381,8 +458,6 @@ export const SYNONYMS: Record<string, string[]> = {
   'soda jerk': ['fast food and counter worker*'],
   'grease monkey': ['automotive service technician*'],
   seaman: ['sailors and marine oiler*'],
-  // Field words a student uses for what is studied, where a form alone does not reach.
-  baking: ['baker*'],
-  acting: ['actor*'],
-  culinary: ['chef*', 'cook*'],
 }
+
+Object.assign(SYNONYMS, OLDER_NAMES)
