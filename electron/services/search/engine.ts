@@ -282,12 +282,15 @@ export class SearchEngine {
     }
   }
 
-  /** How many occupations use a group's rarest word; school and person words count as common. */
+  /** How many occupations use a group's rarest word (or a lay word's expansions); school and person words count as common. */
   private commonness(g: Group): number {
     if (isContextWord(g)) return Number.MAX_SAFE_INTEGER
     this.getSpeller()
     const weights = this.weights as Map<string, number>
-    return Math.min(...g.words.map((w) => weights.get(w.spelled[0] ?? w.typed) ?? 0))
+    const weight = (w: string) => weights.get(w) ?? 0
+    // A lay word is as common as what it stands for: "fix" finds every repairer and mechanic.
+    if (g.lay) return g.expansions.reduce((n, p) => n + Math.min(...p.words.map(weight)), 0)
+    return Math.min(...g.words.map((w) => weight(w.spelled[0] ?? w.typed)))
   }
 
   /** The best candidates for a plan: the words as typed first, then their other forms. */
@@ -455,7 +458,7 @@ function ties(text: OccupationText, m: EntryMatcher): number {
   const programs = text.lower.program
   const total = programs ? programs.split(ENTRY_SEPARATOR).length : 0
   const share = total > 0 ? m.countEntries(programs, 40) / total : 0
-  return m.countEntries(text.lower.alternate) + Math.round(8 * share)
+  return m.countEntries(text.lower.alternate) + Math.round(4 * share)
 }
 
 /** How a group of the query reads in a notice: the lay word, or the words as searched. */

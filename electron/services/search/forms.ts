@@ -85,7 +85,7 @@ export class WordForms {
     const key = this.key(word)
     if (!key) return []
     // Much shorter forms are mostly other words that share a stem ("dents" for "dentists").
-    const shortest = Math.max(4, word.length - 3)
+    const shortest = Math.max(4, word.length - 2)
     return (this.families.get(key) ?? [])
       .filter((w) => !w.startsWith(word) && w.length >= shortest)
       .slice(0, max)

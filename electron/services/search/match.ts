@@ -26,8 +26,6 @@ const EP = '(?:s|es)?\\b'
 /** Letters, digits and anything beyond ASCII (an accented letter) continue a word. */
 const isWordChar = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c > 127
-// biome-ignore lint/suspicious/noControlCharactersInRegex: detects text beyond ASCII
-const NON_ASCII = /[^\x00-\x7f]/
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const phraseSource = (p: Phrase) => B + p.words.map(esc).join('[^a-z0-9]+') + (p.prefix ? '' : EP)
 

@@ -352,14 +352,15 @@ export const SYNONYMS: Record<string, string[]> = {
   website: ['web'],
   buildings: ['building*', 'architect*', 'construction'],
   packages: ['package*', 'parcel*', 'delivery', 'courier*'],
-  houses: ['house*', 'home*', 'residential'],
-  homes: ['house*', 'home*', 'residential'],
+  houses: ['house*', 'home*', 'residential', 'real estate'],
+  homes: ['house*', 'home*', 'residential', 'real estate'],
   bank: ['bank*', 'teller*', 'loan officer*'],
   pipes: ['pipe*', 'plumber*', 'pipefitter*'],
   // Field words a student uses for what is studied, where a form alone does not reach.
   baking: ['baker*'],
   acting: ['actor*'],
   culinary: ['chef*', 'cook*'],
+  aviation: ['pilot*', 'aircraft', 'aviation'],
 }
 
 /**
@@ -383,7 +384,7 @@ export const OLDER_NAMES: Record<string, string[]> = {
   salesgirl: ['retail salesperson*'],
   salesclerk: ['retail salesperson*'],
   repairman: ['maintenance and repair worker*'],
-  'tv repairman': ['electronic home entertainment equipment'],
+  'tv repairman': ['audiovisual equipment installer*'],
   cameraman: ['camera operator*'],
   foreman: ['first line supervisor*'],
   forewoman: ['first line supervisor*'],
@@ -434,7 +435,7 @@ export const OLDER_NAMES: Record<string, string[]> = {
   anchorman: ['news analyst*', 'broadcast announcer*'],
   anchorwoman: ['news analyst*', 'broadcast announcer*'],
   newscaster: ['news analyst*', 'broadcast announcer*'],
-  weathergirl: ['meteorolog*'],
+  weathergirl: ['atmospheric and space scientist*', 'meteorolog*'],
   deliveryman: ['light truck driver*', 'driver sales worker*'],
   'delivery man': ['light truck driver*', 'driver sales worker*'],
   paperboy: ['news and street vendor*'],
