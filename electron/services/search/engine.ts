@@ -80,7 +80,10 @@ export class SearchEngine {
   private readonly facts = new Map<string, Facts>()
   private readonly codes: string[]
   private readonly synonyms = new Map<string, Phrase[]>()
-  private readonly stmts: Record<'titles' | 'names' | 'details', Statement> & { programs: Statement | null }
+  private readonly stmts: Record<'titles' | 'names' | 'details' | 'anyName' | 'anyDetail', Statement> & {
+    programs: Statement | null
+    anyProgram: Statement | null
+  }
   private texts: Map<string, OccupationText> | null = null
   private speller: Speller | null = null
   private forms: WordForms | null = null
@@ -116,6 +119,9 @@ export class SearchEngine {
       titles: match('names', `'{title} : (' || ? || ')'`, TITLE_ROWS),
       names: match('names', '?', NAME_ROWS),
       details: match('details', '?', DETAIL_ROWS),
+      anyName: match('names', '?', 1),
+      anyDetail: match('details', '?', 1),
+      anyProgram: hasProgramIndex(db) ? match('programs', '?', 1) : null,
       // Programs by bm25, not employment: an occupation whose programs are mostly physics comes
       // before one that lists physics among fifty (the table is small, so ranking it is cheap).
       programs: hasProgramIndex(db)
@@ -238,15 +244,16 @@ export class SearchEngine {
    */
   private fallback(plan: Plan, limit: number, had: Candidate | undefined) {
     const groups = plan.groups
-    const alone = groups.map((g) => this.rank(subPlan([g]), 1).length > 0)
+    const alone = groups.map((g) => this.exists(subPlan([g])))
     const known = groups.filter((_, i) => alone[i])
     if (known.length === 0) return null
     // With nothing found, anything is better; otherwise only a strong match is.
     const better = (c: Candidate | undefined, size: number) =>
       !!c && (had ? !isWeak(c) : c.quality !== Quality.spread || size === 1)
     let choice: { groups: Group[]; ranked: Candidate[] } | null = null
+    // Each group of words is judged by its first result; only the chosen one is ranked in full.
     if (known.length < groups.length) {
-      const ranked = this.rank(subPlan(known), limit)
+      const ranked = this.rank(subPlan(known), 1)
       if (better(ranked[0], known.length)) choice = { groups: known, ranked }
     }
     for (let size = known.length - 1; size >= 1 && !choice; size--) {
@@ -256,7 +263,7 @@ export class SearchEngine {
         if (++tried > MAX_SUBSETS) break
         // "milk man" is about milk, "finance major" about finance: "man" or "major" alone never wins.
         if (subset.every(isContextWord) && size < known.length) continue
-        const ranked = this.rank(subPlan(subset), limit)
+        const ranked = this.rank(subPlan(subset), 1)
         if (!better(ranked[0], size)) continue
         const rarity = subset.reduce((n, g) => n + this.commonness(g), 0)
         if (
@@ -271,9 +278,10 @@ export class SearchEngine {
     if (!choice) return null
     const kept = new Set(choice.groups)
     const dropped = groups.filter((g) => !kept.has(g))
+    const chosen = subPlan(choice.groups)
     return {
-      plan: subPlan(choice.groups),
-      ranked: choice.ranked,
+      plan: chosen,
+      ranked: this.rank(chosen, limit),
       notice: {
         showing: choice.groups.map(groupLabel).join(' '),
         dropped: dropped.map(groupLabel),
@@ -291,6 +299,14 @@ export class SearchEngine {
     // A lay word is as common as what it stands for: "fix" finds every repairer and mechanic.
     if (g.lay) return g.expansions.reduce((n, p) => n + Math.min(...p.words.map(weight)), 0)
     return Math.min(...g.words.map((w) => weight(w.spelled[0] ?? w.typed)))
+  }
+
+  /** Whether anything at all matches a plan (cheaper than ranking it). */
+  private exists(plan: Plan): boolean {
+    const expr = ftsExpression(plan)
+    return [this.stmts.anyName, this.stmts.anyDetail, this.stmts.anyProgram].some(
+      (s) => s && s.get(expr) !== undefined,
+    )
   }
 
   /** The best candidates for a plan: the words as typed first, then their other forms. */
