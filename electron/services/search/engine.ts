@@ -50,6 +50,7 @@ const TITLE_ROWS = 30
 const NAME_ROWS = 40
 const DETAIL_ROWS = 30
 const PROGRAM_ROWS = 25
+const PROGRAM_SCORED = 150
 /** An exact alternate title shared by this many occupations says little about which is meant. */
 const AMBIGUOUS_EXACT = 2
 /** Candidates whose ties are counted (the most-employed first, as rows come). */
@@ -123,10 +124,12 @@ export class SearchEngine {
       anyDetail: match('details', '?', 1),
       anyProgram: hasProgramIndex(db) ? match('programs', '?', 1) : null,
       // Programs by bm25, not employment: an occupation whose programs are mostly physics comes
-      // before one that lists physics among fifty (the table is small, so ranking it is cheap).
+      // before one that lists physics among fifty. Only the first PROGRAM_SCORED matches are
+      // scored, so a one-letter prefix does not score the whole table.
       programs: hasProgramIndex(db)
         ? db.prepare(
-            `SELECT rowid, code FROM search_programs WHERE search_programs MATCH ? ORDER BY rank LIMIT ${PROGRAM_ROWS}`,
+            `SELECT rowid, code FROM (SELECT rowid, code, rank FROM search_programs
+              WHERE search_programs MATCH ? LIMIT ${PROGRAM_SCORED}) ORDER BY rank LIMIT ${PROGRAM_ROWS}`,
           )
         : null,
     }
@@ -256,6 +259,12 @@ export class SearchEngine {
       const ranked = this.rank(subPlan(known), 1)
       if (better(ranked[0], known.length)) choice = { groups: known, ranked }
     }
+    // "welding class", "pharmacy school": the words without the school and person words first.
+    const core = known.filter((g) => !isContextWord(g))
+    if (!choice && core.length > 0 && core.length < known.length) {
+      const ranked = this.rank(subPlan(core), 1)
+      if (better(ranked[0], core.length)) choice = { groups: core, ranked }
+    }
     for (let size = known.length - 1; size >= 1 && !choice; size--) {
       let best: { groups: Group[]; ranked: Candidate[]; rarity: number } | null = null
       let tried = 0
@@ -341,7 +350,8 @@ export class SearchEngine {
     if (names.length === NAME_ROWS)
       consider(this.stmts.titles.all(expr) as MatchRow[], ['title'], SPREAD_TIER.names)
     consider(names, NAME_FIELDS, SPREAD_TIER.names)
-    if (this.stmts.programs)
+    // A program is a field's name: one or two typed letters say nothing about it yet.
+    if (this.stmts.programs && matcher.wholeWords)
       consider(this.stmts.programs.all(expr) as MatchRow[], PROGRAM_FIELDS, SPREAD_TIER.programs)
     // Other forms of the words, in titles only ("Biologists" for "biology"): unless the query
     // is exactly a job's name ("electricians"), which needs no other forms.
