@@ -256,13 +256,13 @@ export class SearchEngine {
     let choice: { groups: Group[]; ranked: Candidate[] } | null = null
     // Each group of words is judged by its first result; only the chosen one is ranked in full.
     if (known.length < groups.length) {
-      const ranked = this.rank(subPlan(known), 1)
+      const ranked = this.rank(subPlan(known), 1, !!had)
       if (better(ranked[0], known.length)) choice = { groups: known, ranked }
     }
     // "welding class", "pharmacy school": the words without the school and person words first.
     const core = known.filter((g) => !isContextWord(g))
     if (!choice && core.length > 0 && core.length < known.length) {
-      const ranked = this.rank(subPlan(core), 1)
+      const ranked = this.rank(subPlan(core), 1, !!had)
       if (better(ranked[0], core.length)) choice = { groups: core, ranked }
     }
     for (let size = known.length - 1; size >= 1 && !choice; size--) {
@@ -272,7 +272,7 @@ export class SearchEngine {
         if (++tried > MAX_SUBSETS) break
         // "milk man" is about milk, "finance major" about finance: "man" or "major" alone never wins.
         if (subset.every(isContextWord) && size < known.length) continue
-        const ranked = this.rank(subPlan(subset), 1)
+        const ranked = this.rank(subPlan(subset), 1, !!had)
         if (!better(ranked[0], size)) continue
         const rarity = subset.reduce((n, g) => n + this.commonness(g), 0)
         if (
@@ -319,7 +319,8 @@ export class SearchEngine {
   }
 
   /** The best candidates for a plan: the words as typed first, then their other forms. */
-  private rank(plan: Plan, limit: number): Candidate[] {
+  /** `light`: names and programs only, no ties (enough to judge a group of words in a fallback). */
+  private rank(plan: Plan, limit: number, light = false): Candidate[] {
     const matcher = new EntryMatcher(plan)
     const teaching = asksForTeaching(
       plan.groups.flatMap((g) => [
@@ -360,14 +361,14 @@ export class SearchEngine {
       consider(this.stmts.titles.all(ftsExpression(plan, true)) as MatchRow[], ['title'], SPREAD_TIER.names)
     }
     // Tasks and technology fill the room names and programs left.
-    if (found.size < limit)
+    if (found.size < limit && !light)
       consider(this.stmts.details.all(expr) as MatchRow[], DETAIL_FIELDS, SPREAD_TIER.details)
     const sorted = [...found.values()].sort(compare)
     // Below the names, how many of its entries hold the words tells which occupation a general
     // word ("hospital", "science") is most about. Ties only reorder candidates of one rank, so
     // they are counted for the ranks that reach into the first `limit`, no further.
     const last = sorted[Math.min(limit, sorted.length) - 1]
-    if (!last || last.tier < FIELD_TIER.program || !matcher.wholeWords) return sorted.slice(0, limit)
+    if (light || !last || last.tier < FIELD_TIER.program || !matcher.wholeWords) return sorted.slice(0, limit)
     let counted = 0
     for (const c of sorted) {
       if (compare({ ...c, ties: 0, extra: 0, rowid: 0 }, { ...last, ties: 0, extra: 0, rowid: 1 }) > 0) break
