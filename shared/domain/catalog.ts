@@ -12,8 +12,11 @@ export interface SearchResult {
   matched: string
   jobZone: number | null
   medianWage: number | null
-  /** Which field matched: the code, the title, an alternate or reported title, a task, a technology. */
-  field: 'code' | 'title' | 'alternate' | 'reported' | 'task' | 'technology'
+  /**
+   * Which field matched: the code, the title, an alternate or reported title, a school program
+   * the occupation is studied as (CIP title), a task, a technology.
+   */
+  field: 'code' | 'title' | 'alternate' | 'reported' | 'program' | 'task' | 'technology'
   /** The text that matched (a task is clipped around the match) … */
   snippet: string
   /** … and the [start, end) character ranges in it to highlight. */
@@ -22,6 +25,12 @@ export interface SearchResult {
   layWord: string | null
   /** What was searched instead when a word matched nothing ("nurse" for "nurce"). */
   spelledAs: string | null
+  /**
+   * Set when no career matched all the words, so only some were searched ("nursing" for
+   * "nursing studies"): what was searched, the words left out, and whether those words matched
+   * nothing at all on their own (else they matched, just never together with the rest).
+   */
+  partial?: { showing: string; dropped: string[]; alone: boolean } | null
 }
 
 /** A figure that can be missing or flagged by BLS (`*` suppressed, `#` top-coded). */

@@ -5,10 +5,11 @@ import Fuse from 'fuse.js'
 import MiniSearch from 'minisearch'
 import { loadTexts } from '../../electron/services/search/corpus'
 import { SearchEngine } from '../../electron/services/search/engine'
+import { tokenize } from '../../electron/services/search/normalize'
 import { nationalPackPath } from '../support/national-pack'
 import { SHARED_DATA, tempServices } from '../support/tmp'
 import { type Bench, percentile, round } from './measure'
-import { LABELLED, SEARCH_QUERIES } from './search.queries'
+import { inTopThree, LABELLED, SEARCH_QUERIES } from './search.queries'
 
 const LIMIT = 25
 const ROUNDS = 5
@@ -45,7 +46,7 @@ function timeEach(
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length
 
 function top3Rate(search: (q: string) => string[]): number {
-  const hits = LABELLED.filter(([q, code]) => search(q).slice(0, 3).includes(code)).length
+  const hits = LABELLED.filter(([q, code]) => inTopThree(search(q), code)).length
   return hits / LABELLED.length
 }
 
@@ -159,6 +160,19 @@ const bench: Bench = async (emit) => {
     unit: 'ratio',
     peer: label,
     peerValue: LABELLED.length,
+  })
+  // A query with at least one word the catalog knows (that word alone finds something) must
+  // never show an empty page: the fallback searches the words that match.
+  const pool = [...new Set([...SEARCH_QUERIES, ...LABELLED.map(([q]) => q)])].filter((q) =>
+    tokenize(q).some((t) => engine.search(t, 1).length > 0),
+  )
+  const empty = pool.filter((q) => engine.search(q, LIMIT).length === 0)
+  emit({
+    name: 'search.zero_result_rate',
+    value: round(empty.length / pool.length, 4),
+    unit: 'ratio',
+    peer: `${pool.length} benchmark queries with a known word${empty.length ? `; empty: ${empty.slice(0, 5).join(', ')}` : ''}`,
+    peerValue: pool.length,
   })
   db.close()
   starter?.cleanup()

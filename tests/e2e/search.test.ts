@@ -66,14 +66,36 @@ describe('searching careers in the browser', () => {
     expect(await page.locator('.spelled strong').textContent()).toBe('electrician')
     await shoot(page, 'search', 'results-typo')
     const box = page.getByRole('combobox', { name: 'Search careers' })
-    await box.fill('nurse qqqzzx')
+    await box.fill('qqqzzx')
     await page.getByRole('heading', { name: /No careers match/ }).waitFor()
-    const suggestion = page.locator('.did-you-mean').getByRole('button', { name: 'nurse' })
-    await suggestion.waitFor()
     await shoot(page, 'search', 'no-results')
-    await suggestion.click()
-    await expect.poll(() => box.inputValue()).toBe('nurse')
+    await page.getByRole('button', { name: 'vet tech' }).click()
+    await expect.poll(() => box.inputValue()).toBe('vet tech')
     await page.getByRole('grid').getByRole('row').first().waitFor()
+  })
+
+  it('searches the words that match when one word matches nothing, and says so', async () => {
+    const box = page.getByRole('combobox', { name: 'Search careers' })
+    await box.fill('nurse qqqzzx')
+    const note = page.locator('.partial')
+    await note.waitFor()
+    expect(await note.textContent()).toBe('Showing results for nurse; no career matched ‘qqqzzx’')
+    expect(await page.getByRole('grid').getByRole('row').first().textContent()).toContain('Registered Nurses')
+    await box.fill('nursing studies')
+    await expect
+      .poll(() => note.textContent())
+      .toContain('Showing results for nursing; no career matched ‘studies’')
+    await shoot(page, 'search', 'results-partial')
+  })
+
+  it('finds a career by the program it is studied as, and says so', async () => {
+    const box = page.getByRole('combobox', { name: 'Search careers' })
+    await box.fill('culinary arts')
+    const row = page.getByRole('grid').getByRole('row').filter({ hasText: 'Chefs and Head Cooks' })
+    await row.waitFor()
+    expect(await row.textContent()).toContain('Studied as')
+    expect(await row.textContent()).toContain('Culinary Arts')
+    await shoot(page, 'search', 'results-program')
   })
 
   it('adds a result to the comparison with Shift+Enter', async () => {

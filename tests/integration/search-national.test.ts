@@ -4,7 +4,7 @@ import type { DB } from '../../electron/services/db/open'
 import { SearchEngine } from '../../electron/services/search/engine'
 import { parseExpansion, phraseFts } from '../../electron/services/search/plan'
 import { SYNONYMS } from '../../electron/services/search/synonyms'
-import { LABELLED } from '../bench/search.queries'
+import { inTopThree, LABELLED } from '../bench/search.queries'
 import { nationalPackPath } from '../support/national-pack'
 
 // Search over the full national pack built from ../shared/data by the real pack builder.
@@ -53,13 +53,14 @@ describe('search on the national pack', () => {
       const fields = engine.search(q, 25).map((x) => x.field)
       const lastTitle = fields.lastIndexOf('title')
       expect(lastTitle, q).toBeGreaterThanOrEqual(0)
-      expect(fields.indexOf('task'), q).toBeGreaterThan(lastTitle)
+      expect(fields.slice(0, lastTitle), q).not.toContain('task')
     }
   })
 
-  it('puts at least 9 in 10 labelled queries in the top three', () => {
-    const misses = LABELLED.filter(([q, code]) => !top(q).includes(code)).map(([q]) => q)
-    expect(misses.length / LABELLED.length, misses.join(', ')).toBeLessThanOrEqual(0.1)
+  it('puts at least 97 in 100 labelled queries in the top three', () => {
+    const misses = LABELLED.filter(([q, code]) => !inTopThree(top(q), code)).map(([q]) => q)
+    expect(LABELLED.length).toBeGreaterThanOrEqual(150)
+    expect(misses.length / LABELLED.length, misses.join(', ')).toBeLessThanOrEqual(0.03)
   })
 
   it('has a synonym table in the pack whose every expansion finds an occupation', () => {

@@ -1,9 +1,10 @@
 import type { DB } from '../db/open'
 import { ENTRY_SEPARATOR, FIELDS, type Field } from './build-index'
-import { tokenize } from './normalize'
+import { fold, tokenize } from './normalize'
 
 export interface OccupationText {
   text: Record<Field, string>
+  /** The text folded once (lower case, accents stripped) as the index sees it. */
   lower: Record<Field, string>
 }
 
@@ -25,18 +26,36 @@ export function loadTexts(db: DB): Map<string, OccupationText> {
   const detailRows = db.prepare('SELECT code, task, technology FROM search_details').iterate()
   for (const r of detailRows as Iterable<{ code: string; task: string | null; technology: string | null }>)
     details.set(r.code, r)
+  const programs = new Map<string, string>()
+  if (hasProgramIndex(db))
+    for (const r of db.prepare('SELECT code, program FROM search_programs').iterate() as Iterable<{
+      code: string
+      program: string
+    }>)
+      programs.set(r.code, r.program)
   const rows = db.prepare('SELECT code, title, alternate, reported FROM search_names').iterate()
   for (const r of rows as Iterable<{ code: string } & Record<Field, string | null>>) {
-    const all: Record<Field, string | null> = { ...r, task: null, technology: null, ...details.get(r.code) }
+    const all: Record<Field, string | null> = {
+      ...r,
+      program: programs.get(r.code) ?? null,
+      task: null,
+      technology: null,
+      ...details.get(r.code),
+    }
     const text = {} as Record<Field, string>
     const lower = {} as Record<Field, string>
     for (const f of FIELDS) {
       text[f] = all[f] ?? ''
-      lower[f] = text[f].toLowerCase()
+      lower[f] = fold(text[f])
     }
     map.set(r.code, { text, lower })
   }
   return map
+}
+
+/** Packs built before programs were searchable have no program index (until reinstalled). */
+export function hasProgramIndex(db: DB): boolean {
+  return !!db.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'search_programs'`).get()
 }
 
 /** Every title, alternate and reported title by its folded words, for exact-entry matches. */

@@ -5,10 +5,11 @@ import type { Phrase, Plan } from './plan'
 /**
  * How well one entry (a title, a task…) answers the query, lower is better:
  * 0 the entry is the query ("Electricians" for "electrician"), 1 every word found as a whole
- * word, 2 found through a lay word, 3 found as the start of a longer word, 4 found only after
- * respelling, 6 the words are spread over several entries.
+ * word, 2 found through a lay word, 3 found as another form of a word ("Biologists" for
+ * "biology"), 4 found as the start of a longer word, 5 found only after respelling, 6 the words
+ * are spread over several entries.
  */
-export const Quality = { exact: 0, words: 1, lay: 2, prefix: 3, spelling: 4, spread: 6 } as const
+export const Quality = { exact: 0, words: 1, lay: 2, form: 3, prefix: 4, spelling: 5, spread: 6 } as const
 
 export interface EntryHit {
   quality: number
@@ -25,14 +26,14 @@ const EP = '(?:s|es)?\\b'
 /** Letters, digits and anything beyond ASCII (an accented letter) continue a word. */
 const isWordChar = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c > 127
-// biome-ignore lint/suspicious/noControlCharactersInRegex: detects text beyond ASCII
-const NON_ASCII = /[^\x00-\x7f]/
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const phraseSource = (p: Phrase) => B + p.words.map(esc).join('[^a-z0-9]+') + (p.prefix ? '' : EP)
 
 interface GroupTest {
-  words: { prefix: RegExp; whole: RegExp | null; spelled: RegExp | null }[]
+  words: { prefix: RegExp; whole: RegExp | null; spelled: RegExp | null; forms: RegExp | null }[]
   lay: RegExp | null
+  /** The last words of the lay word's expansions: what a job name ends with ("officer"). */
+  layHeads: RegExp | null
 }
 
 /** Evaluates entries against one query plan; built once per search. */
@@ -43,6 +44,8 @@ export class EntryMatcher {
   private readonly exact: Set<string>
   private readonly queryWords: number
   private readonly good: number
+  /** False when every word is only one or two letters: nothing to weigh yet. */
+  readonly wholeWords: boolean
   private readonly highlightWords: { word: string; prefix: boolean }[] = []
 
   constructor(plan: Plan) {
@@ -52,16 +55,19 @@ export class EntryMatcher {
         anyParts.push(w.typed)
         this.highlightWords.push({ word: w.typed, prefix: true })
         const spelled = w.spelled.length > 0 ? `${B}(?:${w.spelled.map(esc).join('|')})${EP}` : null
-        anyParts.push(...w.spelled)
-        for (const s of w.spelled) this.highlightWords.push({ word: s, prefix: false })
+        const forms = w.forms.length > 0 ? `${B}(?:${w.forms.map(esc).join('|')})${B}` : null
+        anyParts.push(...w.spelled, ...w.forms)
+        for (const s of [...w.spelled, ...w.forms]) this.highlightWords.push({ word: s, prefix: false })
         return {
           prefix: new RegExp(B + esc(w.typed)),
           // One or two typed letters are the start of a word, never a word ("a" in "CDL-A").
           whole: w.typed.length > 2 ? new RegExp(B + esc(w.typed) + EP) : null,
           spelled: spelled ? new RegExp(spelled) : null,
+          forms: forms ? new RegExp(forms) : null,
         }
       })
       const phrases = g.expansions.filter((p) => p.words.length > 0)
+      const heads = phrases.map((p) => p.words[p.words.length - 1] as string)
       for (const p of phrases) {
         anyParts.push(p.words[0] as string)
         p.words.forEach((word, i) => {
@@ -70,7 +76,13 @@ export class EntryMatcher {
         })
       }
       const lay = phrases.length > 0 ? new RegExp(phrases.map(phraseSource).join('|')) : null
-      return { words, lay }
+      const layHeads =
+        heads.length > 0
+          ? new RegExp(
+              `^(?:${phrases.map((p, i) => esc(heads[i] as string) + (p.prefix ? '' : EP)).join('|')})`,
+            )
+          : null
+      return { words, lay, layHeads }
     })
     // No look-behind here: a pattern that starts with plain words lets the regex engine skip
     // quickly through long task lists; the word boundary is checked by hand on each hit.
@@ -80,6 +92,7 @@ export class EntryMatcher {
       (g) => !g.lay && g.words.every((w) => w.typed.length <= 2 && !w.spelled.length),
     )
     this.good = short ? Quality.prefix : Quality.words
+    this.wholeWords = !short
     this.queryWords = plan.folded.split(' ').length
     this.exact = new Set(plan.exactKeys)
   }
@@ -92,11 +105,13 @@ export class EntryMatcher {
       for (const w of g.words) {
         const q = w.whole?.test(folded)
           ? Quality.words
-          : w.prefix.test(folded)
-            ? Quality.prefix
-            : w.spelled?.test(folded)
-              ? Quality.spelling
-              : Number.POSITIVE_INFINITY
+          : w.forms?.test(folded)
+            ? Quality.form
+            : w.prefix.test(folded)
+              ? Quality.prefix
+              : w.spelled?.test(folded)
+                ? Quality.spelling
+                : Number.POSITIVE_INFINITY
         literal = Math.max(literal, q)
       }
       const best = Math.min(literal, g.lay?.test(folded) ? Quality.lay : Number.POSITIVE_INFINITY)
@@ -112,12 +127,9 @@ export class EntryMatcher {
    * The best entry of a field (entries joined by ENTRY_SEPARATOR, shortest first), looking at
    * no more than `budget` candidate entries so a long task list stays cheap.
    */
-  bestEntry(field: string, lower = field.toLowerCase(), budget = 6): EntryHit | null {
+  bestEntry(field: string, folded = fold(field), budget = 6): EntryHit | null {
     if (!field) return null
-    // Lower case finds almost every hit; folding (slow on long text) only when accents hide one.
-    const hit = this.scan(field, lower, budget)
-    if (hit || !NON_ASCII.test(field)) return hit
-    return this.scan(field, fold(field), budget)
+    return this.scan(field, folded, budget)
   }
 
   /**
@@ -145,6 +157,49 @@ export class EntryMatcher {
       if (quality <= this.good || --budget <= 0) break
     }
     return best
+  }
+
+  /**
+   * Whether the query names what the job is (the head of a job name: "Cleaner" in "Hospital
+   * Cleaner", "Nurse" in "Nurse, Hospital"), not only where or with what it is done.
+   */
+  namesHead(entry: string): boolean {
+    const lower = fold(entry)
+    const main = (lower.split(',')[0] ?? lower).replace(/\([^)]*\)/g, ' ')
+    const words = main.split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+    const head = words[words.length - 1]
+    if (!head) return false
+    return this.groups.some(
+      (g) =>
+        g.layHeads?.test(head) ||
+        g.words.some(
+          (w) => w.whole?.test(head) || w.prefix.test(head) || w.forms?.test(head) || w.spelled?.test(head),
+        ),
+    )
+  }
+
+  /**
+   * How many entries of a field answer the whole query (up to `cap`): how strongly an
+   * occupation is tied to a general word ("hospital" in seven alternate titles, not one).
+   */
+  countEntries(lower: string, cap = 8): number {
+    if (!lower) return 0
+    const starts = new Set<number>()
+    for (const word of this.starts) {
+      let seen = 0
+      for (let i = lower.indexOf(word); i >= 0 && seen < cap * 2; i = lower.indexOf(word, i + 1)) {
+        seen++
+        if (i > 0 && isWordChar(lower.charCodeAt(i - 1))) continue
+        starts.add(lower.lastIndexOf(ENTRY_SEPARATOR, i) + 1)
+      }
+    }
+    let n = 0
+    for (const start of starts) {
+      const endAt = lower.indexOf(ENTRY_SEPARATOR, start)
+      if (this.quality(lower.slice(start, endAt < 0 ? lower.length : endAt)) < Quality.spread && ++n >= cap)
+        break
+    }
+    return n
   }
 
   extraWords(folded: string): number {

@@ -60,6 +60,24 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'type',
   'my',
   'me',
+  // Everyday verbs around what is meant ("work on cars", "make movies", "take pictures").
+  'work',
+  'working',
+  'make',
+  'making',
+  'get',
+  'getting',
+  'take',
+  'taking',
+  'look',
+  'looking',
+  'help',
+  'helping',
+  'put',
+  'out',
+  'their',
+  'them',
+  'others',
 ])
 
 /** Query tokens with the wrapper words removed (kept when nothing else is left). */

@@ -12,6 +12,8 @@ export interface Word {
   typed: string
   /** Corrected spellings when the typed word matches nothing in the catalog. */
   spelled: string[]
+  /** Other forms of the word in the catalog ("biologist" for "biology"), searched second. */
+  forms: string[]
 }
 
 /** A piece of the query that must match: its own words, or a lay word's expansions. */
@@ -33,9 +35,54 @@ export interface Plan {
 }
 
 const MAX_PHRASE = 4
+const PERSON = /^([a-z]{4,}?)(?:man|men|woman|women|person|people|lady|boy|girl)$/
+
+/** Words that say a field is being studied ("welding class"): never the only words a fallback keeps. */
+export const SCHOOL_WORDS: ReadonlySet<string> = new Set([
+  'class',
+  'classes',
+  'course',
+  'courses',
+  'program',
+  'programs',
+  'degree',
+  'degrees',
+  'major',
+  'majors',
+  'studies',
+  'school',
+  'college',
+  'university',
+  'training',
+  'certificate',
+  'diploma',
+])
+
+/** Words that say who, not what: never the only words a fallback search keeps. */
+export const PERSON_WORDS: ReadonlySet<string> = new Set([
+  'man',
+  'men',
+  'woman',
+  'women',
+  'lady',
+  'ladies',
+  'boy',
+  'boys',
+  'girl',
+  'girls',
+  'guy',
+  'guys',
+  'person',
+  'people',
+])
 
 /** Parses "9 to 5 vet tech" style input into groups; null when nothing searchable is left. */
-export function planQuery(q: string, synonyms: Map<string, Phrase[]>, speller: Speller): Plan | null {
+export function planQuery(
+  q: string,
+  synonyms: Map<string, Phrase[]>,
+  speller: Speller,
+  forms: (word: string) => string[] = () => [],
+): Plan | null {
   const tokens = tokenize(q).slice(0, 12)
   if (tokens.length === 0) return null
   const onlyStopWords = tokens.every((t) => STOP_WORDS.has(t))
@@ -45,15 +92,21 @@ export function planQuery(q: string, synonyms: Map<string, Phrase[]>, speller: S
   for (let i = 0; i < tokens.length; ) {
     const lay = longestSynonym(tokens, i, synonyms)
     if (lay) {
-      const words = lay.tokens.filter((t) => !STOP_WORDS.has(t)).map((t) => ({ typed: t, spelled: [] }))
+      const words = lay.tokens
+        .filter((t) => !STOP_WORDS.has(t))
+        .map((t) => ({ typed: t, spelled: [], forms: [] }))
       groups.push({ words, lay: lay.term, expansions: lay.phrases })
       spelledTokens.push(...lay.tokens)
       i += lay.tokens.length
       continue
     }
-    const t = tokens[i] as string
+    const typed = tokens[i] as string
     i++
-    if (STOP_WORDS.has(t) && !onlyStopWords) continue
+    if (STOP_WORDS.has(typed) && !onlyStopWords) continue
+    // "deliveryman", "washerwoman": a job named by what the person handles, when the
+    // compound itself is in no title.
+    const person = needsSpelling(typed, speller) ? PERSON.exec(typed) : null
+    const t = person?.[1] && speller.knowsPrefix(person[1]) ? person[1] : typed
     const spelled = needsSpelling(t, speller) ? speller.correct(t) : []
     const best = spelled[0]
     if (best) {
@@ -61,10 +114,10 @@ export function planQuery(q: string, synonyms: Map<string, Phrase[]>, speller: S
       spelledTokens.push(best)
       const viaLay = synonyms.get(best)
       // A respelled lay word still brings its expansions, but the match is credited to the spelling.
-      groups.push({ words: [{ typed: t, spelled }], lay: null, expansions: viaLay ?? [] })
+      groups.push({ words: [{ typed: t, spelled, forms: [] }], lay: null, expansions: viaLay ?? [] })
     } else {
       spelledTokens.push(t)
-      groups.push({ words: [{ typed: t, spelled: [] }], lay: null, expansions: [] })
+      groups.push({ words: [{ typed: t, spelled: [], forms: forms(t) }], lay: null, expansions: [] })
     }
   }
   if (groups.length === 0) return null
@@ -113,15 +166,23 @@ const quote = (w: string) => `"${w.replace(/"/g, '""')}"`
 export const phraseFts = (p: Phrase) =>
   p.words.map((w, i) => `${quote(w)}${p.prefix && i === p.words.length - 1 ? '*' : ''}`).join(' AND ')
 
+/** True when some word of the plan has other forms to search for. */
+export const hasForms = (plan: Plan) => plan.groups.some((g) => g.words.some((w) => w.forms.length > 0))
+
 /**
- * The FTS5 MATCH expression for a plan. Every word is quoted, so nothing a user types can be
- * read as FTS syntax (a stray `"`, `*`, `AND (` or `-` is only ever a separator).
+ * The FTS5 MATCH expression for a plan, as typed or (`withForms`) with each word's other forms.
+ * Every word is quoted, so nothing a user types can be read as FTS syntax (a stray `"`, `*`,
+ * `AND (` or `-` is only ever a separator).
  */
-export function ftsExpression(plan: Plan): string {
+export function ftsExpression(plan: Plan, withForms = false): string {
   return plan.groups
     .map((g) => {
       const literal = g.words.map((w) =>
-        w.spelled.length > 0 ? `(${w.spelled.map(quote).join(' OR ')})` : `${quote(w.typed)}*`,
+        w.spelled.length > 0
+          ? `(${w.spelled.map(quote).join(' OR ')})`
+          : withForms && w.forms.length > 0
+            ? `(${quote(w.typed)}* OR ${w.forms.map(quote).join(' OR ')})`
+            : `${quote(w.typed)}*`,
       )
       const options = [
         ...(literal.length > 0 ? [literal.join(' AND ')] : []),

@@ -92,6 +92,7 @@ export function ExploreScreen({ initialQuery }: { initialQuery: string }) {
 
   const hasResults = results.length > 0
   const spelled = results[0]?.spelledAs ?? null
+  const partial = results[0]?.partial ?? null
   return (
     <section className="screen explore">
       <h1>Search careers</h1>
@@ -141,7 +142,9 @@ export function ExploreScreen({ initialQuery }: { initialQuery: string }) {
         </p>
       ) : null}
       <div className="sr-only" role="status" aria-live="polite">
-        {state.status === 'done' ? `${state.results.length} careers found. ${notice}` : notice}
+        {state.status === 'done'
+          ? `${state.results.length} careers found. ${partial ? partialText(partial) : ''} ${notice}`
+          : notice}
       </div>
 
       {state.status === 'error' ? (
@@ -189,9 +192,20 @@ export function ExploreScreen({ initialQuery }: { initialQuery: string }) {
               {results.length === 1 ? 'career' : 'careers'}
               {state.status === 'loading' ? ' …' : ''}
             </span>
-            {spelled ? (
+            {spelled && !partial ? (
               <span className="spelled">
                 Showing results for <strong>{spelled}</strong>
+              </span>
+            ) : null}
+            {partial ? (
+              <span className="spelled partial">
+                Showing results for <strong>{partial.showing}</strong>; no career matched{' '}
+                {partial.dropped.map((d, i) => (
+                  <span key={d}>
+                    {i > 0 ? ' or ' : ''}‘{d}’
+                  </span>
+                ))}
+                {partial.alone ? '' : ' together with the other words'}
               </span>
             ) : null}
           </div>
@@ -216,4 +230,10 @@ export function ExploreScreen({ initialQuery }: { initialQuery: string }) {
       ) : null}
     </section>
   )
+}
+
+/** The fallback notice as one sentence, for screen readers. */
+function partialText(p: NonNullable<SearchResult['partial']>): string {
+  const words = p.dropped.map((d) => `‘${d}’`).join(' or ')
+  return `Showing results for ${p.showing}; no career matched ${words}${p.alone ? '' : ' together with the other words'}.`
 }

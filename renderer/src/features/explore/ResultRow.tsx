@@ -9,6 +9,7 @@ const FIELD_LABEL: Record<SearchResult['field'], string> = {
   title: 'Title',
   alternate: 'Also called',
   reported: 'Workers call it',
+  program: 'Studied as',
   task: 'Task',
   technology: 'Uses',
 }
