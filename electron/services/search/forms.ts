@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3'
+import { openSqlite } from '../db/sqlite'
 
 /**
  * Word families: the catalog words that are forms of one another ("nursing" and "nurses",
@@ -13,7 +13,7 @@ import Database from 'better-sqlite3'
 export class WordForms {
   private readonly keyOf = new Map<string, string>()
   private readonly families = new Map<string, string[]>()
-  private readonly memory = new Database(':memory:')
+  private readonly memory = openSqlite(':memory:')
   /** Keys of typed words the catalog does not hold, as they are asked for. */
   private readonly typed = new Map<string, string | null>()
   private readonly probe: { insert: (w: string) => void; stem: () => string | undefined; clear: () => void }
