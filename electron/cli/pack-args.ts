@@ -8,6 +8,7 @@ export class Usage extends Error {}
 export const USAGE = `Usage:
   npm run pack -- build --onet <dir|zip> [--onet <dir|zip> [--onet-release 30.1]] [--oews <xlsx>] [--ep <xlsx>]
                         [--cip <xlsx|csv>] [--cip-codes <csv>] [--clusters <csv>] [--name <text>] --out <file.capack>
+                        [--oews-area <state|MSA|BOS|all-data xlsx|csv|zip> ...] [--oews-industry <nat3d|nat4d xlsx|csv|zip> ...]
   npm run pack -- check <file.capack>
   npm run pack -- install <file.capack> [--data-dir <dir>]
   npm run pack -- rollback [--data-dir <dir>]`
@@ -29,6 +30,8 @@ const VALUED = new Set([
   'name',
   'out',
   'data-dir',
+  'oews-area',
+  'oews-industry',
 ])
 
 export function parseArgs(argv: string[]): ParsedArgs {
@@ -80,6 +83,10 @@ export function buildOptionsFrom(a: ParsedArgs): BuildOptions {
     cipCrosswalk: one(a, 'cip'),
     cipCodes: one(a, 'cip-codes'),
     clusters: one(a, 'clusters'),
+    ...(a.flags.get('oews-area') ? { oewsArea: a.flags.get('oews-area')!.map((p) => resolve(p)) } : {}),
+    ...(a.flags.get('oews-industry')
+      ? { oewsIndustry: a.flags.get('oews-industry')!.map((p) => resolve(p)) }
+      : {}),
   }
 }
 
