@@ -28,5 +28,7 @@ export function builderOptions(input: BuildPackInput, out: string) {
     cipCrosswalk: input.cip,
     cipCodes: input.cipCodes,
     clusters: input.clusters,
+    oewsArea: input.oewsArea,
+    oewsIndustry: input.oewsIndustry,
   }
 }
