@@ -17,6 +17,7 @@ import { searchHandlers } from './search/handlers'
 import { loadOrCreateKey } from './security/key-store'
 import { AppLock } from './security/lock'
 import { settingsHandlers } from './settings/handlers'
+import { homeAreaHandlers } from './settings/home-area-handlers'
 import { studentsHandlers } from './students/handlers'
 import { systemHandlers } from './system/handlers'
 
@@ -55,6 +56,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     ...interestsHandlers(ctx),
     ...reportsHandlers(ctx),
     ...settingsHandlers(lock),
+    ...homeAreaHandlers(ctx),
   }
   return {
     ctx,
