@@ -1,6 +1,7 @@
 import type { OccupationProfile, WageFigures } from '../../../../shared/domain/catalog'
 import { formatEmployment, formatFigure, formatPercent } from '../../../../shared/format'
 import { ChartFigure } from '../../components/charts/ChartFigure'
+import { LocalWageSections } from './LocalWages'
 import { ProfileDetails } from './ProfileDetails'
 import { Section, Sourced } from './Section'
 
@@ -121,6 +122,8 @@ export function ProfileBody({ p }: { p: OccupationProfile }) {
       >
         {p.wages ? <Wages w={p.wages} p={p} /> : null}
       </Section>
+
+      <LocalWageSections p={p} />
 
       <Section
         id="outlook"
