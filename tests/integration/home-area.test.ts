@@ -1,9 +1,22 @@
+import { execFileSync } from 'node:child_process'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { HomeAreaSettings } from '../../shared/api/settings'
-import type { OccupationProfile } from '../../shared/domain/catalog'
+import type { Comparison, OccupationProfile } from '../../shared/domain/catalog'
 import { formatLocal } from '../../shared/local-wages'
 import { areaServices } from '../support/area-pack'
 import { FIXTURE_STATES, nationalRow } from '../support/oews-fixtures'
+import { seedStudent } from './reports-fixture'
+
+/** The PDF's text (pdftotext -layout); PNG pages under /tmp/shots13 when SHOTS is set. */
+function pdfText(path: string, name: string): string {
+  if (process.env.SHOTS) {
+    mkdirSync('/tmp/shots13', { recursive: true })
+    execFileSync('pdftoppm', ['-png', '-r', '60', path, join('/tmp/shots13', name)])
+  }
+  return execFileSync('pdftotext', ['-layout', path, '-']).toString('utf8')
+}
 
 // The counselor's home area: chosen in Settings from the areas the pack holds, then shown on the
 // profile beside the national figures, exactly as the state workbook states them.
@@ -81,6 +94,45 @@ describe('home area (national pack + OEWS state workbook)', () => {
     const r2 = await s.call('settings.setHomeArea', { state: '99', metro: null })
     expect(r2).toMatchObject({ ok: false, message: 'That state is not in the installed data pack.' })
     expect(await call<HomeAreaSettings>('settings.homeArea', {})).toEqual(before)
+  })
+
+  it('compares careers with the home-area median beside the national one', async () => {
+    await call('settings.setHomeArea', { state: '39', metro: null })
+    const c = await call<Comparison>('catalog.compare', { codes: ['29-2072.00', '29-1141.00'] })
+    const ohioRow = c.rows.find((r) => r.id === 'median-wage-39')!
+    const natRow = c.rows.find((r) => r.id === 'median-wage')!
+    const ohioMedian =
+      Math.round((Number(nationalRow('29-2072').A_MEDIAN) * FIXTURE_STATES[0]!.factor) / 10) * 10
+    expect(ohioRow.label).toBe('Median wage in Ohio')
+    expect(ohioRow.cells[0]).toBe(`$${ohioMedian.toLocaleString('en-US')} a year`)
+    expect(natRow.cells[0]).toBe(`$${Number(nationalRow('29-2072').A_MEDIAN).toLocaleString('en-US')} a year`)
+    expect(ohioRow.source).toContain('BLS OEWS May 2025, Ohio, SOC 29-2072')
+  })
+
+  it('prints the home-area and national wages side by side in the career plan and the profile PDF', async () => {
+    await call('settings.setHomeArea', { state: '39', metro: '18140' })
+    const studentId = seedStudent(s.ctx.clients, { codes: ['29-2072.00', '29-1141.00'] })
+    const plan = await call<{ fileId: string }>('reports.student', {
+      studentId,
+      recipient: 'The student',
+      purpose: 'Planning',
+    })
+    const text = pdfText(s.ctx.files.get(plan.fileId).path, 'career-plan')
+    const ohioMedian =
+      Math.round((Number(nationalRow('29-2072').A_MEDIAN) * FIXTURE_STATES[0]!.factor) / 10) * 10
+    expect(text).toMatch(
+      new RegExp(
+        `Ohio \\*\\*\\s+\\$${ohioMedian.toLocaleString('en-US').replace(',', ',')}\\s+not published\\s+at least \\$239,200`,
+      ),
+    )
+    expect(text).toMatch(/United States\s+\$51,140/)
+    expect(text).toContain('BLS OEWS May 2025, Columbus, OH, SOC 29-2072')
+    const prof = await call<{ fileId: string }>('reports.profile', { code: '29-2072.00' })
+    const ptext = pdfText(s.ctx.files.get(prof.fileId).path, 'profile')
+    expect(ptext).toContain('Pay in your area')
+    expect(ptext).toContain('Wages by state')
+    expect(ptext).toContain('Where they work')
+    expect(ptext).toMatch(/Hospitals\s+73,990\s+38\.0%/)
   })
 
   it('lists the industries employing the most people, with share and median', async () => {

@@ -6,6 +6,7 @@ import { buildComparison } from '../catalog/compare'
 import { buildProfile } from '../catalog/profile'
 import type { ServiceContext } from '../context'
 import { caseloadStats } from '../interests/caseload'
+import { homeAreaFor } from '../settings/home-area'
 import { recordDisclosure } from '../students/disclosures'
 import { runBatchInChild } from './batch/job'
 import { loadStudent } from './data/student'
@@ -58,7 +59,7 @@ export function reportsHandlers(ctx: ServiceContext): HandlersFor<typeof reports
       return saveReport(ctx, bytes, fileNameFor('Career plan', data.student.name, env.now), pages)
     },
     'reports.profile': async (input) => {
-      const profile = buildProfile(ctx.catalog.get(), input.code)
+      const profile = buildProfile(ctx.catalog.get(), input.code, homeAreaFor(ctx))
       const env = envFor(ctx, paperFor(ctx.clients, input.paper))
       const { bytes, pages } = await renderProfile(env, profile)
       return saveReport(ctx, bytes, fileNameFor('Career profile', profile.title, env.now), pages)
@@ -72,7 +73,8 @@ export function reportsHandlers(ctx: ServiceContext): HandlersFor<typeof reports
           'Add another career to the comparison.',
         )
       const db = ctx.catalog.get()
-      const comparison = buildComparison(codes.map((c) => buildProfile(db, c)))
+      const home = homeAreaFor(ctx)
+      const comparison = buildComparison(codes.map((c) => buildProfile(db, c, home)))
       const env = envFor(ctx, paperFor(ctx.clients, input.paper))
       const { bytes, pages } = await renderComparison(env, comparison)
       return saveReport(
