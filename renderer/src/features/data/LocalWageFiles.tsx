@@ -28,7 +28,7 @@ export function LocalWageFiles(props: {
   return (
     <div className="dt-local-files">
       {rows.map((f, i) => (
-        <div className="dt-onet-row" key={f.key}>
+        <div className="dt-local-row" key={f.key}>
           <PathField
             id={`dt-oews-${kind}-${i}`}
             label={rows.length > 1 ? `${label} ${i + 1}` : label}
