@@ -80,12 +80,42 @@ function columns(label: string, header: string[]): Columns {
   }
 }
 
+interface FigureColumns {
+  wages: [WageColumn, number][]
+  soc: number
+  title: number
+  group: number
+  emp: number
+  hourly: number
+}
+
+function figureColumns(c: Columns): FigureColumns {
+  return {
+    wages: WAGE_COLUMNS.map((w) => [w, c.need(w.toUpperCase())]),
+    soc: c.need('OCC_CODE'),
+    title: c.need('OCC_TITLE'),
+    group: c.need('O_GROUP'),
+    emp: c.need('TOT_EMP'),
+    hourly: c.at('HOURLY'),
+  }
+}
+
 /** The figures every OEWS row carries, markers kept as flags: `*`/`**` suppressed, `#` top-coded. */
-function figures(label: string, where: string, cells: string[], header: string[], c: Columns): LocalFigures {
+function figures(
+  label: string,
+  where: string,
+  cells: string[],
+  header: string[],
+  fc: FigureColumns,
+): LocalFigures {
   const flags: LocalFigures['flags'] = {}
   const value = (col: keyof LocalFigures['flags'], i: number): number | null => {
-    if (i < 0) return null
-    const s = (cells[i] ?? '').trim()
+    const raw = cells[i]
+    if (raw === undefined || raw === '') return null
+    // Plain numbers are by far the most common cell: take the fast path first.
+    const quick = Number(raw)
+    if (Number.isFinite(quick) && quick >= 0 && raw.trim() !== '') return quick
+    const s = raw.trim()
     if (s === '#') {
       flags[col] = 'topcoded'
       return null
@@ -106,8 +136,8 @@ function figures(label: string, where: string, cells: string[], header: string[]
     return n
   }
   const wages = {} as Record<WageColumn, number | null>
-  for (const w of WAGE_COLUMNS) wages[w] = value(w, c.need(w.toUpperCase()))
-  const soc = (cells[c.need('OCC_CODE')] ?? '').trim()
+  for (const [w, i] of fc.wages) wages[w] = value(w, i)
+  const soc = (cells[fc.soc] ?? '').trim()
   if (!/^\d\d-\d{4}$/.test(soc))
     throw packInvalid(
       label,
@@ -115,15 +145,14 @@ function figures(label: string, where: string, cells: string[], header: string[]
       `"${soc}" is not a SOC code like 29-2072.`,
       FIX_OFFICIAL,
     )
-  const hourly = c.at('HOURLY')
   return {
     soc,
-    title: (cells[c.need('OCC_TITLE')] ?? '').trim(),
-    group: (cells[c.need('O_GROUP')] ?? '').trim().toLowerCase(),
-    totEmp: value('tot_emp', c.need('TOT_EMP')),
+    title: (cells[fc.title] ?? '').trim(),
+    group: (cells[fc.group] ?? '').trim().toLowerCase(),
+    totEmp: value('tot_emp', fc.emp),
     wages,
     flags,
-    hourlyOnly: hourly >= 0 && /^true$/i.test((cells[hourly] ?? '').trim()),
+    hourlyOnly: fc.hourly >= 0 && /^true$/i.test((cells[fc.hourly] ?? '').trim()),
   }
 }
 
@@ -156,9 +185,11 @@ export function readOewsAreas(
     const cNaics = c.at('NAICS')
     const cJobs = c.at('JOBS_1000')
     const cLq = c.at('LOC_QUOTIENT')
+    const cOcc = c.need('OCC_CODE')
+    const fc = figureColumns(c)
     return (cells, where) => {
       const area = (cells[cArea] ?? '').trim()
-      if (!area && !(cells[c.need('OCC_CODE')] ?? '').trim()) return false
+      if (!area && !(cells[cOcc] ?? '').trim()) return false
       const typeText = (cells[cType] ?? '').trim()
       const type = Number(typeText)
       if (!AREA_TYPES[type]) {
@@ -171,7 +202,7 @@ export function readOewsAreas(
       }
       if (type === 1) return false
       if (cNaics >= 0 && !crossIndustry((cells[cNaics] ?? '').trim())) return false
-      const fig = figures(f.label, where, cells, header, c)
+      const fig = figures(f.label, where, cells, header, fc)
       const key = `${area}/${fig.soc}/${fig.group}`
       if (seen.has(key)) {
         throw packInvalid(
@@ -222,9 +253,11 @@ export function readOewsIndustries(
     const cGroup = c.need('I_GROUP')
     const cType = c.at('AREA_TYPE')
     const cPct = c.at('PCT_TOTAL')
+    const cOcc = c.need('OCC_CODE')
+    const fc = figureColumns(c)
     return (cells, where) => {
       const naics = (cells[cNaics] ?? '').trim()
-      if (!naics && !(cells[c.need('OCC_CODE')] ?? '').trim()) return false
+      if (!naics && !(cells[cOcc] ?? '').trim()) return false
       if (cType >= 0 && (cells[cType] ?? '').trim() !== '1') {
         throw packInvalid(
           f.label,
@@ -234,7 +267,7 @@ export function readOewsIndustries(
         )
       }
       if (crossIndustry(naics)) return false
-      const fig = figures(f.label, where, cells, header, c)
+      const fig = figures(f.label, where, cells, header, fc)
       const iGroup = (cells[cGroup] ?? '').trim().toLowerCase()
       const key = `${naics}/${iGroup}/${fig.soc}/${fig.group}`
       if (seen.has(key)) {
