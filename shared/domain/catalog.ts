@@ -248,7 +248,7 @@ export interface OccupationProfile {
 
 // ---- Browse ----
 
-export type BrowseSort = 'title' | 'wage' | 'growth' | 'openings'
+export type BrowseSort = 'title' | 'wage' | 'growth' | 'openings' | 'localWage'
 
 export interface BrowseRow {
   code: string
@@ -261,6 +261,9 @@ export interface BrowseRow {
   brightOutlook: boolean
   riasecCode: string | null
   entryEducation: string | null
+  /** Annual median in the home area (metro when chosen, else state); null: not published there. */
+  localMedianWage?: number | null
+  localMedianWageFlag?: Figure['flag'] | null
 }
 
 export interface FacetValue {
@@ -282,6 +285,8 @@ export interface BrowseFacets {
 }
 
 export interface BrowseResult {
+  /** The home area whose median `localMedianWage` holds; null without one. */
+  localArea?: AreaOption | null
   rows: BrowseRow[]
   total: number
   page: number

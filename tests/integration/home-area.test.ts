@@ -3,7 +3,8 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { HomeAreaSettings } from '../../shared/api/settings'
-import type { Comparison, OccupationProfile } from '../../shared/domain/catalog'
+import type { BrowseResult, Comparison, OccupationProfile } from '../../shared/domain/catalog'
+import type { MatchResult } from '../../shared/domain/interests'
 import { formatLocal } from '../../shared/local-wages'
 import { areaServices } from '../support/area-pack'
 import { FIXTURE_STATES, nationalRow } from '../support/oews-fixtures'
@@ -133,6 +134,49 @@ describe('home area (national pack + OEWS state workbook)', () => {
     expect(ptext).toContain('Wages by state')
     expect(ptext).toContain('Where they work')
     expect(ptext).toMatch(/Hospitals\s+73,990\s+38\.0%/)
+  })
+
+  it('browses by the home-area median: a column, a sort and a filter', async () => {
+    await call('settings.setHomeArea', { state: '39', metro: null })
+    const sorted = await call<BrowseResult>('catalog.browse', {
+      sort: { by: 'localWage', dir: 'desc' },
+      pageSize: 30,
+    })
+    expect(sorted.localArea?.title).toBe('Ohio')
+    const meds = sorted.rows.map((r) => r.localMedianWage)
+    expect(meds.every((m) => typeof m === 'number')).toBe(true)
+    expect([...meds].sort((a, b) => b! - a!)).toEqual(meds)
+    const mrs = await call<BrowseResult>('catalog.browse', { filters: { q: 'medical records' } })
+    const row = mrs.rows.find((r) => r.code === '29-2072.00')!
+    expect(row.localMedianWage).toBe(
+      Math.round((Number(nationalRow('29-2072').A_MEDIAN) * FIXTURE_STATES[0]!.factor) / 10) * 10,
+    )
+    const all = await call<BrowseResult>('catalog.browse', {})
+    const rich = await call<BrowseResult>('catalog.browse', {
+      filters: { localWageMin: 80_000 },
+      pageSize: 1100,
+    })
+    expect(rich.total).toBeGreaterThan(0)
+    expect(rich.total).toBeLessThan(all.total)
+    expect(rich.rows.every((r) => (r.localMedianWage ?? 0) >= 80_000)).toBe(true)
+  })
+
+  it('shows the home-area median beside each interest match', async () => {
+    const studentId = seedStudent(s.ctx.clients, { name: 'Ana Ohio', codes: ['29-2072.00'] })
+    const r = await call<MatchResult>('interests.match', { studentId, limit: 10 })
+    if (r.kind !== 'ranked') throw new Error(r.kind)
+    const medians = new Map(
+      (
+        s.ctx.catalog.get().prepare("SELECT code, a_median FROM area_wages WHERE area = '39'").all() as {
+          code: string
+          a_median: number | null
+        }[]
+      ).map((x) => [x.code, x.a_median]),
+    )
+    for (const m of r.matches) {
+      expect(m.localArea).toBe('Ohio')
+      expect(m.localMedianWage).toBe(medians.get(m.code) ?? null)
+    }
   })
 
   it('lists the industries employing the most people, with share and median', async () => {

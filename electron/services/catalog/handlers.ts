@@ -9,8 +9,8 @@ import { buildProfile } from './profile'
 export function catalogHandlers(ctx: ServiceContext): HandlersFor<typeof catalogApi> {
   return {
     'catalog.profile': ({ code }) => buildProfile(ctx.catalog.get(), code, homeAreaFor(ctx)),
-    'catalog.browse': (input) => browse(ctx.catalog.get(), input),
-    'catalog.facets': ({ filters }) => facets(ctx.catalog.get(), filters),
+    'catalog.browse': (input) => browse(ctx.catalog.get(), input, homeAreaFor(ctx)),
+    'catalog.facets': ({ filters }) => facets(ctx.catalog.get(), filters, homeAreaFor(ctx)),
     'catalog.compare': ({ codes }) => {
       const db = ctx.catalog.get()
       const unique = [...new Set(codes)]

@@ -231,3 +231,50 @@ export function industriesFor(
     }),
   }
 }
+
+export interface LocalMedians {
+  area: AreaOption
+  medians: Map<string, { value: number | null; flag: 'suppressed' | 'topcoded' | null }>
+}
+
+const mediansCache = new WeakMap<DB, Map<string, LocalMedians>>()
+
+/**
+ * Every occupation's annual median in the home area (the metro area when one is chosen, else the
+ * state), for browse and interest matches: one query per pack and area, then kept.
+ */
+export function localMedians(db: DB, home: HomeArea | null): LocalMedians | null {
+  const code = home?.metro ?? home?.state ?? null
+  if (!code || !statements(db).hasAreas) return null
+  let byArea = mediansCache.get(db)
+  if (!byArea) {
+    byArea = new Map()
+    mediansCache.set(db, byArea)
+  }
+  const hit = byArea.get(code)
+  if (hit) return hit
+  const area = findArea(db, code)
+  if (!area) return null
+  const medians: LocalMedians['medians'] = new Map()
+  for (const r of db
+    .prepare('SELECT code, a_median, flags FROM area_wages WHERE area = ?')
+    .all(code) as Row[]) {
+    const f = flagsOf(r.flags).a_median
+    const flag = f === 'suppressed' || f === 'topcoded' ? f : null
+    const top = statements(db).topcodes.annual
+    medians.set(String(r.code), {
+      value:
+        flag === 'suppressed'
+          ? null
+          : typeof r.a_median === 'number'
+            ? r.a_median
+            : flag === 'topcoded'
+              ? top
+              : null,
+      flag,
+    })
+  }
+  const out = { area: area.option, medians }
+  byArea.set(code, out)
+  return out
+}

@@ -4,6 +4,7 @@ import { navigate } from '../../router'
 import { ErrorBox, useCall } from '../profile/useCall'
 import { type BrowseState, browseHash, readBrowseState, toggleValue } from './browse-url'
 import { FilterPanel } from './FilterPanel'
+import { LocalWageFilter } from './LocalWageFilter'
 import { ResultsTable } from './ResultsTable'
 import './browse.css'
 
@@ -67,6 +68,11 @@ export function BrowseScreen({ query }: { query: URLSearchParams }) {
             value={text}
             onChange={(e) => setText(e.target.value)}
           />
+          <LocalWageFilter
+            area={data?.localArea ?? null}
+            value={state.filters.localWageMin}
+            onChange={(v) => go({ ...state, filters: { ...state.filters, localWageMin: v }, page: 1 })}
+          />
           {active ? (
             <button
               type="button"
@@ -99,6 +105,7 @@ export function BrowseScreen({ query }: { query: URLSearchParams }) {
               rows={data.rows}
               sort={state.sort}
               onSort={onSort}
+              localArea={data.localArea ?? null}
               empty={
                 active
                   ? 'No careers match all of these filters. Remove one to see more.'

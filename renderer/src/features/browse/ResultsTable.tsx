@@ -1,5 +1,6 @@
-import type { BrowseRow, BrowseSort } from '../../../../shared/domain/catalog'
+import type { AreaOption, BrowseRow, BrowseSort } from '../../../../shared/domain/catalog'
 import { formatEmployment, formatFigure, formatPercent } from '../../../../shared/format'
+import { formatLocal } from '../../../../shared/local-wages'
 import { AddToCompareButton } from '../compare/AddToCompareButton'
 
 interface Props {
@@ -7,6 +8,8 @@ interface Props {
   sort: { by: BrowseSort; dir: 'asc' | 'desc' }
   onSort: (by: BrowseSort) => void
   empty: string
+  /** The home area: adds its median as a sortable column. */
+  localArea?: AreaOption | null
 }
 
 const COLUMNS: { by: BrowseSort | null; label: string; numeric?: boolean }[] = [
@@ -18,14 +21,21 @@ const COLUMNS: { by: BrowseSort | null; label: string; numeric?: boolean }[] = [
   { by: null, label: 'Compare' },
 ]
 
-export function ResultsTable({ rows, sort, onSort, empty }: Props) {
+export function ResultsTable({ rows, sort, onSort, empty, localArea }: Props) {
   if (rows.length === 0) return <p className="empty">{empty}</p>
+  const columns = localArea
+    ? [
+        ...COLUMNS.slice(0, 3),
+        { by: 'localWage' as const, label: `Median in ${localArea.title}`, numeric: true },
+        ...COLUMNS.slice(3),
+      ]
+    : COLUMNS
   return (
     <table className="results">
       <caption className="sr-only">Careers matching the filters. Column buttons sort the table.</caption>
       <thead>
         <tr>
-          {COLUMNS.map((c) => {
+          {columns.map((c) => {
             const on = c.by !== null && sort.by === c.by
             return (
               <th
@@ -68,6 +78,14 @@ export function ResultsTable({ rows, sort, onSort, empty }: Props) {
             <td className="num" title="Source: BLS OEWS, national">
               {formatFigure({ value: r.medianWage, flag: r.medianWageFlag ?? undefined }, 'annual')}
             </td>
+            {localArea ? (
+              <td className="num" title={`Source: BLS OEWS, ${localArea.title}`}>
+                {formatLocal(
+                  { value: r.localMedianWage ?? null, flag: r.localMedianWageFlag ?? undefined },
+                  'annual',
+                )}
+              </td>
+            ) : null}
             <td className="num" title="Source: BLS Employment Projections">
               {formatPercent(r.growthPercent, { signed: true })}
             </td>

@@ -105,6 +105,12 @@ export function MatchesPanel({ studentId, profile }: { studentId: number; profil
                       <span className="it-r">r = {m.r.toFixed(2)}</span>
                       {m.jobZone ? <span>Job zone {m.jobZone}</span> : null}
                       {m.medianWage !== null ? <span>Median {formatMoney(m.medianWage)} a year</span> : null}
+                      {m.localArea ? (
+                        <span title={`Source: BLS OEWS, ${m.localArea}`}>
+                          {m.localArea}{' '}
+                          {m.localMedianWage != null ? formatMoney(m.localMedianWage) : 'not published'}
+                        </span>
+                      ) : null}
                       {m.brightOutlook ? (
                         <span
                           className="it-bright"
