@@ -26,12 +26,12 @@ export function ResultsTable({ rows, sort, onSort, empty, localArea }: Props) {
   const columns = localArea
     ? [
         ...COLUMNS.slice(0, 3),
-        { by: 'localWage' as const, label: `Median in ${localArea.title}`, numeric: true },
+        { by: 'localWage' as const, label: `${shortArea(localArea)} median`, numeric: true },
         ...COLUMNS.slice(3),
       ]
     : COLUMNS
   return (
-    <table className="results">
+    <table className={localArea ? 'results has-local' : 'results'}>
       <caption className="sr-only">Careers matching the filters. Column buttons sort the table.</caption>
       <thead>
         <tr>
@@ -100,4 +100,9 @@ export function ResultsTable({ rows, sort, onSort, empty, localArea }: Props) {
       </tbody>
     </table>
   )
+}
+
+/** "OH" for a state, "Columbus" for a metro area: short enough for a column heading. */
+function shortArea(a: AreaOption): string {
+  return a.type === 'state' || a.type === 'territory' ? a.state : (a.title.split(',')[0] ?? a.title)
 }
