@@ -56,7 +56,7 @@ function readSheetFast(input, sheet, notes) {
   return { ...found, notesText: later ? xlsxSheetText(buf, later) : '' }
 }
 
-async function readSheetExceljs(input, sheet, notes) {
+export async function readSheetExceljs(input, sheet, notes) {
   const stream = typeof input === 'string' ? input : Readable.from([Buffer.from(input)])
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
     sharedStrings: 'cache',
