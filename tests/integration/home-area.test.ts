@@ -134,6 +134,19 @@ describe('home area (national pack + OEWS state workbook)', () => {
     expect(ptext).toContain('Wages by state')
     expect(ptext).toContain('Where they work')
     expect(ptext).toMatch(/Hospitals\s+73,990\s+38\.0%/)
+    const one = await call<{ fileId: string; pageCount: number }>('reports.studentOnePage', {
+      studentId,
+      recipient: 'The student',
+      purpose: 'Planning',
+    })
+    expect(one.pageCount).toBe(1)
+    expect(pdfText(s.ctx.files.get(one.fileId).path, 'one-page').replace(/\s+/g, ' ')).toContain(
+      `Median pay in Columbus, OH (BLS OEWS May 2025): Medical Records Specialists $51,650 (U.S. $51,140)`,
+    )
+    const cmp = await call<{ fileId: string }>('reports.compare', { codes: ['29-2072.00', '29-1141.00'] })
+    expect(pdfText(s.ctx.files.get(cmp.fileId).path, 'compare')).toMatch(
+      /Median wage in Ohio\s+\$47,560 a year/,
+    )
   })
 
   it('browses by the home-area median: a column, a sort and a filter', async () => {

@@ -100,3 +100,19 @@ export function whereTheyWork(flow: Flow, p: OccupationProfile): void {
       color: muted,
     })
 }
+
+/** One compact paragraph for one-page reports: each career's home-area median beside the U.S. one. */
+export function homeAreaLine(flow: Flow, profiles: OccupationProfile[]): void {
+  const withHome = profiles.filter((p) => homeAreaList(p.homeArea).length > 0)
+  if (withHome.length === 0) return
+  const area = homeAreaList(withHome[0]!.homeArea)[0]!
+  const kind = area.area.type === 'metro' ? 'metro' : 'state'
+  const parts = withHome.map((p) => {
+    const a = p.homeArea?.[kind] ?? homeAreaList(p.homeArea)[0]!
+    const here = a.published ? medianText(a.wages) : 'not published'
+    return `${p.title} ${here} (U.S. ${medianText(p.wages)})`
+  })
+  flow.para(`Median pay in ${area.area.title} (BLS ${area.release}): ${parts.join('; ')}.`, {
+    size: size.small,
+  })
+}
