@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -13,7 +14,7 @@ import {
   writeOewsWorkbook,
   zipAs,
 } from '../support/oews-fixtures'
-import { RESOURCES, SHARED_DATA, tempDir } from '../support/tmp'
+import { RESOURCES, ROOT, SHARED_DATA, tempDir } from '../support/tmp'
 
 // Area and industry wages from OEWS files in the official layout (generated from the real
 // national rows, see tests/support/oews-fixtures.ts): figures exactly as the workbook states them,
@@ -153,6 +154,38 @@ describe('area wages in a pack', () => {
     await expect(small(join(t.dir, 'x.sqlite'), [bad])).rejects.toThrow(
       /state_M2025_dl\.xlsx, row 5, column AREA_TYPE: the area type "5" is not one BLS uses/,
     )
+  })
+
+  it('builds through the CLI with --oews-area, and fails there with the same message and exit code 1', () => {
+    const cli = (area: string, out: string) =>
+      spawnSync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          join(ROOT, 'electron/cli/pack.ts'),
+          'build',
+          '--onet',
+          STARTER_ONET,
+          '--onet-release',
+          '30.0',
+          '--oews',
+          NATIONAL_2025,
+          '--oews-area',
+          area,
+          '--out',
+          out,
+        ],
+        { cwd: ROOT, encoding: 'utf8' },
+      )
+    const good = cli(stateXlsx, join(t.dir, 'cli.capack'))
+    expect(good.status).toBe(0)
+    const db = new Database(join(t.dir, 'cli.capack'), { readonly: true })
+    expect(db.prepare('SELECT COUNT(*) AS n FROM areas').get()).toEqual({ n: FIXTURE_STATES.length })
+    db.close()
+    const bad = cli(join(t.dir, 'bad-type', 'state_M2025_dl.xlsx'), join(t.dir, 'cli-bad.capack'))
+    expect(bad.status).toBe(1)
+    expect(bad.stderr).toContain('row 5, column AREA_TYPE: the area type "5" is not one BLS uses')
   })
 
   it('refuses an area file from another release than the national one', async () => {
