@@ -52,7 +52,11 @@ describe('home area (national pack + OEWS state workbook)', () => {
       'Ohio',
       'Puerto Rico',
       'Texas',
+      'West Virginia',
     ])
+    // West Virginia published no row for it: listed as such, never drawn as 0.
+    expect(p.wagesByState?.items[4]?.medianAnnual).toEqual({ value: null })
+    expect(p.wagesByStateChart?.categories).not.toContain('West Virginia')
   })
 
   it("shows Ohio's figures for 29-2072.00 exactly as the workbook has them, markers in words", async () => {

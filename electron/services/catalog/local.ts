@@ -72,9 +72,10 @@ function statements(db: DB): LocalStatements {
       : none2,
     byState: hasAreas
       ? db.prepare(
-          `SELECT w.area, a.title, a.area_type, a.state, w.a_median, w.h_median, w.tot_emp, w.hourly_only, w.flags
-           FROM area_wages w JOIN areas a USING (area)
-           WHERE w.code = ? AND a.area_type IN (2, 3) ORDER BY a.title`,
+          // Every state of the pack, those without a row for the occupation as "not published".
+          `SELECT a.area, a.title, a.area_type, a.state, w.a_median, w.h_median, w.tot_emp, w.hourly_only, w.flags
+           FROM areas a LEFT JOIN area_wages w ON w.area = a.area AND w.code = ?
+           WHERE a.area_type IN (2, 3) ORDER BY a.title`,
         )
       : none,
     industries: hasIndustries

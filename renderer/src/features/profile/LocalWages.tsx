@@ -30,7 +30,11 @@ export function LocalWageSections({ p }: { p: OccupationProfile }) {
           id="wages-by-state"
           title="Wages by state"
           source={p.wagesByState.source}
-          missing={p.wagesByState.items.length ? null : `BLS published no state wages for ${p.title}.`}
+          missing={
+            p.wagesByState.items.some((r) => r.medianAnnual.value !== null || r.medianHourly.value !== null)
+              ? null
+              : `BLS published no state wages for ${p.title}.`
+          }
         >
           {p.wagesByStateChart ? <ChartFigure model={p.wagesByStateChart} /> : null}
           <StateTable rows={p.wagesByState.items} home={p.homeArea?.state?.area.code ?? null} />
