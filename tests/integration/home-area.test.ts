@@ -8,6 +8,7 @@ import type { MatchResult } from '../../shared/domain/interests'
 import { formatLocal } from '../../shared/local-wages'
 import { areaServices } from '../support/area-pack'
 import { FIXTURE_STATES, nationalRow } from '../support/oews-fixtures'
+import { tempServices } from '../support/tmp'
 import { seedStudent } from './reports-fixture'
 
 /** The PDF's text (pdftotext -layout); PNG pages under /tmp/shots13 when SHOTS is set. */
@@ -203,5 +204,27 @@ describe('home area (national pack + OEWS state workbook)', () => {
     expect(ind.items[0]).toMatchObject({ naics: '622000', title: 'Hospitals' })
     expect(ind.items[0]!.sharePercent).toBeCloseTo(38, 0)
     expect(ind.source).toBe('BLS OEWS May 2025, national industry-specific estimates')
+  })
+})
+
+describe('home area with a pack that has no area wages (starter pack)', () => {
+  it('says how to get local figures, offers no areas, and profiles show only national wages', async () => {
+    const s = await tempServices()
+    try {
+      const r = await s.call('settings.homeArea', {})
+      if (!r.ok) throw new Error(r.message)
+      const h = r.value as HomeAreaSettings
+      expect(h.states).toEqual([])
+      expect(h.note).toMatch(/has no state or metro wages.*state_M2025_dl\.xlsx/)
+      const p = await s.call('catalog.profile', { code: '29-2072.00' })
+      if (!p.ok) throw new Error(p.message)
+      const prof = p.value as OccupationProfile
+      expect(prof.homeArea).toBeNull()
+      expect(prof.wagesByState?.available).toBe(false)
+      expect(prof.industries?.available).toBe(false)
+      expect(prof.wages).not.toBeNull()
+    } finally {
+      s.cleanup()
+    }
   })
 })
