@@ -188,6 +188,21 @@ describe('area wages in a pack', () => {
     expect(bad.stderr).toContain('row 5, column AREA_TYPE: the area type "5" is not one BLS uses')
   })
 
+  it('refuses the same occupation twice within an area, naming the row', async () => {
+    const tbl = areaTable({ areas: [ohio] })
+    tbl.rows.splice(10, 0, [...tbl.rows[9]!])
+    const dup = await writeOewsWorkbook(join(t.dir, 'dup', 'state_M2025_dl.xlsx'), 'state_M2025_dl', tbl)
+    await expect(small(join(t.dir, 'x.sqlite'), [dup])).rejects.toThrow(
+      /state_M2025_dl\.xlsx, row 12: the occupation \d\d-\d{4} \(\w+\) in area 39 appears twice/,
+    )
+  })
+
+  it('explains a national file given as an area file', async () => {
+    await expect(small(join(t.dir, 'x.sqlite'), [NATIONAL_2025])).rejects.toThrow(
+      /national_M2025_dl\.xlsx: the file holds no state, metropolitan or nonmetropolitan area rows\. The national file goes under national wages/,
+    )
+  })
+
   it('refuses an area file from another release than the national one', async () => {
     const old = await writeOewsWorkbook(
       join(t.dir, 'state_M2024_dl.xlsx'),
@@ -206,7 +221,7 @@ describe('area wages in a pack', () => {
       areaTable({ areas: [ohio], allData: true }),
     )
     await expect(small(join(t.dir, 'x.sqlite'), [stateXlsx, all])).rejects.toThrow(
-      /all_data_M_2025\.xlsx, row \d+: the occupation 00-0000 \(total\) in area 39 appears twice/,
+      /all_data_M_2025\.xlsx, row \d+: the rows of area 39 \(Ohio\) were already read from state_M2025_dl\.xlsx: the area appears twice/,
     )
     // The all-data workbook alone: its national and industry rows are skipped, its areas kept.
     const out = join(t.dir, 'all.sqlite')

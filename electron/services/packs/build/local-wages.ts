@@ -8,7 +8,6 @@ import {
   readOewsAreas,
   readOewsIndustries,
 } from '../readers/oews-local'
-import { packInvalid } from '../readers/problem'
 import { joinBls } from './bls-join'
 import type { BuildContext } from './context'
 import { inserter } from './writer'
@@ -46,7 +45,6 @@ export function writeAreaWages(
     'flags',
   ]
   const ins = inserter(ctx.db, 'area_wages', cols)
-  const done = new Set<string>()
   let current: { area: string; bySoc: Map<string, AreaRow> } | null = null
   const flush = () => {
     if (!current) return
@@ -67,23 +65,14 @@ export function writeAreaWages(
         sortedFlags(r.flags),
       ])
     }
-    done.add(current.area)
     current = null
   }
   let seen = 0
   const read = readOewsAreas(
     paths,
-    (r, file, where) => {
+    (r, file) => {
       if (current?.area !== r.area) {
         flush()
-        if (done.has(r.area)) {
-          throw packInvalid(
-            file,
-            where,
-            `the rows of area ${r.area} (${r.areaTitle}) are not together: BLS files list each area's rows in one block.`,
-            'Use the unmodified file from bls.gov/oes (a re-sorted export mixes areas), or give the area once.',
-          )
-        }
         current = { area: r.area, bySoc: new Map() }
         areaIns.run([r.area, r.areaTitle, r.areaType, r.state, '', basename(file)])
       }

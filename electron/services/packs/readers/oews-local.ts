@@ -176,68 +176,92 @@ export function readOewsAreas(
   onRow: (r: AreaRow, file: string, where: string) => void,
   expectRelease: string | null,
 ): LocalReadResult {
-  const seen = new Set<string>()
-  return readEach(paths, expectRelease, (f, header, c) => {
-    const cArea = c.need('AREA')
-    const cTitle = c.need('AREA_TITLE')
-    const cType = c.need('AREA_TYPE')
-    const cState = c.need('PRIM_STATE')
-    const cNaics = c.at('NAICS')
-    const cJobs = c.at('JOBS_1000')
-    const cLq = c.at('LOC_QUOTIENT')
-    const cOcc = c.need('OCC_CODE')
-    const fc = figureColumns(c)
-    return (cells, where) => {
-      const area = (cells[cArea] ?? '').trim()
-      if (!area && !(cells[cOcc] ?? '').trim()) return false
-      const typeText = (cells[cType] ?? '').trim()
-      const type = Number(typeText)
-      if (!AREA_TYPES[type]) {
-        throw packInvalid(
-          f.label,
-          `${where}, column AREA_TYPE`,
-          `the area type "${typeText}" is not one BLS uses (1 U.S., 2 State, 3 U.S. territory, 4 Metropolitan area, 6 Nonmetropolitan area).`,
-          FIX_OFFICIAL,
-        )
-      }
-      if (type === 1) return false
-      if (cNaics >= 0 && !crossIndustry((cells[cNaics] ?? '').trim())) return false
-      const fig = figures(f.label, where, cells, header, fc)
-      const key = `${area}/${fig.soc}/${fig.group}`
-      if (seen.has(key)) {
-        throw packInvalid(
+  // BLS lists each area's rows in one block: duplicates are looked for within the current area,
+  // and an area that comes back after another began was read before (kept small for the
+  // all-data workbook's 400,000 rows).
+  let current = ''
+  let seen = new Set<string>()
+  const done = new Map<string, string>()
+  return readEach(
+    paths,
+    expectRelease,
+    (f, header, c) => {
+      const cArea = c.need('AREA')
+      const cTitle = c.need('AREA_TITLE')
+      const cType = c.need('AREA_TYPE')
+      const cState = c.need('PRIM_STATE')
+      const cNaics = c.at('NAICS')
+      const cJobs = c.at('JOBS_1000')
+      const cLq = c.at('LOC_QUOTIENT')
+      const cOcc = c.need('OCC_CODE')
+      const fc = figureColumns(c)
+      return (cells, where) => {
+        const area = (cells[cArea] ?? '').trim()
+        if (!area && !(cells[cOcc] ?? '').trim()) return false
+        const typeText = (cells[cType] ?? '').trim()
+        const type = Number(typeText)
+        if (!AREA_TYPES[type]) {
+          throw packInvalid(
+            f.label,
+            `${where}, column AREA_TYPE`,
+            `the area type "${typeText}" is not one BLS uses (1 U.S., 2 State, 3 U.S. territory, 4 Metropolitan area, 6 Nonmetropolitan area).`,
+            FIX_OFFICIAL,
+          )
+        }
+        if (type === 1) return false
+        if (cNaics >= 0 && !crossIndustry((cells[cNaics] ?? '').trim())) return false
+        const fig = figures(f.label, where, cells, header, fc)
+        if (area !== current) {
+          if (current) done.set(current, f.label)
+          const before = done.get(area)
+          if (before) {
+            throw packInvalid(
+              f.label,
+              where,
+              `the rows of area ${area} (${(cells[cTitle] ?? '').trim()}) were already read${before === f.label ? ' earlier in this file' : ` from ${before}`}: the area appears twice.`,
+              'Give each area once: the all-data workbook already holds every state and metro area, so give it alone. A re-sorted export must keep each area in one block.',
+            )
+          }
+          current = area
+          seen = new Set()
+        }
+        const key = `${fig.soc}/${fig.group}`
+        if (seen.has(key)) {
+          throw packInvalid(
+            f.label,
+            where,
+            `the occupation ${fig.soc} (${fig.group}) in area ${area} appears twice.`,
+            FIX_OFFICIAL,
+          )
+        }
+        seen.add(key)
+        const num1 = (i: number, col: 'jobs_1000' | 'loc_quotient') => {
+          const s = i < 0 ? '' : (cells[i] ?? '').trim()
+          if (s === '**' || s === '*' || s === '~') {
+            fig.flags[col] = 'suppressed'
+            return null
+          }
+          const n = num(s)
+          return n === null || Number.isNaN(n) ? null : n
+        }
+        onRow(
+          {
+            ...fig,
+            area,
+            areaTitle: (cells[cTitle] ?? '').trim(),
+            areaType: type,
+            state: (cells[cState] ?? '').trim().toUpperCase(),
+            jobs1000: num1(cJobs, 'jobs_1000'),
+            locQuotient: num1(cLq, 'loc_quotient'),
+          },
           f.label,
           where,
-          `the occupation ${fig.soc} (${fig.group}) in area ${area} appears twice (in this file or an earlier one).`,
-          'Give each area file once: the all-data workbook already holds every state and metro area.',
         )
+        return true
       }
-      seen.add(key)
-      const num1 = (i: number, col: 'jobs_1000' | 'loc_quotient') => {
-        const s = i < 0 ? '' : (cells[i] ?? '').trim()
-        if (s === '**' || s === '*' || s === '~') {
-          fig.flags[col] = 'suppressed'
-          return null
-        }
-        const n = num(s)
-        return n === null || Number.isNaN(n) ? null : n
-      }
-      onRow(
-        {
-          ...fig,
-          area,
-          areaTitle: (cells[cTitle] ?? '').trim(),
-          areaType: type,
-          state: (cells[cState] ?? '').trim().toUpperCase(),
-          jobs1000: num1(cJobs, 'jobs_1000'),
-          locQuotient: num1(cLq, 'loc_quotient'),
-        },
-        f.label,
-        where,
-      )
-      return true
-    }
-  })
+    },
+    'the file holds no state, metropolitan or nonmetropolitan area rows. The national file goes under national wages (--oews), the industry files (nat3d, nat4d) under wages by industry (--oews-industry).',
+  )
 }
 
 /** Reads the national industry workbooks (nat3d, nat4d, ...): one row per industry and occupation. */
@@ -247,53 +271,58 @@ export function readOewsIndustries(
   expectRelease: string | null,
 ): LocalReadResult {
   const seen = new Set<string>()
-  return readEach(paths, expectRelease, (f, header, c) => {
-    const cNaics = c.need('NAICS')
-    const cTitle = c.need('NAICS_TITLE')
-    const cGroup = c.need('I_GROUP')
-    const cType = c.at('AREA_TYPE')
-    const cPct = c.at('PCT_TOTAL')
-    const cOcc = c.need('OCC_CODE')
-    const fc = figureColumns(c)
-    return (cells, where) => {
-      const naics = (cells[cNaics] ?? '').trim()
-      if (!naics && !(cells[cOcc] ?? '').trim()) return false
-      if (cType >= 0 && (cells[cType] ?? '').trim() !== '1') {
-        throw packInvalid(
-          f.label,
-          `${where}, column AREA_TYPE`,
-          'this is not a national industry file (AREA_TYPE is not 1).',
-          'Use the national industry-specific files, nat3d_M20YY_dl.xlsx or nat4d_M20YY_dl.xlsx, from bls.gov/oes.',
-        )
-      }
-      if (crossIndustry(naics)) return false
-      const fig = figures(f.label, where, cells, header, fc)
-      const iGroup = (cells[cGroup] ?? '').trim().toLowerCase()
-      const key = `${naics}/${iGroup}/${fig.soc}/${fig.group}`
-      if (seen.has(key)) {
-        throw packInvalid(
+  return readEach(
+    paths,
+    expectRelease,
+    (f, header, c) => {
+      const cNaics = c.need('NAICS')
+      const cTitle = c.need('NAICS_TITLE')
+      const cGroup = c.need('I_GROUP')
+      const cType = c.at('AREA_TYPE')
+      const cPct = c.at('PCT_TOTAL')
+      const cOcc = c.need('OCC_CODE')
+      const fc = figureColumns(c)
+      return (cells, where) => {
+        const naics = (cells[cNaics] ?? '').trim()
+        if (!naics && !(cells[cOcc] ?? '').trim()) return false
+        if (cType >= 0 && (cells[cType] ?? '').trim() !== '1') {
+          throw packInvalid(
+            f.label,
+            `${where}, column AREA_TYPE`,
+            'this is not a national industry file (AREA_TYPE is not 1).',
+            'Use the national industry-specific files, nat3d_M20YY_dl.xlsx or nat4d_M20YY_dl.xlsx, from bls.gov/oes.',
+          )
+        }
+        if (crossIndustry(naics)) return false
+        const fig = figures(f.label, where, cells, header, fc)
+        const iGroup = (cells[cGroup] ?? '').trim().toLowerCase()
+        const key = `${naics}/${iGroup}/${fig.soc}/${fig.group}`
+        if (seen.has(key)) {
+          throw packInvalid(
+            f.label,
+            where,
+            `the occupation ${fig.soc} (${fig.group}) in industry ${naics} (${iGroup}) appears twice (in this file or an earlier one).`,
+            'Give each industry file once.',
+          )
+        }
+        seen.add(key)
+        const pct = cPct >= 0 ? num(cells[cPct]) : null
+        onRow(
+          {
+            ...fig,
+            naics,
+            naicsTitle: (cells[cTitle] ?? '').trim(),
+            iGroup,
+            pctTotal: pct === null || Number.isNaN(pct) ? null : pct,
+          },
           f.label,
           where,
-          `the occupation ${fig.soc} (${fig.group}) in industry ${naics} (${iGroup}) appears twice (in this file or an earlier one).`,
-          'Give each industry file once.',
         )
+        return true
       }
-      seen.add(key)
-      const pct = cPct >= 0 ? num(cells[cPct]) : null
-      onRow(
-        {
-          ...fig,
-          naics,
-          naicsTitle: (cells[cTitle] ?? '').trim(),
-          iGroup,
-          pctTotal: pct === null || Number.isNaN(pct) ? null : pct,
-        },
-        f.label,
-        where,
-      )
-      return true
-    }
-  })
+    },
+    'the file holds no industry rows (NAICS other than 000000). Area files (state, MSA, BOS, all-data) go under wages by area (--oews-area).',
+  )
 }
 
 type RowHandler = (cells: string[], where: string) => boolean
@@ -302,6 +331,7 @@ function readEach(
   paths: string[],
   expectRelease: string | null,
   start: (f: RowFile, header: string[], c: Columns) => RowHandler,
+  empty: string,
 ): LocalReadResult {
   const out: LocalReadResult['files'] = []
   let release = expectRelease
@@ -337,8 +367,8 @@ function readEach(
         throw packInvalid(
           f.label,
           null,
-          'the file holds no rows this kind of file should have.',
-          FIX_OFFICIAL,
+          empty,
+          'Choose the file for this list as downloaded from bls.gov/oes.',
         )
       out.push({ path, label: f.label, release: own, rows })
     }
