@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, renameSync, rmSync } from 'node:fs'
 import { basename } from 'node:path'
 import { UserError } from '../../../../shared/errors'
 import { buildSearchIndex } from '../../search/build-index'
@@ -17,7 +17,7 @@ import { writeManifest, writeTableSources } from './manifest'
 import { writeOccupations } from './onet-core'
 import { OnetReader, plannedReads, SIMPLE_STEPS, writeAllRatings, writeSimpleTables } from './onet-steps'
 import type { BuildControl, BuildOptions, BuildResult } from './types'
-import { createPackDb, finishPackDb, sha256 } from './writer'
+import { createPackDb, finishPackDb, sha256File } from './writer'
 
 const pathOf = (s: string | { path: string }) => (typeof s === 'string' ? s : s.path)
 const releaseOf = (s: string | { release?: string }) => (typeof s === 'string' ? undefined : s.release)
@@ -161,7 +161,7 @@ function recordFile(ctx: BuildContext, kind: string, release: string, file: stri
     kind: ctx.kind(kind),
     release,
     file: basename(file),
-    sha256: sha256(readFileSync(file)),
+    sha256: sha256File(file),
     rows,
   })
 }
