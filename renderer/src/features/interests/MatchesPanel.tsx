@@ -107,7 +107,7 @@ export function MatchesPanel({ studentId, profile }: { studentId: number; profil
                       {m.medianWage !== null ? <span>Median {formatMoney(m.medianWage)} a year</span> : null}
                       {m.localArea ? (
                         <span title={`Source: BLS OEWS, ${m.localArea}`}>
-                          {m.localArea}{' '}
+                          {m.localArea} median{' '}
                           {m.localMedianWage != null ? formatMoney(m.localMedianWage) : 'not published'}
                         </span>
                       ) : null}
