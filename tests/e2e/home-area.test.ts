@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type AppInBrowser, startAppInBrowser } from '../support/app-in-browser'
@@ -52,5 +53,23 @@ describe('home area in the browser (national pack + OEWS area workbooks)', () =>
     expect(first).toMatch(/^California/)
     await states.getByRole('button', { name: /Median annual/ }).click()
     expect(await states.getByRole('row').nth(1).textContent()).toMatch(/^Puerto Rico/)
+  })
+
+  it('has no serious or critical axe violations on the profile, Settings and browse with a home area', async () => {
+    for (const [hash, ready] of [
+      ['#/occupation/29-2072.00', () => page.getByRole('region', { name: 'Where they work' }).waitFor()],
+      ['#/settings', () => page.getByLabel('Home state').waitFor()],
+      ['#/browse?sort=localWage-desc', () => page.getByRole('button', { name: /Columbus median/ }).waitFor()],
+    ] as const) {
+      await page.goto(`${app.harness.url}${hash}`)
+      await ready()
+      for (const d of await page.locator('details').all())
+        await d.evaluate((el) => el.setAttribute('open', ''))
+      const r = await new AxeBuilder({ page }).analyze()
+      const serious = r.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .flatMap((v) => v.nodes.map((n) => `${hash} ${v.id}: ${n.target.join(' ')}`))
+      expect(serious).toEqual([])
+    }
   })
 })
