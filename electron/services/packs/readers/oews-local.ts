@@ -100,7 +100,40 @@ function figureColumns(c: Columns): FigureColumns {
   }
 }
 
-/** The figures every OEWS row carries, markers kept as flags: `*`/`**` suppressed, `#` top-coded. */
+type Flags = LocalFigures['flags']
+
+/** One figure cell: a number, or null with BLS's marker kept as a flag (`*`/`**`/`~` suppressed, `#` top-coded). */
+function cellValue(
+  cells: string[],
+  i: number,
+  col: keyof Flags,
+  flags: Flags,
+  label: string,
+  where: string,
+  header: string[],
+): number | null {
+  const raw = cells[i]
+  if (raw === undefined || raw === '') return null
+  // Plain numbers are by far the most common cell: take the fast path first.
+  const quick = +raw
+  if (quick >= 0 && quick < Number.POSITIVE_INFINITY && raw.charCodeAt(0) > 32) return quick
+  const s = raw.trim()
+  if (s === '#') {
+    flags[col] = 'topcoded'
+    return null
+  }
+  if (s === '*' || s === '**' || s === '~') {
+    flags[col] = 'suppressed'
+    return null
+  }
+  if (s === '') return null
+  const n = num(s)
+  if (n === null || Number.isNaN(n) || n < 0)
+    throw packInvalid(label, `${where}, column ${header[i]}`, `"${s}" is not a wage or count.`, FIX_OFFICIAL)
+  return n
+}
+
+/** The figures every OEWS row carries, markers kept as flags. */
 function figures(
   label: string,
   where: string,
@@ -108,35 +141,9 @@ function figures(
   header: string[],
   fc: FigureColumns,
 ): LocalFigures {
-  const flags: LocalFigures['flags'] = {}
-  const value = (col: keyof LocalFigures['flags'], i: number): number | null => {
-    const raw = cells[i]
-    if (raw === undefined || raw === '') return null
-    // Plain numbers are by far the most common cell: take the fast path first.
-    const quick = Number(raw)
-    if (Number.isFinite(quick) && quick >= 0 && raw.trim() !== '') return quick
-    const s = raw.trim()
-    if (s === '#') {
-      flags[col] = 'topcoded'
-      return null
-    }
-    if (s === '*' || s === '**' || s === '~') {
-      flags[col] = 'suppressed'
-      return null
-    }
-    if (s === '') return null
-    const n = num(s)
-    if (n === null || Number.isNaN(n) || n < 0)
-      throw packInvalid(
-        label,
-        `${where}, column ${header[i]}`,
-        `"${s}" is not a wage or count.`,
-        FIX_OFFICIAL,
-      )
-    return n
-  }
+  const flags: Flags = {}
   const wages = {} as Record<WageColumn, number | null>
-  for (const [w, i] of fc.wages) wages[w] = value(w, i)
+  for (const [w, i] of fc.wages) wages[w] = cellValue(cells, i, w, flags, label, where, header)
   const soc = (cells[fc.soc] ?? '').trim()
   if (!/^\d\d-\d{4}$/.test(soc))
     throw packInvalid(
@@ -149,7 +156,7 @@ function figures(
     soc,
     title: (cells[fc.title] ?? '').trim(),
     group: (cells[fc.group] ?? '').trim().toLowerCase(),
-    totEmp: value('tot_emp', fc.emp),
+    totEmp: cellValue(cells, fc.emp, 'tot_emp', flags, label, where, header),
     wages,
     flags,
     hourlyOnly: fc.hourly >= 0 && /^true$/i.test((cells[fc.hourly] ?? '').trim()),

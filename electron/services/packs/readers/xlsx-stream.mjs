@@ -132,13 +132,13 @@ function rowCells(body, strings) {
     const tagEnd = body.indexOf('>', c)
     if (tagEnd < 0) break
     const selfClose = body.charCodeAt(tagEnd - 1) === 47
-    const attrs = body.slice(c + 2, selfClose ? tagEnd - 1 : tagEnd)
+    // Attributes are looked up inside the tag without copying it.
     let col = next
-    const r = attrs.indexOf('r="')
-    if (r >= 0 && (r === 0 || attrs.charCodeAt(r - 1) <= 32)) {
+    const r = body.indexOf(' r="', c)
+    if (r >= 0 && r < tagEnd) {
       let n = 0
-      for (let k = r + 3; k < attrs.length; k++) {
-        const ch = attrs.charCodeAt(k)
+      for (let k = r + 4; k < tagEnd; k++) {
+        const ch = body.charCodeAt(k)
         if (ch < 65 || ch > 90) break
         n = n * 26 + (ch - 64)
       }
@@ -148,21 +148,18 @@ function rowCells(body, strings) {
     let v = ''
     if (selfClose) i = tagEnd + 1
     else {
-      const close = body.indexOf('</c>', tagEnd)
-      const inner = body.slice(tagEnd + 1, close < 0 ? body.length : close)
-      i = close < 0 ? body.length : close + 4
-      const tp = attrs.indexOf('t="')
-      const t =
-        tp >= 0 && attrs.charCodeAt(tp - 1) <= 32
-          ? attrs.slice(tp + 3, attrs.indexOf('"', tp + 3))
-          : undefined
-      if (t === 'inlineStr') v = runsText(inner)
+      let close = body.indexOf('</c>', tagEnd)
+      if (close < 0) close = body.length
+      i = close + 4
+      const tp = body.indexOf(' t="', c)
+      const t = tp >= 0 && tp < tagEnd ? body.slice(tp + 4, body.indexOf('"', tp + 4)) : undefined
+      if (t === 'inlineStr') v = runsText(body.slice(tagEnd + 1, close))
       else {
-        const vs = inner.indexOf('<v>')
-        const raw = vs < 0 ? '' : inner.slice(vs + 3, inner.indexOf('</v>', vs))
-        if (t === 's') v = strings[Number(raw)] ?? ''
+        const vs = body.indexOf('<v>', tagEnd)
+        const raw = vs < 0 || vs > close ? '' : body.slice(vs + 3, body.indexOf('</v>', vs))
+        if (t === 's') v = strings[+raw] ?? ''
         else if (t === 'b') v = raw === '1' ? 'TRUE' : 'FALSE'
-        else if (t === undefined || t === 'n') v = raw === '' ? '' : String(Number(raw))
+        else if (t === undefined || t === 'n') v = raw === '' ? '' : String(+raw)
         else v = unescapeXml(raw)
       }
     }
