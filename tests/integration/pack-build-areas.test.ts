@@ -223,11 +223,13 @@ describe('area wages in a pack', () => {
     await expect(small(join(t.dir, 'x.sqlite'), [stateXlsx, all])).rejects.toThrow(
       /all_data_M_2025\.xlsx, row \d+: the rows of area 39 \(Ohio\) were already read from state_M2025_dl\.xlsx: the area appears twice/,
     )
-    // The all-data workbook alone: its national and industry rows are skipped, its areas kept.
+    // The all-data workbook alone: its national and industry rows are skipped, its areas kept;
+    // given as the industry file too, its national industry rows fill "Where they work".
     const out = join(t.dir, 'all.sqlite')
-    await small(out, [all])
+    await small(out, [all], [all])
     const db = new Database(out, { readonly: true })
     expect(db.prepare('SELECT area FROM areas').all()).toEqual([{ area: '39' }])
+    expect(db.prepare('SELECT DISTINCT naics FROM industry_wages').all()).toEqual([{ naics: '622000' }])
     db.close()
   })
 })

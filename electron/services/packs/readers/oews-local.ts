@@ -292,6 +292,9 @@ export function readOewsIndustries(
       return (cells, where) => {
         const naics = (cells[cNaics] ?? '').trim()
         if (!naics && !(cells[cOcc] ?? '').trim()) return false
+        // Cross-industry rows first: the all-data workbook mixes them (every area) with the
+        // national industry rows, so it serves as an industry file too.
+        if (crossIndustry(naics)) return false
         if (cType >= 0 && (cells[cType] ?? '').trim() !== '1') {
           throw packInvalid(
             f.label,
@@ -300,7 +303,6 @@ export function readOewsIndustries(
             'Use the national industry-specific files, nat3d_M20YY_dl.xlsx or nat4d_M20YY_dl.xlsx, from bls.gov/oes.',
           )
         }
-        if (crossIndustry(naics)) return false
         const fig = figures(f.label, where, cells, header, fc)
         const iGroup = (cells[cGroup] ?? '').trim().toLowerCase()
         const key = `${naics}/${iGroup}/${fig.soc}/${fig.group}`
