@@ -5,7 +5,7 @@ import { interestsApi } from './api/interests'
 import { packsApi } from './api/packs'
 import { reportsApi } from './api/reports'
 import { searchApi } from './api/search'
-import { settingsApi } from './api/settings'
+import { homeAreaApi, settingsApi } from './api/settings'
 import { studentsApi } from './api/students'
 import { systemApi } from './api/system'
 
@@ -23,6 +23,7 @@ export const api = {
   ...interestsApi,
   ...reportsApi,
   ...settingsApi,
+  ...homeAreaApi,
 }
 
 export type Api = typeof api

@@ -8,6 +8,7 @@ export class Usage extends Error {}
 export const USAGE = `Usage:
   npm run pack -- build --onet <dir|zip> [--onet <dir|zip> [--onet-release 30.1]] [--oews <xlsx>] [--ep <xlsx>]
                         [--cip <xlsx|csv>] [--cip-codes <csv>] [--clusters <csv>] [--name <text>] --out <file.capack>
+                        [--oews-area <state|MSA|BOS|all-data xlsx|csv|zip> ...] [--oews-industry <nat3d|nat4d xlsx|csv|zip> ...]
   npm run pack -- build --official <folder|zip|file> [--official …] [any option above] --out <file.capack>
                         (each official download is recognised by its content; explicit options win)
   npm run pack -- check <file.capack>
@@ -37,6 +38,8 @@ const VALUED = new Set([
   'data-dir',
   'key-file',
   'official',
+  'oews-area',
+  'oews-industry',
 ])
 
 /** Options without a value. */
@@ -98,6 +101,10 @@ export function buildOptionsFrom(a: ParsedArgs): BuildOptions {
     cipCodes: one(a, 'cip-codes'),
     clusters: one(a, 'clusters'),
     ...(official.length ? { official } : {}),
+    ...(a.flags.get('oews-area') ? { oewsArea: a.flags.get('oews-area')!.map((p) => resolve(p)) } : {}),
+    ...(a.flags.get('oews-industry')
+      ? { oewsIndustry: a.flags.get('oews-industry')!.map((p) => resolve(p)) }
+      : {}),
   }
 }
 

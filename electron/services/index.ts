@@ -23,6 +23,7 @@ import {
 } from './security/key-store'
 import { AppLock } from './security/lock'
 import { settingsHandlers } from './settings/handlers'
+import { homeAreaHandlers } from './settings/home-area-handlers'
 import { encryptOldBackups } from './students/backup-hygiene'
 import { anchorLegacyChains } from './students/disclosures'
 import { studentsHandlers } from './students/handlers'
@@ -79,6 +80,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     ...interestsHandlers(ctx),
     ...reportsHandlers(ctx),
     ...settingsHandlers(lock),
+    ...homeAreaHandlers(ctx),
   }
   return {
     ctx,

@@ -32,6 +32,8 @@ export const browseFilters = z
     growth: list(z.enum(GROWTH_BAND_IDS), 6),
     brightOutlook: z.boolean().optional(),
     interest: list(z.enum(['R', 'I', 'A', 'S', 'E', 'C']), 6),
+    /** Annual median in the home area at least this (careers BLS published no figure for drop out). */
+    localWageMin: z.number().min(0).max(1_000_000).optional(),
   })
   .strict()
 export type BrowseFilters = z.output<typeof browseFilters>
@@ -43,7 +45,10 @@ export const catalogApi = {
       .object({
         filters: browseFilters.default({}),
         sort: z
-          .object({ by: z.enum(['title', 'wage', 'growth', 'openings']), dir: z.enum(['asc', 'desc']) })
+          .object({
+            by: z.enum(['title', 'wage', 'growth', 'openings', 'localWage']),
+            dir: z.enum(['asc', 'desc']),
+          })
           .strict()
           .default({ by: 'title', dir: 'asc' }),
         page: z.number().int().min(1).max(10_000).default(1),

@@ -40,6 +40,10 @@ export const buildPackInput = z
     cipCodes: filePath.optional(),
     clusters: filePath.optional(),
     name: shortText(120).optional(),
+    /** OEWS state / MSA / BOS / all-data files (.xlsx, .csv or BLS .zip): area wages. */
+    oewsArea: z.array(filePath).max(12, 'Choose at most 12 area wage files.').optional(),
+    /** OEWS national industry files (nat3d, nat4d): "Where they work". */
+    oewsIndustry: z.array(filePath).max(6, 'Choose at most 6 industry wage files.').optional(),
     /** Install the pack once built (default). Off: build only, then export or import later. */
     install: z.boolean().optional(),
     /** Official downloads as they come (folders, zips, files): each recognised by its content. */

@@ -248,11 +248,18 @@ export interface OccupationProfile {
   /** Every table a section was read from, with its release (the profile's "Sources" section). */
   sources: SectionSource[]
   packName: string
+  /** The counselor's home area (Settings) beside the national figures; null when none is chosen. */
+  homeArea?: HomeAreaWages | null
+  /** Median wage in every state and territory of the pack ("Wages by state"). */
+  wagesByState?: Section<StateWageRow>
+  wagesByStateChart?: BarChartModel | null
+  /** "Where they work": industries employing the most people in the occupation. */
+  industries?: Section<IndustryEmployment>
 }
 
 // ---- Browse ----
 
-export type BrowseSort = 'title' | 'wage' | 'growth' | 'openings'
+export type BrowseSort = 'title' | 'wage' | 'growth' | 'openings' | 'localWage'
 
 export interface BrowseRow {
   code: string
@@ -265,6 +272,9 @@ export interface BrowseRow {
   brightOutlook: boolean
   riasecCode: string | null
   entryEducation: string | null
+  /** Annual median in the home area (metro when chosen, else state); null: not published there. */
+  localMedianWage?: number | null
+  localMedianWageFlag?: Figure['flag'] | null
 }
 
 export interface FacetValue {
@@ -286,6 +296,8 @@ export interface BrowseFacets {
 }
 
 export interface BrowseResult {
+  /** The home area whose median `localMedianWage` holds; null without one. */
+  localArea?: AreaOption | null
   rows: BrowseRow[]
   total: number
   page: number
@@ -342,4 +354,57 @@ export interface Comparison {
   }
   overlap: ComparisonOverlap[]
   packName: string
+}
+
+// ---- Local labor market (OEWS area and industry files) ----
+
+export type AreaType = 'state' | 'territory' | 'metro' | 'nonmetro'
+
+/** An OEWS area the pack holds wages for. */
+export interface AreaOption {
+  /** BLS AREA code: state FIPS '39', MSA '18140', nonmetro '3900002'. */
+  code: string
+  title: string
+  type: AreaType
+  /** Postal code of the (primary) state, 'OH'. */
+  state: string
+}
+
+/**
+ * One area's wages for an occupation. `published` false: BLS published no row for it in that area
+ * (the product shows the national figures instead and says so, never an estimate).
+ */
+export interface AreaWageFigures {
+  area: AreaOption
+  release: string
+  published: boolean
+  wages: WageFigures | null
+  /** "BLS OEWS May 2025, Ohio, SOC 29-2072" */
+  source: string
+  /** Set when there are no figures: "BLS published no wages for this occupation in West Virginia." */
+  message: string | null
+}
+
+/** The counselor's home area beside the nation: state and, when chosen, the metro area. */
+export interface HomeAreaWages {
+  state: AreaWageFigures | null
+  metro: AreaWageFigures | null
+}
+
+export interface StateWageRow {
+  area: AreaOption
+  medianAnnual: Figure
+  medianHourly: Figure
+  employment: Figure
+  hourlyOnly: boolean
+}
+
+export interface IndustryEmployment {
+  naics: string
+  title: string
+  employment: Figure
+  /** Share of the occupation's national employment in this industry, in percent. */
+  sharePercent: number | null
+  medianAnnual: Figure
+  medianHourly: Figure
 }

@@ -48,6 +48,9 @@ export interface Match {
   /** From the same pack, so a counselor sees pay and outlook beside fit (null: BLS has no annual median). */
   medianWage: number | null
   brightOutlook: boolean
+  /** Annual median in the counselor's home area (null: not published there); absent without one. */
+  localMedianWage?: number | null
+  localArea?: string
 }
 
 export interface MatchProfileRef {

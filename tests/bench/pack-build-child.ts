@@ -7,7 +7,8 @@ import { nationalSources } from '../support/national-sources'
 import { SHARED_DATA } from '../support/tmp'
 
 const out = process.argv[2]
-if (!out) throw new Error('usage: pack-build-child <out.sqlite>')
+const areaFiles = process.argv.slice(3)
+if (!out) throw new Error('usage: pack-build-child <out.sqlite> [<OEWS area file> ...]')
 
 function mainThreadCpu(): number {
   const file = `/proc/self/task/${process.pid}/stat`
@@ -19,7 +20,15 @@ function mainThreadCpu(): number {
 
 const main0 = mainThreadCpu()
 const all0 = process.cpuUsage()
-buildPack(nationalSources(SHARED_DATA, out)).then((r) => {
+// Where the time goes: wall time between progress events, summed per stage.
+const stages: Record<string, number> = {}
+let last = performance.now()
+const onProgress = (p: { stage: string }) => {
+  const now = performance.now()
+  stages[p.stage] = Math.round((stages[p.stage] ?? 0) + now - last)
+  last = now
+}
+buildPack({ ...nationalSources(SHARED_DATA, out), oewsArea: areaFiles }, { onProgress }).then((r) => {
   const all = process.cpuUsage(all0)
   const round = (n: number) => Math.round(n * 100) / 100
   const line = {
@@ -27,6 +36,7 @@ buildPack(nationalSources(SHARED_DATA, out)).then((r) => {
     maxRssKb: process.resourceUsage().maxRSS,
     mainCpuS: round(mainThreadCpu() - main0),
     totalCpuS: round((all.user + all.system) / 1e6),
+    stages,
   }
   process.stdout.write(`${JSON.stringify(line)}\n`)
 })

@@ -1,15 +1,18 @@
 import type { OccupationProfile } from '../../shared/domain/catalog'
-import { nationalServices } from '../support/national-pack'
+import { areaServices } from '../support/area-pack'
 import { type Bench, percentile, round } from './measure'
 
 /**
  * The full occupation profile (every section, chart models included) for every occupation in
- * the national pack, through the same dispatch (zod check → handler) the app uses. Peer: the
- * 5 ms goal of the explore issue.
+ * the national pack, through the same dispatch (zod check → handler) the app uses, with a home
+ * area chosen (state + metro from generated OEWS area workbooks: home-area figures, Wages by
+ * state and Where they work on every profile). Peer: the 5 ms goal of the explore issue.
  */
 const bench: Bench = async (emit) => {
-  const s = await nationalServices()
+  const s = await areaServices()
   try {
+    const home = await s.call('settings.setHomeArea', { state: '39', metro: '18140' })
+    if (!home.ok) throw new Error(home.message)
     const codes = (
       s.ctx.catalog.get().prepare('SELECT code FROM occupations ORDER BY code').all() as { code: string }[]
     ).map((r) => r.code)
@@ -30,6 +33,7 @@ const bench: Bench = async (emit) => {
         cpu[i]!.push((c1.user + c1.system) / 1000)
         if (!r.ok) throw new Error(`${code}: ${r.message}`)
         if ((r.value as OccupationProfile).ratings.length !== 6) throw new Error('incomplete profile')
+        if (!(r.value as OccupationProfile).homeArea) throw new Error('no home-area figures')
       }
     const mid = (t: number[]) => t.sort((a, b) => a - b)[Math.floor(ROUNDS / 2)]!
     const times = runs.map(mid)

@@ -11,6 +11,7 @@ import { jobZoneLabel } from '../../../shared/jobzone'
 import { GROWTH_BANDS } from '../../../shared/outlook'
 import type { DB } from '../db/open'
 import { type BrowseEntry, browseIndex } from './browse-index'
+import { type HomeArea, type LocalMedians, localMedians } from './local'
 import { packMeta } from './pack-meta'
 import { majorGroupTitle } from './soc-groups'
 
@@ -25,10 +26,11 @@ type FacetKey =
   | 'growth'
   | 'bright'
   | 'interest'
+  | 'localWage'
 type Test = (e: BrowseEntry) => boolean
 
 /** One predicate per facet, so a facet's counts can leave its own selection out. */
-function predicates(f: BrowseFilters): Partial<Record<FacetKey, Test>> {
+function predicates(f: BrowseFilters, local: LocalMedians | null = null): Partial<Record<FacetKey, Test>> {
   const p: Partial<Record<FacetKey, Test>> = {}
   const q = f.q?.trim().toLowerCase()
   if (q) p.q = (e) => e.titleLower.includes(q) || e.code.startsWith(q)
@@ -47,6 +49,11 @@ function predicates(f: BrowseFilters): Partial<Record<FacetKey, Test>> {
   if (f.growth?.length) p.growth = (e) => e.band !== null && f.growth!.includes(e.band)
   if (f.brightOutlook) p.bright = (e) => e.bright
   if (f.interest?.length) p.interest = (e) => !!e.riasec && f.interest!.includes(e.riasec[0] as 'R')
+  if (f.localWageMin !== undefined && local)
+    p.localWage = (e) => {
+      const v = local.medians.get(e.code)?.value
+      return v !== undefined && v !== null && v >= f.localWageMin!
+    }
   return p
 }
 
@@ -61,7 +68,7 @@ function matching(
   return active.length ? rows.filter((e) => active.every((t) => t(e))) : rows
 }
 
-const SORTERS: Record<BrowseSort, (e: BrowseEntry) => number | string | null> = {
+const SORTERS: Record<Exclude<BrowseSort, 'localWage'>, (e: BrowseEntry) => number | string | null> = {
   title: (e) => e.titleLower,
   wage: (e) => e.medianWage,
   growth: (e) => e.growth,
@@ -76,9 +83,14 @@ export function browse(
     page: number
     pageSize: number
   },
+  home: HomeArea | null = null,
 ): BrowseResult {
-  const rows = matching(browseIndex(db), predicates(input.filters))
-  const key = SORTERS[input.sort.by]
+  const local = localMedians(db, home)
+  const rows = matching(browseIndex(db), predicates(input.filters, local))
+  const key =
+    input.sort.by === 'localWage'
+      ? (e: BrowseEntry) => local?.medians.get(e.code)?.value ?? null
+      : SORTERS[input.sort.by]
   const dir = input.sort.dir === 'asc' ? 1 : -1
   // Missing figures sort last either way: "highest wage" should not open on "not available".
   const sorted = [...rows].sort((a, b) => {
@@ -92,7 +104,13 @@ export function browse(
   })
   const start = (input.page - 1) * input.pageSize
   return {
-    rows: sorted.slice(start, start + input.pageSize).map(toRow),
+    localArea: local?.area ?? null,
+    rows: sorted.slice(start, start + input.pageSize).map((e) => {
+      const row = toRow(e)
+      if (!local) return row
+      const m = local.medians.get(e.code)
+      return { ...row, localMedianWage: m?.value ?? null, localMedianWageFlag: m?.flag ?? null }
+    }),
     total: rows.length,
     page: input.page,
     pageSize: input.pageSize,
@@ -135,10 +153,10 @@ const inOrder = (m: Map<string, FacetValue>, order: readonly string[]) =>
   order.map((v) => m.get(v)).filter((v): v is FacetValue => !!v)
 
 /** Counts per facet value, each facet counted with every other selected filter applied. */
-export function facets(db: DB, filters: BrowseFilters): BrowseFacets {
+export function facets(db: DB, filters: BrowseFilters, home: HomeArea | null = null): BrowseFacets {
   const all = browseIndex(db)
   const zoneRef = packMeta(db).jobZones
-  const t = predicates(filters)
+  const t = predicates(filters, localMedians(db, home))
   const rest = (k: FacetKey) => matching(all, t, k)
   const wage = tally(rest('wage'), (e) => {
     if (e.medianWage === null) return []

@@ -12,6 +12,7 @@ import type {
 } from '../../../shared/domain/catalog'
 import { formatEmployment, formatFigure, formatPercent } from '../../../shared/format'
 import { jobZoneTitle } from '../../../shared/jobzone'
+import { medianText } from '../../../shared/local-wages'
 import { growthBand } from '../../../shared/outlook'
 import type { RatingLookup } from './ratings'
 
@@ -76,6 +77,7 @@ function rows(profiles: OccupationProfile[], cols: CompareColumn[]): CompareRow[
       },
       wageSrc,
     ),
+    ...homeAreaRows(profiles, row),
     row('hourly', 'Median hourly wage', (_c, p) => formatFigure(p.wages?.hourly.median, 'hourly'), wageSrc),
     row(
       'employment',
@@ -123,6 +125,39 @@ function rows(profiles: OccupationProfile[], cols: CompareColumn[]): CompareRow[
       sourcesOf(profiles.map((p) => p.clusters.source)),
     ),
   ]
+}
+
+/**
+ * "Median wage in Ohio" (and in the home metro area) beside the national median, one row per
+ * home area. Where BLS published nothing for the area the cell says so and gives the national
+ * median: never an estimate.
+ */
+function homeAreaRows(
+  profiles: OccupationProfile[],
+  row: (
+    id: string,
+    label: string,
+    cell: (c: CompareColumn, p: OccupationProfile) => string,
+    source: string,
+  ) => CompareRow,
+): CompareRow[] {
+  const first = profiles.find((p) => p.homeArea)?.homeArea
+  if (!first) return []
+  const kinds = (['metro', 'state'] as const).filter((k) => first[k])
+  return kinds.map((k) => {
+    const area = first[k]!.area
+    const of = (p: OccupationProfile) => p.homeArea?.[k] ?? null
+    return row(
+      `median-wage-${area.code}`,
+      `Median wage in ${area.title}`,
+      (_c, p) => {
+        const a = of(p)
+        if (!a?.published) return `not published (national: ${medianText(p.wages)})`
+        return a.wages?.hourlyOnly ? medianText(a.wages) : `${medianText(a.wages)} a year`
+      },
+      sourcesOf(profiles.map((p) => of(p)?.source)),
+    )
+  })
 }
 
 const OVERLAP_TOP = 10

@@ -16,6 +16,7 @@ import type {
 import { UserError } from '../../../shared/errors'
 import type { DB } from '../db/open'
 import { projectionFigures, wageFigures } from './bls'
+import { fillTopcodes, type HomeArea, homeAreaWages, industriesFor, wagesByState } from './local'
 import { hasSection, type PackMeta, packMeta, sourceOf } from './pack-meta'
 import { jobZoneInfo, keyFacts, outlookSummary, overviewFigures } from './profile-facts'
 import { statementsFor } from './profile-queries'
@@ -45,6 +46,8 @@ const SECTION_OF: Record<string, string> = {
   bls_totals: 'All-occupations growth',
   clusters: 'Career cluster and pathway',
   programs: 'Related college programs',
+  area_wages: 'Wages in your area and by state',
+  industry_wages: 'Where they work',
 }
 
 function section<T>(db: DB, meta: PackMeta, table: string, items: T[]): Section<T> {
@@ -52,7 +55,7 @@ function section<T>(db: DB, meta: PackMeta, table: string, items: T[]): Section<
 }
 
 /** The whole occupation profile, every section the installed pack supports. */
-export function buildProfile(db: DB, code: string): OccupationProfile {
+export function buildProfile(db: DB, code: string, home: HomeArea | null = null): OccupationProfile {
   const s = statementsFor(db)
   const occ = s.occupation.get(code) as Row | undefined
   if (!occ)
@@ -63,7 +66,7 @@ export function buildProfile(db: DB, code: string): OccupationProfile {
     )
   const meta = packMeta(db)
   const soc = String(occ.soc)
-  const wages = wageFigures(s.wages.get(code) as Row | undefined, soc)
+  const wages = fillTopcodes(db, wageFigures(s.wages.get(code) as Row | undefined, soc))
   const projections = projectionFigures(s.projections.get(code) as Row | undefined, soc)
   const outlook = outlookSummary(meta, projections, occ.bright_outlook === 1)
   const jobZone = jobZoneInfo(
@@ -145,6 +148,12 @@ export function buildProfile(db: DB, code: string): OccupationProfile {
     packName: meta.name,
   }
   profile.overview = overviewFigures(wages, projections)
+  const title = String(occ.title)
+  profile.homeArea = homeAreaWages(db, home, code, soc, title)
+  const byState = wagesByState(db, code, home)
+  profile.wagesByState = byState.section
+  profile.wagesByStateChart = byState.chart
+  profile.industries = industriesFor(db, code, wages?.employment.value ?? null)
   return profile
 }
 

@@ -170,6 +170,52 @@ CREATE TABLE programs (           -- related college programs (CIP 2020) through
   PRIMARY KEY (code, cip)
 );
 
+-- OEWS areas the pack holds wages for (state, MSA, nonmetro and all-data workbooks).
+CREATE TABLE areas (
+  area TEXT PRIMARY KEY,          -- BLS AREA: state FIPS '39', MSA '17460', nonmetro '3900002'
+  title TEXT NOT NULL,            -- AREA_TITLE, e.g. 'Ohio', 'Columbus, OH'
+  area_type INTEGER NOT NULL,     -- AREA_TYPE: 2 state, 3 territory, 4 MSA, 6 nonmetro
+  state TEXT NOT NULL,            -- PRIM_STATE postal code ('OH'); an MSA's primary state
+  release TEXT NOT NULL,
+  file TEXT NOT NULL
+);
+
+-- Area wages joined to each occupation as wages is (basis exact | inherited | broad). Flags as
+-- in wages, plus jobs_1000 / loc_quotient; a marker is never stored as 0.
+CREATE TABLE area_wages (
+  area TEXT NOT NULL REFERENCES areas(area),
+  code TEXT NOT NULL REFERENCES occupations(code),
+  soc_used TEXT NOT NULL,
+  basis TEXT NOT NULL,
+  tot_emp REAL,
+  jobs_1000 REAL,
+  loc_quotient REAL,
+  a_mean REAL, a_pct10 REAL, a_pct25 REAL, a_median REAL, a_pct75 REAL, a_pct90 REAL,
+  h_mean REAL, h_pct10 REAL, h_pct25 REAL, h_median REAL, h_pct75 REAL, h_pct90 REAL,
+  hourly_only INTEGER NOT NULL DEFAULT 0,
+  flags TEXT NOT NULL DEFAULT '{}',
+  PRIMARY KEY (area, code)
+);
+CREATE INDEX area_wages_code ON area_wages(code);
+
+-- National industry-specific OEWS (nat3d/nat4d): who employs each occupation ("Where they work").
+CREATE TABLE industry_wages (
+  naics TEXT NOT NULL,            -- '622000'
+  naics_title TEXT NOT NULL,
+  i_group TEXT NOT NULL,          -- I_GROUP: 'sector', '3-digit', '4-digit', ...
+  code TEXT NOT NULL REFERENCES occupations(code),
+  soc_used TEXT NOT NULL,
+  basis TEXT NOT NULL,
+  release TEXT NOT NULL,
+  tot_emp REAL,
+  pct_total REAL,                 -- percent of the industry's employment in this occupation
+  a_median REAL,
+  h_median REAL,
+  flags TEXT NOT NULL DEFAULT '{}',
+  PRIMARY KEY (naics, i_group, code)
+);
+CREATE INDEX industry_wages_code ON industry_wages(code, tot_emp DESC);
+
 -- Previous codes that O*NET links to current ones (taxonomy crosswalks), for "what changed".
 CREATE TABLE code_links (old_code TEXT NOT NULL, new_code TEXT NOT NULL, PRIMARY KEY (old_code, new_code));
 

@@ -1,7 +1,9 @@
-import type { MatchExplanation, MatchProfileRef, MatchResult } from '../../../shared/domain/interests'
+import type { Match, MatchExplanation, MatchProfileRef, MatchResult } from '../../../shared/domain/interests'
 import { UserError } from '../../../shared/errors'
 import { AREA_INFO, AREAS, type Area, fitLabel, formatR, profileShape } from '../../../shared/riasec'
+import { localMedians } from '../catalog/local'
 import type { ServiceContext } from '../context'
+import { homeAreaFor } from '../settings/home-area'
 import { matchIndexFor } from './catalog-index'
 import { pickProfile } from './profiles'
 import { expandZones, matchAt, rankAll } from './rank'
@@ -38,11 +40,23 @@ export function matchStudent(
     selectedZones: chosen,
     considered: ranking.considered,
     bandCounts: ranking.bandCounts,
-    matches: ranking.order
-      .slice(0, input.limit)
-      .map((k) => matchAt(index, k, ranking.r[k]!, profile.highPoint)),
+    matches: withLocalMedians(
+      ctx,
+      ranking.order.slice(0, input.limit).map((k) => matchAt(index, k, ranking.r[k]!, profile.highPoint)),
+    ),
     source: index.source,
   }
+}
+
+/** The home area's median beside each match (Settings › Home area), from the installed pack. */
+function withLocalMedians(ctx: ServiceContext, matches: Match[]): Match[] {
+  const local = localMedians(ctx.catalog.get(), homeAreaFor(ctx))
+  if (!local) return matches
+  return matches.map((m) => ({
+    ...m,
+    localMedianWage: local.medians.get(m.code)?.value ?? null,
+    localArea: local.area.title,
+  }))
 }
 
 const names = (areas: readonly Area[]) => {

@@ -7,6 +7,7 @@ import { buildProfile } from '../catalog/profile'
 import { ratingLookup } from '../catalog/ratings'
 import type { ServiceContext } from '../context'
 import { caseloadStats } from '../interests/caseload'
+import { homeAreaFor } from '../settings/home-area'
 import { chainHead, recordDisclosure } from '../students/disclosures'
 import { runBatchInChild } from './batch/job'
 import { loadStudent } from './data/student'
@@ -72,7 +73,7 @@ export function reportsHandlers(ctx: ServiceContext): HandlersFor<typeof reports
       )
     },
     'reports.profile': async (input) => {
-      const profile = buildProfile(ctx.catalog.get(), input.code)
+      const profile = buildProfile(ctx.catalog.get(), input.code, homeAreaFor(ctx))
       const env = envFor(ctx, paperFor(ctx.clients, input.paper))
       const { bytes, pages } = await renderProfile(env, profile)
       return saveReport(ctx, bytes, fileNameFor('Career profile', profile.title, env.now), pages)
@@ -86,8 +87,9 @@ export function reportsHandlers(ctx: ServiceContext): HandlersFor<typeof reports
           'Add another career to the comparison.',
         )
       const db = ctx.catalog.get()
+      const home = homeAreaFor(ctx)
       const comparison = buildComparison(
-        codes.map((c) => buildProfile(db, c)),
+        codes.map((c) => buildProfile(db, c, home)),
         ratingLookup(db),
       )
       const env = envFor(ctx, paperFor(ctx.clients, input.paper))

@@ -5,6 +5,7 @@ import type { OccupationProfile } from '../../../shared/domain/catalog'
 import { UserError } from '../../../shared/errors'
 import { buildProfile } from '../catalog/profile'
 import type { ServiceContext } from '../context'
+import { homeAreaFor } from '../settings/home-area'
 import type { ReportEnv } from './docs/common'
 import type { Paper } from './kit/doc'
 
@@ -36,7 +37,7 @@ export function saveReport(
 /** The profile as the screen shows it; null when the installed pack has no such code. */
 export function profileOrNull(ctx: ServiceContext, code: string): OccupationProfile | null {
   try {
-    return buildProfile(ctx.catalog.get(), code)
+    return buildProfile(ctx.catalog.get(), code, homeAreaFor(ctx))
   } catch (e) {
     if (e instanceof UserError && e.code === 'NOT_FOUND') return null
     throw e

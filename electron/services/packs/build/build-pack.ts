@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, renameSync, rmSync } from 'node:fs'
 import { basename } from 'node:path'
 import type { OfficialReport } from '../../../../shared/domain/packs'
 import { UserError } from '../../../../shared/errors'
@@ -15,11 +15,12 @@ import { applyBrightOutlook, writeProjections, writeWages } from './bls-join'
 import { BuildContext, pickNewest } from './context'
 import { RIASEC_RULE } from './interests'
 import { writeClusters, writePrograms } from './links'
+import { writeAreaWages, writeIndustryWages } from './local-wages'
 import { writeManifest, writeTableSources } from './manifest'
 import { writeOccupations } from './onet-core'
 import { OnetReader, plannedReads, SIMPLE_STEPS, writeAllRatings, writeSimpleTables } from './onet-steps'
 import type { BuildControl, BuildOptions, BuildResult } from './types'
-import { createPackDb, finishPackDb, sha256 } from './writer'
+import { createPackDb, finishPackDb, sha256File } from './writer'
 
 const pathOf = (s: string | { path: string }) => (typeof s === 'string' ? s : s.path)
 const releaseOf = (s: string | { release?: string }) => (typeof s === 'string' ? undefined : s.release)
@@ -66,7 +67,7 @@ async function buildWith(
   const tmp = `${options.out}.building-${process.pid}-${started}`
   const db = createPackDb(tmp)
   const releaseWorker = holdXlsxWorker()
-  const ctx = new BuildContext(db, control, SIMPLE_STEPS.length + 16, options.starter ?? false)
+  const ctx = new BuildContext(db, control, SIMPLE_STEPS.length + 18, options.starter ?? false)
   const extra: Record<string, string> = { riasec_rule: RIASEC_RULE }
   const dates = Object.fromEntries(releases.filter((r) => r.date).map((r) => [r.label, r.date as string]))
   if (Object.keys(dates).length) extra.release_dates = JSON.stringify(dates)
@@ -92,14 +93,30 @@ async function buildWith(
     await writeAllRatings(ctx, releases, reader)
 
     let unmatched = 0
+    let nationalRelease: string | null = null
     if (options.oews) {
       const file = pathOf(options.oews)
       const oews = await oewsJob!
+      nationalRelease = oews.release
       recordFile(ctx, 'oews', oews.release, file, oews.rows.length)
       const w = writeWages(ctx, oews)
       unmatched += w.unmatched
       ctx.addTableSource('wages', 'oews', oews.release, basename(file), w.rows)
       ctx.step('Joining wages', basename(file), oews.rows.length)
+    }
+    if (options.oewsArea?.length) {
+      const a = writeAreaWages(ctx, options.oewsArea, nationalRelease)
+      for (const f of options.oewsArea) recordFile(ctx, 'oews-area', a.release, f, a.rowsRead(f))
+      const files = options.oewsArea.map((f) => basename(f)).join(', ')
+      ctx.addTableSource('area_wages', 'oews-area', a.release, files, a.rows)
+      ctx.step('Area wages', files, a.rows)
+    }
+    if (options.oewsIndustry?.length) {
+      const w = writeIndustryWages(ctx, options.oewsIndustry, nationalRelease)
+      for (const f of options.oewsIndustry) recordFile(ctx, 'oews-industry', w.release, f, w.rowsRead(f))
+      const files = options.oewsIndustry.map((f) => basename(f)).join(', ')
+      ctx.addTableSource('industry_wages', 'oews-industry', w.release, files, w.rows)
+      ctx.step('Industry wages', files, w.rows)
     }
     if (options.ep) {
       const file = pathOf(options.ep)
@@ -210,7 +227,7 @@ function recordFile(ctx: BuildContext, kind: string, release: string, file: stri
     kind: ctx.kind(kind),
     release,
     file: basename(file),
-    sha256: sha256(readFileSync(file)),
+    sha256: sha256File(file),
     rows,
   })
 }

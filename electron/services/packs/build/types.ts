@@ -9,6 +9,10 @@ export interface BuildOptions {
   onet: (string | OnetSourceOption)[]
   oews?: string | { path: string; release?: string }
   ep?: string | { path: string; release?: string }
+  /** OEWS state / MSA / BOS / all-data files (.xlsx, .csv or a BLS .zip): area wages. */
+  oewsArea?: string[]
+  /** OEWS national industry-specific files (nat3d, nat4d ...): "Where they work". */
+  oewsIndustry?: string[]
   cipCrosswalk?: string
   cipCodes?: string
   clusters?: string

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { closeSync, openSync, readSync } from 'node:fs'
 import { CATALOG_SCHEMA, CATALOG_SCHEMA_VERSION } from '../../catalog/schema'
 import type { DB } from '../../db/open'
 import { openSqlite } from '../../db/sqlite'
@@ -71,4 +72,21 @@ export function getOrInit<K, V>(map: Map<K, V>, key: K, init: () => V): V {
 
 export function sha256(buf: Uint8Array): string {
   return createHash('sha256').update(buf).digest('hex')
+}
+
+/** SHA-256 of a file read in 1 MB pieces, so a large workbook is not held twice while hashing. */
+export function sha256File(file: string): string {
+  const hash = createHash('sha256')
+  const fd = openSync(file, 'r')
+  try {
+    const chunk = Buffer.allocUnsafe(1 << 20)
+    for (;;) {
+      const n = readSync(fd, chunk, 0, chunk.length, null)
+      if (n === 0) break
+      hash.update(chunk.subarray(0, n))
+    }
+  } finally {
+    closeSync(fd)
+  }
+  return hash.digest('hex')
 }

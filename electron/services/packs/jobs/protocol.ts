@@ -33,5 +33,7 @@ export function builderOptions(input: BuildPackInput, out: string) {
     cipCodes: input.cipCodes,
     clusters: input.clusters,
     ...(input.official?.length ? { official: input.official } : {}),
+    oewsArea: input.oewsArea,
+    oewsIndustry: input.oewsIndustry,
   }
 }

@@ -14,3 +14,9 @@ export declare function readSheetPacked(
   sheet?: string,
   notes?: string,
 ): Promise<PackedSheet>
+/** The exceljs reader the streaming one falls back to (tests compare the two). */
+export declare function readSheetExceljs(
+  input: string | Uint8Array,
+  sheet?: string,
+  notes?: string,
+): Promise<PackedSheet>

@@ -17,6 +17,7 @@ import {
   smallPrint,
   titleBlock,
 } from './common'
+import { homeAreaLine } from './local'
 import { chainHeadLine } from './student/closing'
 
 /** Most careers one page holds with the pay chart; the rest are named, not dropped silently. */
@@ -66,6 +67,7 @@ export async function renderOnePage(
         color: muted,
       })
     const profiles = shown.map((c) => c.profile).filter((p): p is OccupationProfile => !!p)
+    homeAreaLine(flow, profiles)
     const chart = wagesChart(profiles)
     // The pay chart is drawn only when it fits whole: this report is one page by promise.
     const chartHeight =

@@ -8,6 +8,7 @@ import { table } from '../kit/table'
 import { muted, size } from '../kit/theme'
 import { breathe } from '../output'
 import { ATTRIBUTION, type ReportEnv, titleBlock, zoneName } from './common'
+import { homeAreaTable, stateWages, whereTheyWork } from './local'
 
 const RATED_ITEMS = 8
 const TASKS = 14
@@ -68,6 +69,12 @@ export async function renderProfile(
       { size: size.tiny, color: muted },
     )
   }
+  if (p.homeArea) {
+    flow.heading('Pay in your area', 2, 90)
+    homeAreaTable(flow, p)
+  }
+  stateWages(flow, p)
+  whereTheyWork(flow, p)
 
   flow.heading('Job outlook', 1, 80)
   const pr = p.projections

@@ -4,6 +4,7 @@ import { useAddressState } from '../../router'
 import { ErrorBox, useCall } from '../profile/useCall'
 import { browseQuery, readBrowseState, toggleValue } from './browse-url'
 import { FilterPanel } from './FilterPanel'
+import { LocalWageFilter } from './LocalWageFilter'
 import { ResultsTable } from './ResultsTable'
 import './browse.css'
 
@@ -69,6 +70,11 @@ export function BrowseScreen() {
             value={text}
             onChange={(e) => setText(e.target.value)}
           />
+          <LocalWageFilter
+            area={data?.localArea ?? null}
+            value={state.filters.localWageMin}
+            onChange={(v) => go({ ...state, filters: { ...state.filters, localWageMin: v }, page: 1 })}
+          />
           {active ? (
             <button
               type="button"
@@ -101,6 +107,7 @@ export function BrowseScreen() {
               rows={data.rows}
               sort={state.sort}
               onSort={onSort}
+              localArea={data.localArea ?? null}
               empty={
                 active
                   ? 'No careers match all of these filters. Remove one to see more.'

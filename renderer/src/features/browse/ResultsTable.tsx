@@ -1,5 +1,6 @@
-import type { BrowseRow, BrowseSort } from '../../../../shared/domain/catalog'
+import type { AreaOption, BrowseRow, BrowseSort } from '../../../../shared/domain/catalog'
 import { formatEmployment, formatFigure, formatPercent } from '../../../../shared/format'
+import { formatLocal } from '../../../../shared/local-wages'
 import { useJobZoneLabel } from '../../state/job-zones'
 import { AddToCompareButton } from '../compare/AddToCompareButton'
 
@@ -8,6 +9,8 @@ interface Props {
   sort: { by: BrowseSort; dir: 'asc' | 'desc' }
   onSort: (by: BrowseSort) => void
   empty: string
+  /** The home area: adds its median as a sortable column. */
+  localArea?: AreaOption | null
 }
 
 const COLUMNS: { by: BrowseSort | null; label: string; numeric?: boolean }[] = [
@@ -19,15 +22,22 @@ const COLUMNS: { by: BrowseSort | null; label: string; numeric?: boolean }[] = [
   { by: null, label: 'Compare' },
 ]
 
-export function ResultsTable({ rows, sort, onSort, empty }: Props) {
+export function ResultsTable({ rows, sort, onSort, empty, localArea }: Props) {
   const zoneLabel = useJobZoneLabel()
   if (rows.length === 0) return <p className="empty">{empty}</p>
+  const columns = localArea
+    ? [
+        ...COLUMNS.slice(0, 3),
+        { by: 'localWage' as const, label: `${shortArea(localArea)} median`, numeric: true },
+        ...COLUMNS.slice(3),
+      ]
+    : COLUMNS
   return (
-    <table className="results">
+    <table className={localArea ? 'results has-local' : 'results'}>
       <caption className="sr-only">Careers matching the filters. Column buttons sort the table.</caption>
       <thead>
         <tr>
-          {COLUMNS.map((c) => {
+          {columns.map((c) => {
             const on = c.by !== null && sort.by === c.by
             return (
               <th
@@ -70,6 +80,14 @@ export function ResultsTable({ rows, sort, onSort, empty }: Props) {
             <td className="num" title="Source: BLS OEWS, national">
               {formatFigure({ value: r.medianWage, flag: r.medianWageFlag ?? undefined }, 'annual')}
             </td>
+            {localArea ? (
+              <td className="num" title={`Source: BLS OEWS, ${localArea.title}`}>
+                {formatLocal(
+                  { value: r.localMedianWage ?? null, flag: r.localMedianWageFlag ?? undefined },
+                  'annual',
+                )}
+              </td>
+            ) : null}
             <td className="num" title="Source: BLS Employment Projections">
               {formatPercent(r.growthPercent, { signed: true })}
             </td>
@@ -84,4 +102,9 @@ export function ResultsTable({ rows, sort, onSort, empty }: Props) {
       </tbody>
     </table>
   )
+}
+
+/** "OH" for a state, "Columbus" for a metro area: short enough for a column heading. */
+function shortArea(a: AreaOption): string {
+  return a.type === 'state' || a.type === 'territory' ? a.state : (a.title.split(',')[0] ?? a.title)
 }

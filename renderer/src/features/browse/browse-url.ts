@@ -40,10 +40,13 @@ export function readBrowseState(q: URLSearchParams): BrowseState {
   const jz = accepted('jobZone', q.getAll('jz').map(Number))
   if (jz.length) f.jobZone = jz
   if (q.get('bright') === '1') f.brightOutlook = true
+  const lmin = Number(q.get('lmin'))
+  if (lmin > 0 && lmin <= 1_000_000) f.localWageMin = lmin
   const text = q.get('q')?.trim()
   if (text) f.q = text.slice(0, 100)
   const [by, dir] = (q.get('sort') ?? 'title-asc').split('-')
-  const sortBy = (['title', 'wage', 'growth', 'openings'] as const).find((s) => s === by) ?? 'title'
+  const sortBy =
+    (['title', 'wage', 'growth', 'openings', 'localWage'] as const).find((s) => s === by) ?? 'title'
   return {
     filters: f as BrowseFilters,
     sort: { by: sortBy, dir: dir === 'desc' ? 'desc' : 'asc' },
@@ -58,6 +61,7 @@ export function browseQuery(s: BrowseState): URLSearchParams {
     for (const v of (s.filters[k as keyof BrowseFilters] as string[] | undefined) ?? []) q.append(p, v)
   for (const z of s.filters.jobZone ?? []) q.append('jz', String(z))
   if (s.filters.brightOutlook) q.set('bright', '1')
+  if (s.filters.localWageMin) q.set('lmin', String(s.filters.localWageMin))
   if (s.sort.by !== 'title' || s.sort.dir !== 'asc') q.set('sort', `${s.sort.by}-${s.sort.dir}`)
   if (s.page > 1) q.set('page', String(s.page))
   return q

@@ -4,6 +4,7 @@ import { formatNumber } from '../../../../shared/format'
 import { call } from '../../api'
 import { Alert, useAction } from '../students/ui'
 import { buildStarted, clearBuild, useBuildState } from './build-state'
+import { type FileRow, LocalWageFiles } from './LocalWageFiles'
 import { PathField } from './PathField'
 
 interface OnetRow {
@@ -58,6 +59,8 @@ export function BuildPanel() {
   const [onet, setOnet] = useState<OnetRow[]>(() => [newRow()])
   const [files, setFiles] = useState<Record<string, string>>({})
   const [name, setName] = useState('')
+  const [areaFiles, setAreaFiles] = useState<FileRow[]>([])
+  const [industryFiles, setIndustryFiles] = useState<FileRow[]>([])
   const build = useBuildState()
   const action = useAction()
   const running = build.running
@@ -73,6 +76,10 @@ export function BuildPanel() {
         name: name.trim() || undefined,
       }
       for (const o of OPTIONAL) if (files[o.key]?.trim()) input[o.key] = files[o.key]?.trim()
+      const area = areaFiles.map((f) => f.path.trim()).filter(Boolean)
+      const industry = industryFiles.map((f) => f.path.trim()).filter(Boolean)
+      if (area.length) input.oewsArea = area
+      if (industry.length) input.oewsIndustry = industry
       const { jobId } = await call('packs.build', input)
       buildStarted(jobId)
     })
@@ -138,6 +145,8 @@ export function BuildPanel() {
             onChange={(v) => setFiles({ ...files, [o.key]: v })}
           />
         ))}
+        <LocalWageFiles kind="area" files={areaFiles} onChange={setAreaFiles} />
+        <LocalWageFiles kind="industry" files={industryFiles} onChange={setIndustryFiles} />
         <div className="dt-path">
           <label htmlFor="dt-name">Pack name (optional)</label>
           <input

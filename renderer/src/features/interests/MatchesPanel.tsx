@@ -108,6 +108,12 @@ export function MatchesPanel({ studentId, profile }: { studentId: number; profil
                       <span className="it-r">r = {formatR(m.r)}</span>
                       {m.jobZone ? <span>{zoneName(m.jobZone)}</span> : null}
                       {m.medianWage !== null ? <span>Median {formatMoney(m.medianWage)} a year</span> : null}
+                      {m.localArea ? (
+                        <span title={`Source: BLS OEWS, ${m.localArea}`}>
+                          {m.localArea} median{' '}
+                          {m.localMedianWage != null ? formatMoney(m.localMedianWage) : 'not published'}
+                        </span>
+                      ) : null}
                       {m.brightOutlook ? (
                         <span
                           className="it-bright"

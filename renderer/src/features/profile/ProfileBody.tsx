@@ -2,6 +2,7 @@ import type { OccupationProfile, WageFigures } from '../../../../shared/domain/c
 import { formatEmployment, formatFigure, formatPercent } from '../../../../shared/format'
 import { jobZoneTitle } from '../../../../shared/jobzone'
 import { ChartFigure } from '../../components/charts/ChartFigure'
+import { LocalWageSections } from './LocalWages'
 import { ProfileDetails } from './ProfileDetails'
 import { Section, Sourced } from './Section'
 
@@ -124,6 +125,8 @@ export function ProfileBody({ p }: { p: OccupationProfile }) {
       >
         {p.wages ? <Wages w={p.wages} p={p} /> : null}
       </Section>
+
+      <LocalWageSections p={p} />
 
       <Section
         id="outlook"

@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react'
 import type { LockStatus } from '../../../../shared/api/settings'
 import { ApiFailure, call } from '../../api'
+import { HomeAreaPanel } from './HomeAreaPanel'
 
 /** Passcode, auto-lock and the encryption state of the counselor's records. */
 export function SettingsScreen() {
@@ -121,6 +122,7 @@ export function SettingsScreen() {
         </select>
         {!status.passcodeSet && <p className="muted">Auto-lock starts working once a passcode is set.</p>}
       </div>
+      <HomeAreaPanel />
     </section>
   )
 }

@@ -5,6 +5,7 @@ import type { Flow } from '../../kit/flow'
 import { accent, muted, size } from '../../kit/theme'
 import { wagesChart } from '../../models'
 import { zoneName } from '../common'
+import { homeAreaTable } from '../local'
 
 const TOP_SKILLS = 5
 const SAMPLE_TITLES = 8
@@ -58,6 +59,7 @@ export function careerSection(flow: Flow, c: CareerEntry, n: number): void {
       note: zoneName(p) || undefined,
     },
   ])
+  if (p.homeArea) homeAreaTable(flow, p, { compact: true })
   const chart = wagesChart([p])
   if (chart) drawChart(flow, { ...chart, title: 'What workers earn in a year' })
 

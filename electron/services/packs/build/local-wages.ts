@@ -1,0 +1,158 @@
+import { basename } from 'node:path'
+import { WAGE_COLUMNS } from '../readers/oews'
+import {
+  type AreaRow,
+  type IndustryRow,
+  type LocalFigures,
+  type LocalReadResult,
+  readOewsAreas,
+  readOewsIndustries,
+} from '../readers/oews-local'
+import { joinBls } from './bls-join'
+import type { BuildContext } from './context'
+import { inserter } from './writer'
+
+const sortedFlags = (f: LocalFigures['flags']) =>
+  JSON.stringify(Object.fromEntries(Object.entries(f).sort(([a], [b]) => a.localeCompare(b))))
+
+/** Detailed rows win over the broad group where BLS publishes a code at both levels (13-1020). */
+function keep<T extends LocalFigures>(bySoc: Map<string, T>, r: T): void {
+  if (r.group === 'detailed' || (r.group === 'broad' && !bySoc.has(r.soc))) bySoc.set(r.soc, r)
+}
+
+/**
+ * Area wages from state / MSA / BOS / all-data files, joined to every occupation of the pack the
+ * way the national wages are. Rows are grouped by area as BLS sorts them; each area is joined and
+ * written when the next begins, so only one area's rows are held at a time.
+ */
+export function writeAreaWages(
+  ctx: BuildContext,
+  paths: string[],
+  nationalRelease: string | null,
+): { rows: number; areas: number; release: string; rowsRead: (path: string) => number } {
+  const codes = [...ctx.codes].sort()
+  const areaIns = inserter(ctx.db, 'areas', ['area', 'title', 'area_type', 'state', 'release', 'file'])
+  const cols = [
+    'area',
+    'code',
+    'soc_used',
+    'basis',
+    'tot_emp',
+    'jobs_1000',
+    'loc_quotient',
+    ...WAGE_COLUMNS,
+    'hourly_only',
+    'flags',
+  ]
+  const ins = inserter(ctx.db, 'area_wages', cols)
+  let current: { area: string; bySoc: Map<string, AreaRow> } | null = null
+  const flush = () => {
+    if (!current) return
+    for (const code of codes) {
+      const j = joinBls(code, current.bySoc)
+      if (!j) continue
+      const r = j.row
+      ins.run([
+        current.area,
+        code,
+        j.soc,
+        j.basis,
+        r.totEmp,
+        r.jobs1000,
+        r.locQuotient,
+        ...WAGE_COLUMNS.map((w) => r.wages[w]),
+        r.hourlyOnly ? 1 : 0,
+        sortedFlags(r.flags),
+      ])
+    }
+    current = null
+  }
+  let seen = 0
+  const read = readOewsAreas(
+    paths,
+    (r, file) => {
+      if (current?.area !== r.area) {
+        flush()
+        current = { area: r.area, bySoc: new Map() }
+        areaIns.run([r.area, r.areaTitle, r.areaType, r.state, '', basename(file)])
+      }
+      keep(current.bySoc, r)
+      if (++seen % 50_000 === 0) ctx.step('Reading area wages', basename(file), seen)
+    },
+    nationalRelease,
+  )
+  flush()
+  const release = read.release ?? nationalRelease ?? 'OEWS'
+  ctx.db.prepare('UPDATE areas SET release = ?').run(release)
+  return { rows: ins.count, areas: areaIns.count, release, rowsRead: rowsOf(read) }
+}
+
+/** "Where they work": national industry rows per occupation, joined like the national wages. */
+export function writeIndustryWages(
+  ctx: BuildContext,
+  paths: string[],
+  nationalRelease: string | null,
+): { rows: number; release: string; rowsRead: (path: string) => number } {
+  const byIndustry = new Map<
+    string,
+    { naics: string; title: string; iGroup: string; bySoc: Map<string, IndustryRow> }
+  >()
+  const read = readOewsIndustries(
+    paths,
+    (r) => {
+      const k = `${r.naics}/${r.iGroup}`
+      let ind = byIndustry.get(k)
+      if (!ind) {
+        ind = { naics: r.naics, title: r.naicsTitle, iGroup: r.iGroup, bySoc: new Map() }
+        byIndustry.set(k, ind)
+      }
+      keep(ind.bySoc, r)
+    },
+    nationalRelease,
+  )
+  const release = read.release ?? nationalRelease ?? 'OEWS'
+  const ins = inserter(ctx.db, 'industry_wages', [
+    'naics',
+    'naics_title',
+    'i_group',
+    'code',
+    'soc_used',
+    'basis',
+    'release',
+    'tot_emp',
+    'pct_total',
+    'a_median',
+    'h_median',
+    'flags',
+  ])
+  const codes = [...ctx.codes].sort()
+  for (const ind of byIndustry.values()) {
+    for (const code of codes) {
+      // Industry rows are shares of one occupation's employment: only its own SOC (or parent)
+      // counts, never the broad group, which would mix occupations in the industry ranking.
+      const j = joinBls(code, ind.bySoc)
+      if (!j || j.basis === 'broad') continue
+      const r = j.row
+      const flags: LocalFigures['flags'] = {}
+      for (const k of ['tot_emp', 'a_median', 'h_median'] as const) if (r.flags[k]) flags[k] = r.flags[k]
+      ins.run([
+        ind.naics,
+        ind.title,
+        ind.iGroup,
+        code,
+        j.soc,
+        j.basis,
+        release,
+        r.totEmp,
+        r.pctTotal,
+        r.wages.a_median,
+        r.wages.h_median,
+        sortedFlags(flags),
+      ])
+    }
+  }
+  return { rows: ins.count, release, rowsRead: rowsOf(read) }
+}
+
+const rowsOf = (read: LocalReadResult) => (path: string) =>
+  read.files.filter((f) => f.path === path).reduce((n, f) => n + f.rows, 0)

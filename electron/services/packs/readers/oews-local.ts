@@ -1,0 +1,386 @@
+import { UserError } from '../../../../shared/errors'
+import type { WageColumn, WageFlag } from './oews'
+import { WAGE_COLUMNS } from './oews'
+import { FIX_OFFICIAL, num, packInvalid } from './problem'
+import { type RowFile, rowFiles, scanRows } from './row-source'
+
+/**
+ * BLS OEWS files beyond the national one, in the national workbook's columns (see its "Field
+ * Descriptions" sheet): the state, MSA, nonmetropolitan (BOS) and all-data workbooks
+ * (`readOewsAreas`) and the national industry workbooks nat3d/nat4d (`readOewsIndustries`).
+ * Rows are handed over one at a time: the all-data workbook holds about 400,000 of them.
+ */
+
+/** BLS AREA_TYPE codes (Field Descriptions: 1 U.S., 2 State, 3 Territory, 4 MSA, 6 Nonmetro). */
+export const AREA_TYPES: Record<number, string> = {
+  1: 'U.S.',
+  2: 'State',
+  3: 'U.S. territory',
+  4: 'Metropolitan area',
+  6: 'Nonmetropolitan area',
+}
+
+export interface LocalFigures {
+  soc: string
+  title: string
+  group: string
+  totEmp: number | null
+  wages: Record<WageColumn, number | null>
+  flags: Partial<Record<WageColumn | 'tot_emp' | 'jobs_1000' | 'loc_quotient', WageFlag>>
+  hourlyOnly: boolean
+}
+
+export interface AreaRow extends LocalFigures {
+  area: string
+  areaTitle: string
+  areaType: number
+  state: string
+  jobs1000: number | null
+  locQuotient: number | null
+}
+
+export interface IndustryRow extends LocalFigures {
+  naics: string
+  naicsTitle: string
+  iGroup: string
+  pctTotal: number | null
+}
+
+const up = (h: string[]) => h.map((c) => c.trim().toUpperCase())
+
+/** "May 2025 OEWS Estimates" on the Field Descriptions sheet, else M2025 / M_2025 in the file name. */
+export function localRelease(notes: string, name: string): string | null {
+  const m = /(May\s+\d{4})\s+OEWS/i.exec(notes)
+  if (m) return `OEWS ${m[1]!.replace(/\s+/g, ' ')}`
+  const f = /M_?(\d{4})/i.exec(name)
+  return f ? `OEWS May ${f[1]}` : null
+}
+
+interface Columns {
+  at: (name: string) => number
+  need: (name: string) => number
+}
+
+function columns(label: string, header: string[]): Columns {
+  const h = up(header)
+  const at = (name: string) => h.indexOf(name)
+  return {
+    at,
+    need: (name) => {
+      const i = at(name)
+      if (i < 0)
+        throw packInvalid(
+          label,
+          'header',
+          `the column "${name}" is missing (found: ${header.slice(0, 12).join(', ')}).`,
+          `Check that this is an OEWS file from bls.gov/oes. ${FIX_OFFICIAL}`,
+        )
+      return i
+    },
+  }
+}
+
+interface FigureColumns {
+  wages: [WageColumn, number][]
+  soc: number
+  title: number
+  group: number
+  emp: number
+  hourly: number
+}
+
+function figureColumns(c: Columns): FigureColumns {
+  return {
+    wages: WAGE_COLUMNS.map((w) => [w, c.need(w.toUpperCase())]),
+    soc: c.need('OCC_CODE'),
+    title: c.need('OCC_TITLE'),
+    group: c.need('O_GROUP'),
+    emp: c.need('TOT_EMP'),
+    hourly: c.at('HOURLY'),
+  }
+}
+
+type Flags = LocalFigures['flags']
+
+/** One figure cell: a number, or null with BLS's marker kept as a flag (`*`/`**`/`~` suppressed, `#` top-coded). */
+function cellValue(
+  cells: string[],
+  i: number,
+  col: keyof Flags,
+  flags: Flags,
+  label: string,
+  where: string,
+  header: string[],
+): number | null {
+  const raw = cells[i]
+  if (raw === undefined || raw === '') return null
+  // Plain numbers are by far the most common cell: take the fast path first.
+  const quick = +raw
+  if (quick >= 0 && quick < Number.POSITIVE_INFINITY && raw.charCodeAt(0) > 32) return quick
+  const s = raw.trim()
+  if (s === '#') {
+    flags[col] = 'topcoded'
+    return null
+  }
+  if (s === '*' || s === '**' || s === '~') {
+    flags[col] = 'suppressed'
+    return null
+  }
+  if (s === '') return null
+  const n = num(s)
+  if (n === null || Number.isNaN(n) || n < 0)
+    throw packInvalid(label, `${where}, column ${header[i]}`, `"${s}" is not a wage or count.`, FIX_OFFICIAL)
+  return n
+}
+
+/** The figures every OEWS row carries, markers kept as flags. */
+function figures(
+  label: string,
+  where: string,
+  cells: string[],
+  header: string[],
+  fc: FigureColumns,
+): LocalFigures {
+  const flags: Flags = {}
+  const wages = {} as Record<WageColumn, number | null>
+  for (const [w, i] of fc.wages) wages[w] = cellValue(cells, i, w, flags, label, where, header)
+  const soc = (cells[fc.soc] ?? '').trim()
+  if (!/^\d\d-\d{4}$/.test(soc))
+    throw packInvalid(
+      label,
+      `${where}, column OCC_CODE`,
+      `"${soc}" is not a SOC code like 29-2072.`,
+      FIX_OFFICIAL,
+    )
+  return {
+    soc,
+    title: (cells[fc.title] ?? '').trim(),
+    group: (cells[fc.group] ?? '').trim().toLowerCase(),
+    totEmp: cellValue(cells, fc.emp, 'tot_emp', flags, label, where, header),
+    wages,
+    flags,
+    hourlyOnly: fc.hourly >= 0 && /^true$/i.test((cells[fc.hourly] ?? '').trim()),
+  }
+}
+
+const isHeader = (cells: string[]) => cells.some((c) => c.trim().toUpperCase() === 'OCC_CODE')
+const crossIndustry = (naics: string) => naics === '' || /^0+$/.test(naics)
+
+export interface LocalReadResult {
+  /** The release the files state (null when none does). */
+  release: string | null
+  files: { path: string; label: string; release: string | null; rows: number }[]
+}
+
+/**
+ * Reads state / MSA / BOS / all-data files and calls `onRow` for every cross-industry area row
+ * (national rows and industry rows of the all-data file are skipped: the national file and the
+ * industry workbooks carry those). Duplicate rows, unknown area types and files from different
+ * releases are refused with the file and row.
+ */
+export function readOewsAreas(
+  paths: string[],
+  onRow: (r: AreaRow, file: string, where: string) => void,
+  expectRelease: string | null,
+): LocalReadResult {
+  // BLS lists each area's rows in one block: duplicates are looked for within the current area,
+  // and an area that comes back after another began was read before (kept small for the
+  // all-data workbook's 400,000 rows).
+  let current = ''
+  let seen = new Set<string>()
+  const done = new Map<string, string>()
+  return readEach(
+    paths,
+    expectRelease,
+    (f, header, c) => {
+      const cArea = c.need('AREA')
+      const cTitle = c.need('AREA_TITLE')
+      const cType = c.need('AREA_TYPE')
+      const cState = c.need('PRIM_STATE')
+      const cNaics = c.at('NAICS')
+      const cJobs = c.at('JOBS_1000')
+      const cLq = c.at('LOC_QUOTIENT')
+      const cOcc = c.need('OCC_CODE')
+      const fc = figureColumns(c)
+      return (cells, where) => {
+        const area = (cells[cArea] ?? '').trim()
+        if (!area && !(cells[cOcc] ?? '').trim()) return false
+        const typeText = (cells[cType] ?? '').trim()
+        const type = Number(typeText)
+        if (!AREA_TYPES[type]) {
+          throw packInvalid(
+            f.label,
+            `${where}, column AREA_TYPE`,
+            `the area type "${typeText}" is not one BLS uses (1 U.S., 2 State, 3 U.S. territory, 4 Metropolitan area, 6 Nonmetropolitan area).`,
+            FIX_OFFICIAL,
+          )
+        }
+        if (type === 1) return false
+        if (cNaics >= 0 && !crossIndustry((cells[cNaics] ?? '').trim())) return false
+        const fig = figures(f.label, where, cells, header, fc)
+        if (area !== current) {
+          if (current) done.set(current, f.label)
+          const before = done.get(area)
+          if (before) {
+            throw packInvalid(
+              f.label,
+              where,
+              `the rows of area ${area} (${(cells[cTitle] ?? '').trim()}) were already read${before === f.label ? ' earlier in this file' : ` from ${before}`}: the area appears twice.`,
+              'Give each area once: the all-data workbook already holds every state and metro area, so give it alone. A re-sorted export must keep each area in one block.',
+            )
+          }
+          current = area
+          seen = new Set()
+        }
+        const key = `${fig.soc}/${fig.group}`
+        if (seen.has(key)) {
+          throw packInvalid(
+            f.label,
+            where,
+            `the occupation ${fig.soc} (${fig.group}) in area ${area} appears twice.`,
+            FIX_OFFICIAL,
+          )
+        }
+        seen.add(key)
+        const num1 = (i: number, col: 'jobs_1000' | 'loc_quotient') => {
+          const s = i < 0 ? '' : (cells[i] ?? '').trim()
+          if (s === '**' || s === '*' || s === '~') {
+            fig.flags[col] = 'suppressed'
+            return null
+          }
+          const n = num(s)
+          return n === null || Number.isNaN(n) ? null : n
+        }
+        onRow(
+          {
+            ...fig,
+            area,
+            areaTitle: (cells[cTitle] ?? '').trim(),
+            areaType: type,
+            state: (cells[cState] ?? '').trim().toUpperCase(),
+            jobs1000: num1(cJobs, 'jobs_1000'),
+            locQuotient: num1(cLq, 'loc_quotient'),
+          },
+          f.label,
+          where,
+        )
+        return true
+      }
+    },
+    'the file holds no state, metropolitan or nonmetropolitan area rows. The national file goes under national wages (--oews), the industry files (nat3d, nat4d) under wages by industry (--oews-industry).',
+  )
+}
+
+/** Reads the national industry workbooks (nat3d, nat4d, ...): one row per industry and occupation. */
+export function readOewsIndustries(
+  paths: string[],
+  onRow: (r: IndustryRow, file: string, where: string) => void,
+  expectRelease: string | null,
+): LocalReadResult {
+  const seen = new Set<string>()
+  return readEach(
+    paths,
+    expectRelease,
+    (f, header, c) => {
+      const cNaics = c.need('NAICS')
+      const cTitle = c.need('NAICS_TITLE')
+      const cGroup = c.need('I_GROUP')
+      const cType = c.at('AREA_TYPE')
+      const cPct = c.at('PCT_TOTAL')
+      const cOcc = c.need('OCC_CODE')
+      const fc = figureColumns(c)
+      return (cells, where) => {
+        const naics = (cells[cNaics] ?? '').trim()
+        if (!naics && !(cells[cOcc] ?? '').trim()) return false
+        // Cross-industry rows first: the all-data workbook mixes them (every area) with the
+        // national industry rows, so it serves as an industry file too.
+        if (crossIndustry(naics)) return false
+        if (cType >= 0 && (cells[cType] ?? '').trim() !== '1') {
+          throw packInvalid(
+            f.label,
+            `${where}, column AREA_TYPE`,
+            'this is not a national industry file (AREA_TYPE is not 1).',
+            'Use the national industry-specific files, nat3d_M20YY_dl.xlsx or nat4d_M20YY_dl.xlsx, from bls.gov/oes.',
+          )
+        }
+        const fig = figures(f.label, where, cells, header, fc)
+        const iGroup = (cells[cGroup] ?? '').trim().toLowerCase()
+        const key = `${naics}/${iGroup}/${fig.soc}/${fig.group}`
+        if (seen.has(key)) {
+          throw packInvalid(
+            f.label,
+            where,
+            `the occupation ${fig.soc} (${fig.group}) in industry ${naics} (${iGroup}) appears twice (in this file or an earlier one).`,
+            'Give each industry file once.',
+          )
+        }
+        seen.add(key)
+        const pct = cPct >= 0 ? num(cells[cPct]) : null
+        onRow(
+          {
+            ...fig,
+            naics,
+            naicsTitle: (cells[cTitle] ?? '').trim(),
+            iGroup,
+            pctTotal: pct === null || Number.isNaN(pct) ? null : pct,
+          },
+          f.label,
+          where,
+        )
+        return true
+      }
+    },
+    'the file holds no industry rows (NAICS other than 000000). Area files (state, MSA, BOS, all-data) go under wages by area (--oews-area).',
+  )
+}
+
+type RowHandler = (cells: string[], where: string) => boolean
+
+function readEach(
+  paths: string[],
+  expectRelease: string | null,
+  start: (f: RowFile, header: string[], c: Columns) => RowHandler,
+  empty: string,
+): LocalReadResult {
+  const out: LocalReadResult['files'] = []
+  let release = expectRelease
+  let releaseFrom = 'the national OEWS file'
+  for (const path of paths) {
+    for (const f of rowFiles(path)) {
+      let handle: RowHandler | null = null
+      let rows = 0
+      let own: string | null = null
+      scanRows(
+        f,
+        isHeader,
+        (header, notes) => {
+          own = localRelease(notes, f.name)
+          if (own && release && own !== release) {
+            throw new UserError(
+              'PACK_INVALID',
+              `${f.label}: this file is ${own}, but ${releaseFrom} is ${release}. Area, industry and national wages must come from the same OEWS release.`,
+              'Download the files of one release (for example all May 2025 files) from bls.gov/oes and build again.',
+            )
+          }
+          if (own && !release) {
+            release = own
+            releaseFrom = f.label
+          }
+          handle = start(f, header, columns(f.label, header))
+        },
+        (cells, where) => {
+          if (handle!(cells, where)) rows++
+        },
+      )
+      if (rows === 0)
+        throw packInvalid(
+          f.label,
+          null,
+          empty,
+          'Choose the file for this list as downloaded from bls.gov/oes.',
+        )
+      out.push({ path, label: f.label, release: own, rows })
+    }
+  }
+  return { release, files: out }
+}

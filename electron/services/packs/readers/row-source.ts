@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs'
+import { basename, extname } from 'node:path'
+import { readDelimited } from './delimited'
+import { FIX_OFFICIAL, packInvalid } from './problem'
+import { forEachXlsxRow, xlsxSheets, xlsxSheetText } from './xlsx-stream.mjs'
+import { listZip, readZipEntry } from './zip'
+
+/** One data file to scan: an .xlsx or .csv on disk, or one inside a zip as BLS ships them. */
+export interface RowFile {
+  /** What messages name: `state_M2025_dl.xlsx`, or `oesm25st.zip/oesm25st/state_M2025_dl.xlsx`. */
+  label: string
+  /** The inner file name (the release is read from it when the workbook does not state one). */
+  name: string
+  read: () => Uint8Array
+}
+
+/** The data files a path stands for: itself, or every .xlsx/.csv inside a zip. */
+export function rowFiles(path: string): RowFile[] {
+  const ext = extname(path).toLowerCase()
+  if (ext === '.zip') {
+    const { data, entries } = listZip(path)
+    const files = entries.filter(
+      (e) =>
+        /\.(xlsx|csv)$/i.test(e.name) && !e.name.includes('__MACOSX') && !basename(e.name).startsWith('~$'),
+    )
+    if (files.length === 0)
+      throw packInvalid(path, null, 'the zip holds no .xlsx or .csv file.', FIX_OFFICIAL)
+    return files.map((e) => ({
+      label: `${basename(path)}/${e.name}`,
+      name: basename(e.name),
+      read: () => readZipEntry(path, data, e),
+    }))
+  }
+  if (ext !== '.xlsx' && ext !== '.csv') {
+    throw packInvalid(
+      path,
+      null,
+      `files of type "${ext || 'none'}" cannot be read here.`,
+      'Choose the .xlsx file (or the .zip) from bls.gov/oes, or a .csv export of it.',
+    )
+  }
+  return [{ label: basename(path), name: basename(path), read: () => readOrExplain(path) }]
+}
+
+function readOrExplain(path: string): Uint8Array {
+  try {
+    return readFileSync(path)
+  } catch {
+    throw packInvalid(
+      path,
+      null,
+      'the file was not found or cannot be read.',
+      'Check the path and try again.',
+    )
+  }
+}
+
+/**
+ * Streams the rows of a data file after its header row (found with `isHeader` in the first 10
+ * rows). `onHeader` gets the header and, for a workbook, the text of its "Field Descriptions"
+ * sheet (read first, so a wrong release is refused before any row); `onRow` gets the cells and
+ * the place to name in a message ("row 12", "line 12").
+ */
+export function scanRows(
+  f: RowFile,
+  isHeader: (cells: string[]) => boolean,
+  onHeader: (header: string[], notes: string) => void,
+  onRow: (cells: string[], where: string) => void,
+): void {
+  const buf = f.read()
+  if (/\.csv$/i.test(f.name)) {
+    const t = readDelimited(buf, f.label, ',')
+    let at = isHeader(t.header) ? -1 : t.rows.slice(0, 10).findIndex(isHeader)
+    if (at < 0 && !isHeader(t.header)) throw missingHeader(f.label)
+    onHeader(
+      (at < 0 ? t.header : t.rows[at]!).map((h) => h.trim()),
+      '',
+    )
+    at++
+    for (let i = at; i < t.rows.length; i++) onRow(t.rows[i]!, t.where(i))
+    return
+  }
+  let header: string[] | null = null
+  let scanned = 0
+  let notes = ''
+  let r: { found: boolean; seen: string[] }
+  try {
+    const notesSheet = xlsxSheets(buf).find((s) => /field descriptions/i.test(s.name))
+    if (notesSheet) notes = xlsxSheetText(buf, notesSheet.name)
+    r = forEachXlsxRow(buf, undefined, (cells, n) => {
+      if (!header) {
+        if (++scanned > 10) throw missingHeader(f.label)
+        if (!isHeader(cells)) return
+        header = cells.map((h) => h.trim())
+        onHeader(header, notes)
+        return
+      }
+      onRow(cells, `row ${n}`)
+    })
+  } catch (e) {
+    if ((e as { code?: string }).code) throw e
+    throw packInvalid(
+      f.label,
+      null,
+      `the file cannot be read as an Excel workbook (${(e as Error).message}).`,
+      FIX_OFFICIAL,
+    )
+  }
+  if (!r.found) throw packInvalid(f.label, null, 'the workbook has no sheets.', FIX_OFFICIAL)
+  if (!header) throw missingHeader(f.label)
+}
+
+function missingHeader(file: string) {
+  return packInvalid(
+    file,
+    'header',
+    'the expected column headings were not found near the top of the file.',
+    FIX_OFFICIAL,
+  )
+}

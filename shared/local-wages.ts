@@ -1,0 +1,36 @@
+import type { AreaWageFigures, Figure, HomeAreaWages, WageFigures } from './domain/catalog'
+import { formatMoney, formatNumber } from './format'
+
+/**
+ * Words for area and national wages side by side. BLS markers read as a counselor would say
+ * them: `*`/`**` "not published", `#` "at least $239,200"; a missing figure is never a guess.
+ */
+export const NOT_PUBLISHED = 'not published'
+
+export function formatLocal(f: Figure | null | undefined, kind: 'annual' | 'hourly' | 'number'): string {
+  if (!f || f.flag === 'suppressed' || typeof f.value !== 'number' || !Number.isFinite(f.value))
+    return NOT_PUBLISHED
+  const text = kind === 'number' ? formatNumber(f.value) : formatMoney(f.value, { hourly: kind === 'hourly' })
+  return f.flag === 'topcoded' ? `at least ${text}` : text
+}
+
+/** The median a comparison shows for one wage set: annual, or hourly where BLS publishes only that. */
+export function medianText(w: WageFigures | null | undefined): string {
+  if (!w) return NOT_PUBLISHED
+  return w.hourlyOnly
+    ? `${formatLocal(w.hourly.median, 'hourly')} an hour`
+    : formatLocal(w.annual.median, 'annual')
+}
+
+/** The home-area wage set to show (metro first when chosen and published, else the state). */
+export function homeAreaList(h: HomeAreaWages | null | undefined): AreaWageFigures[] {
+  if (!h) return []
+  return [h.metro, h.state].filter((a): a is AreaWageFigures => a !== null)
+}
+
+/** Footnote for an area figure: release and area, and what is shown where BLS published none. */
+export function areaFootnote(a: AreaWageFigures): string {
+  return a.published
+    ? a.source
+    : `${a.message ?? `BLS published no figures for ${a.area.title}.`} National figures are shown.`
+}

@@ -1,0 +1,75 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type AppInBrowser, startAppInBrowser } from '../support/app-in-browser'
+import { areaServices } from '../support/area-pack'
+import { FIXTURE_STATES, nationalRow } from '../support/oews-fixtures'
+
+// The counselor picks a home state and metro area in Settings; the profile then shows that
+// area's figures beside the nation's, markers in words, and a sortable Wages by state table.
+describe('home area in the browser (national pack + OEWS area workbooks)', () => {
+  let app: AppInBrowser
+  let page: Page
+  let services: Awaited<ReturnType<typeof areaServices>>
+
+  beforeAll(async () => {
+    services = await areaServices()
+    app = await startAppInBrowser({ services })
+    page = await (await app.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
+  })
+  afterAll(async () => {
+    await app?.close()
+    services?.cleanup()
+  })
+
+  const money = (n: number) => `$${n.toLocaleString('en-US')}`
+
+  it('chooses Ohio and Columbus in Settings, then shows their wages beside the national ones on the profile', async () => {
+    await page.goto(`${app.harness.url}#/settings`)
+    await page.getByLabel('Home state').selectOption({ label: 'Ohio' })
+    await page.getByLabel(/Metro or nonmetropolitan area/).selectOption({ label: 'Columbus, OH' })
+    await page.getByRole('button', { name: 'Save home area' }).click()
+    await page.getByRole('status').filter({ hasText: 'Home area saved: Columbus, OH, Ohio.' }).waitFor()
+
+    await page.goto(`${app.harness.url}#/occupation/29-2072.00`)
+    const table = page.getByRole('table', { name: /Columbus, OH and Ohio beside the United States/ })
+    await table.waitFor()
+    const nat = nationalRow('29-2072')
+    const ohioMedian = Math.round((Number(nat.A_MEDIAN) * FIXTURE_STATES[0]!.factor) / 10) * 10
+    const ohio = await table.getByRole('row', { name: /^Ohio/ }).textContent()
+    expect(ohio).toBe(
+      `Ohio**not published${money(ohioMedian)}at least $239,200${money(Math.round((Number(nat.A_MEAN) * FIXTURE_STATES[0]!.factor) / 10) * 10)}not published`,
+    )
+    const us = await table.getByRole('row', { name: /^United States/ }).textContent()
+    expect(us).toContain(money(Number(nat.A_MEDIAN)))
+    const region = page.getByRole('region', { name: 'Wages in your area' })
+    expect(await region.textContent()).toContain('** BLS OEWS May 2025, Ohio, SOC 29-2072')
+  })
+
+  it('sorts Wages by state by median, unpublished figures last', async () => {
+    const states = page.getByRole('table', { name: /Median wage and employment by state/ })
+    await states.getByRole('button', { name: /Median annual/ }).click()
+    const first = await states.getByRole('row').nth(1).textContent()
+    expect(first).toMatch(/^California/)
+    await states.getByRole('button', { name: /Median annual/ }).click()
+    expect(await states.getByRole('row').nth(1).textContent()).toMatch(/^Puerto Rico/)
+  })
+
+  it('has no serious or critical axe violations on the profile, Settings and browse with a home area', async () => {
+    for (const [hash, ready] of [
+      ['#/occupation/29-2072.00', () => page.getByRole('region', { name: 'Where they work' }).waitFor()],
+      ['#/settings', () => page.getByLabel('Home state').waitFor()],
+      ['#/browse?sort=localWage-desc', () => page.getByRole('button', { name: /Columbus median/ }).waitFor()],
+    ] as const) {
+      await page.goto(`${app.harness.url}${hash}`)
+      await ready()
+      for (const d of await page.locator('details').all())
+        await d.evaluate((el) => el.setAttribute('open', ''))
+      const r = await new AxeBuilder({ page }).analyze()
+      const serious = r.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .flatMap((v) => v.nodes.map((n) => `${hash} ${v.id}: ${n.target.join(' ')}`))
+      expect(serious).toEqual([])
+    }
+  })
+})

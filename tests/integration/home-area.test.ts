@@ -1,0 +1,230 @@
+import { execFileSync } from 'node:child_process'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { HomeAreaSettings } from '../../shared/api/settings'
+import type { BrowseResult, Comparison, OccupationProfile } from '../../shared/domain/catalog'
+import type { MatchResult } from '../../shared/domain/interests'
+import { formatLocal } from '../../shared/local-wages'
+import { areaServices } from '../support/area-pack'
+import { FIXTURE_STATES, nationalRow } from '../support/oews-fixtures'
+import { tempServices } from '../support/tmp'
+import { seedStudent } from './reports-fixture'
+
+/** The PDF's text (pdftotext -layout); PNG pages under /tmp/shots13 when SHOTS is set. */
+function pdfText(path: string, name: string): string {
+  if (process.env.SHOTS) {
+    mkdirSync('/tmp/shots13', { recursive: true })
+    execFileSync('pdftoppm', ['-png', '-r', '60', path, join('/tmp/shots13', name)])
+  }
+  return execFileSync('pdftotext', ['-layout', path, '-']).toString('utf8')
+}
+
+// The counselor's home area: chosen in Settings from the areas the pack holds, then shown on the
+// profile beside the national figures, exactly as the state workbook states them.
+describe('home area (national pack + OEWS state workbook)', () => {
+  let s: Awaited<ReturnType<typeof areaServices>>
+  const call = async <T>(method: string, input: unknown): Promise<T> => {
+    const r = await s.call(method, input)
+    if (!r.ok) throw new Error(`${r.code}: ${r.message}`)
+    return r.value as T
+  }
+  beforeAll(async () => {
+    s = await areaServices()
+  })
+  afterAll(() => s?.cleanup())
+
+  it('offers the states and metro areas of the pack, none chosen at first', async () => {
+    const h = await call<HomeAreaSettings>('settings.homeArea', {})
+    expect(h.state).toBeNull()
+    expect(h.states.map((a) => a.title)).toEqual([
+      'California',
+      'Ohio',
+      'Puerto Rico',
+      'Texas',
+      'West Virginia',
+    ])
+    expect(h.metros.map((a) => a.code).sort()).toEqual(['17460', '18140', '3900002'])
+    const p = await call<OccupationProfile>('catalog.profile', { code: '29-2072.00' })
+    expect(p.homeArea).toBeNull()
+    // "Wages by state" needs no home area.
+    expect(p.wagesByState?.items.map((r) => r.area.title)).toEqual([
+      'California',
+      'Ohio',
+      'Puerto Rico',
+      'Texas',
+      'West Virginia',
+    ])
+    // West Virginia published no row for it: listed as such, never drawn as 0.
+    expect(p.wagesByState?.items[4]?.medianAnnual).toEqual({ value: null })
+    expect(p.wagesByStateChart?.categories).not.toContain('West Virginia')
+  })
+
+  it("shows Ohio's figures for 29-2072.00 exactly as the workbook has them, markers in words", async () => {
+    await call('settings.setHomeArea', { state: '39', metro: '18140' })
+    const p = await call<OccupationProfile>('catalog.profile', { code: '29-2072.00' })
+    const nat = nationalRow('29-2072')
+    const ohio = FIXTURE_STATES[0]!
+    const oh = p.homeArea!.state!
+    expect(oh.published).toBe(true)
+    expect(oh.source).toBe('BLS OEWS May 2025, Ohio, SOC 29-2072')
+    expect(oh.wages!.annual.median.value).toBe(Math.round((Number(nat.A_MEDIAN) * ohio.factor) / 10) * 10)
+    expect(formatLocal(oh.wages!.annual.p90, 'annual')).toBe('at least $239,200')
+    expect(formatLocal(oh.wages!.annual.p10, 'annual')).toBe('not published')
+    expect(formatLocal(oh.wages!.employment, 'number')).toBe('not published')
+    // National figures stay the national file's.
+    expect(p.wages!.annual.median.value).toBe(Number(nat.A_MEDIAN))
+    expect(p.homeArea!.metro!.area.title).toBe('Columbus, OH')
+    expect(p.homeArea!.metro!.published).toBe(true)
+    const chart = p.wagesByStateChart!
+    expect(chart.categories).toContain('Ohio (home)')
+    expect(chart.values[0]!.every((v) => v !== null && v > 0)).toBe(true)
+  })
+
+  it('says so where BLS published nothing for the area, and shows the national figure instead', async () => {
+    await call('settings.setHomeArea', { state: '54', metro: null })
+    const p = await call<OccupationProfile>('catalog.profile', { code: '29-2072.00' })
+    const wv = p.homeArea!.state!
+    expect(wv.published).toBe(false)
+    expect(wv.wages).toBeNull()
+    expect(wv.message).toBe(
+      'BLS published no wages for Medical Records Specialists in West Virginia (OEWS May 2025).',
+    )
+    expect(p.wages!.annual.median.value).toBe(Number(nationalRow('29-2072').A_MEDIAN))
+  })
+
+  it('refuses a metro area of another state and an area the pack lacks; nothing changes', async () => {
+    const before = await call<HomeAreaSettings>('settings.homeArea', {})
+    const r = await s.call('settings.setHomeArea', { state: '06', metro: '18140' })
+    expect(r).toMatchObject({ ok: false, code: 'VALIDATION', message: 'Columbus, OH is not in California.' })
+    const r2 = await s.call('settings.setHomeArea', { state: '99', metro: null })
+    expect(r2).toMatchObject({ ok: false, message: 'That state is not in the installed data pack.' })
+    expect(await call<HomeAreaSettings>('settings.homeArea', {})).toEqual(before)
+  })
+
+  it('compares careers with the home-area median beside the national one', async () => {
+    await call('settings.setHomeArea', { state: '39', metro: null })
+    const c = await call<Comparison>('catalog.compare', { codes: ['29-2072.00', '29-1141.00'] })
+    const ohioRow = c.rows.find((r) => r.id === 'median-wage-39')!
+    const natRow = c.rows.find((r) => r.id === 'median-wage')!
+    const ohioMedian =
+      Math.round((Number(nationalRow('29-2072').A_MEDIAN) * FIXTURE_STATES[0]!.factor) / 10) * 10
+    expect(ohioRow.label).toBe('Median wage in Ohio')
+    expect(ohioRow.cells[0]).toBe(`$${ohioMedian.toLocaleString('en-US')} a year`)
+    expect(natRow.cells[0]).toBe(`$${Number(nationalRow('29-2072').A_MEDIAN).toLocaleString('en-US')} a year`)
+    expect(ohioRow.source).toContain('BLS OEWS May 2025, Ohio, SOC 29-2072')
+  })
+
+  it('prints the home-area and national wages side by side in the career plan and the profile PDF', async () => {
+    await call('settings.setHomeArea', { state: '39', metro: '18140' })
+    const studentId = seedStudent(s.ctx.clients, { codes: ['29-2072.00', '29-1141.00'] })
+    const plan = await call<{ fileId: string }>('reports.student', {
+      studentId,
+      recipient: 'The student',
+      purpose: 'Planning',
+    })
+    const text = pdfText(s.ctx.files.get(plan.fileId).path, 'career-plan')
+    const ohioMedian =
+      Math.round((Number(nationalRow('29-2072').A_MEDIAN) * FIXTURE_STATES[0]!.factor) / 10) * 10
+    expect(text).toMatch(
+      new RegExp(
+        `Ohio \\*\\*\\s+\\$${ohioMedian.toLocaleString('en-US').replace(',', ',')}\\s+not published\\s+at least \\$239,200`,
+      ),
+    )
+    expect(text).toMatch(/United States\s+\$51,140/)
+    expect(text).toContain('BLS OEWS May 2025, Columbus, OH, SOC 29-2072')
+    const prof = await call<{ fileId: string }>('reports.profile', { code: '29-2072.00' })
+    const ptext = pdfText(s.ctx.files.get(prof.fileId).path, 'profile')
+    expect(ptext).toContain('Pay in your area')
+    expect(ptext).toContain('Wages by state')
+    expect(ptext).toContain('Where they work')
+    expect(ptext).toMatch(/Hospitals\s+73,990\s+38\.0%/)
+    const one = await call<{ fileId: string; pageCount: number }>('reports.studentOnePage', {
+      studentId,
+      recipient: 'The student',
+      purpose: 'Planning',
+    })
+    expect(one.pageCount).toBe(1)
+    expect(pdfText(s.ctx.files.get(one.fileId).path, 'one-page').replace(/\s+/g, ' ')).toContain(
+      `Median pay in Columbus, OH (BLS OEWS May 2025): Medical Records Specialists $51,650 (U.S. $51,140)`,
+    )
+    const cmp = await call<{ fileId: string }>('reports.compare', { codes: ['29-2072.00', '29-1141.00'] })
+    expect(pdfText(s.ctx.files.get(cmp.fileId).path, 'compare')).toMatch(
+      /Median wage in Ohio\s+\$47,560 a year/,
+    )
+  })
+
+  it('browses by the home-area median: a column, a sort and a filter', async () => {
+    await call('settings.setHomeArea', { state: '39', metro: null })
+    const sorted = await call<BrowseResult>('catalog.browse', {
+      sort: { by: 'localWage', dir: 'desc' },
+      pageSize: 30,
+    })
+    expect(sorted.localArea?.title).toBe('Ohio')
+    const meds = sorted.rows.map((r) => r.localMedianWage)
+    expect(meds.every((m) => typeof m === 'number')).toBe(true)
+    expect([...meds].sort((a, b) => b! - a!)).toEqual(meds)
+    const mrs = await call<BrowseResult>('catalog.browse', { filters: { q: 'medical records' } })
+    const row = mrs.rows.find((r) => r.code === '29-2072.00')!
+    expect(row.localMedianWage).toBe(
+      Math.round((Number(nationalRow('29-2072').A_MEDIAN) * FIXTURE_STATES[0]!.factor) / 10) * 10,
+    )
+    const all = await call<BrowseResult>('catalog.browse', {})
+    const rich = await call<BrowseResult>('catalog.browse', {
+      filters: { localWageMin: 80_000 },
+      pageSize: 1100,
+    })
+    expect(rich.total).toBeGreaterThan(0)
+    expect(rich.total).toBeLessThan(all.total)
+    expect(rich.rows.every((r) => (r.localMedianWage ?? 0) >= 80_000)).toBe(true)
+  })
+
+  it('shows the home-area median beside each interest match', async () => {
+    const studentId = seedStudent(s.ctx.clients, { name: 'Ana Ohio', codes: ['29-2072.00'] })
+    const r = await call<MatchResult>('interests.match', { studentId, limit: 10 })
+    if (r.kind !== 'ranked') throw new Error(r.kind)
+    const medians = new Map(
+      (
+        s.ctx.catalog.get().prepare("SELECT code, a_median FROM area_wages WHERE area = '39'").all() as {
+          code: string
+          a_median: number | null
+        }[]
+      ).map((x) => [x.code, x.a_median]),
+    )
+    for (const m of r.matches) {
+      expect(m.localArea).toBe('Ohio')
+      expect(m.localMedianWage).toBe(medians.get(m.code) ?? null)
+    }
+  })
+
+  it('lists the industries employing the most people, with share and median', async () => {
+    const p = await call<OccupationProfile>('catalog.profile', { code: '29-2072.00' })
+    const ind = p.industries!
+    expect(ind.available).toBe(true)
+    expect(ind.items[0]).toMatchObject({ naics: '622000', title: 'Hospitals' })
+    expect(ind.items[0]!.sharePercent).toBeCloseTo(38, 0)
+    expect(ind.source).toBe('BLS OEWS May 2025, national industry-specific estimates')
+  })
+})
+
+describe('home area with a pack that has no area wages (starter pack)', () => {
+  it('says how to get local figures, offers no areas, and profiles show only national wages', async () => {
+    const s = await tempServices()
+    try {
+      const r = await s.call('settings.homeArea', {})
+      if (!r.ok) throw new Error(r.message)
+      const h = r.value as HomeAreaSettings
+      expect(h.states).toEqual([])
+      expect(h.note).toMatch(/has no state or metro wages.*state_M2025_dl\.xlsx/)
+      const p = await s.call('catalog.profile', { code: '29-2072.00' })
+      if (!p.ok) throw new Error(p.message)
+      const prof = p.value as OccupationProfile
+      expect(prof.homeArea).toBeNull()
+      expect(prof.wagesByState?.available).toBe(false)
+      expect(prof.industries?.available).toBe(false)
+      expect(prof.wages).not.toBeNull()
+    } finally {
+      s.cleanup()
+    }
+  })
+})
