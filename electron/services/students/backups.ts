@@ -12,7 +12,7 @@ import {
 } from '../db/clients'
 import { clientsMigrations } from '../db/migrations/clients'
 import { latestVersion } from '../db/open'
-import { applyCarriedState, logRestore, readCarriedState } from './carry-forward'
+import { applyCarriedState, type CarrySummary, logRestore, readCarriedState } from './carry-forward'
 import { getSetting, putSetting } from './retention'
 
 /*
@@ -137,15 +137,38 @@ export async function restoreBackup(
     )
   validateBackup(src, ctx.clientsKey)
   const safety = await createBackup(ctx, SAFETY)
-  const carried = readCarriedState(ctx.clients)
   const live = clientsFile(ctx)
   const tmp = `${live}.restoring`
+  const dropTmp = () => {
+    for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`, `${tmp}-journal`]) rmSync(f, { force: true })
+  }
+  // The restored file is made whole (migrated, logs and security settings carried forward,
+  // the restore logged) BEFORE it replaces the live one: a crash at any moment leaves either
+  // today's records or the finished restore, never an older snapshot without today's logs.
+  // Nothing can write between reading the carried state and the swap: this is all synchronous.
+  const carried = readCarriedState(ctx.clients)
+  let summary: string
+  dropTmp()
   copyFileSync(src, tmp)
+  try {
+    const next = openClientsDatabase(tmp, ctx.clientsKey)
+    try {
+      summary = restoreSummary(fileName, applyCarriedState(next, carried))
+      logRestore(next, ctx.now().toISOString(), fileName, safety.fileName, summary)
+      next.pragma('wal_checkpoint(TRUNCATE)')
+    } finally {
+      next.close()
+    }
+  } catch (e) {
+    dropTmp()
+    throw e
+  }
   ctx.clients.pragma('wal_checkpoint(TRUNCATE)')
   ctx.clients.close()
   rmSync(`${live}-wal`, { force: true })
   rmSync(`${live}-shm`, { force: true })
   renameSync(tmp, live)
+  ctx.hooks.restoreSwapped?.()
   try {
     ctx.clients = openClientsDatabase(live, ctx.clientsKey)
   } catch (e) {
@@ -154,11 +177,13 @@ export async function restoreBackup(
     ctx.clients = openClientsDatabase(live, ctx.clientsKey)
     throw e
   }
-  const kept = applyCarriedState(ctx.clients, carried)
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
-  const summary = `Restored ${fileName}. Kept from the current records: ${plural(kept.disclosures, 'newer disclosure-log entry', 'newer disclosure-log entries')}, ${plural(kept.deletions, 'newer deletion', 'newer deletions')}${kept.studentsDeletedAgain ? ` (${plural(kept.studentsDeletedAgain, 'student', 'students')} deleted since the backup ${kept.studentsDeletedAgain === 1 ? 'stays' : 'stay'} deleted)` : ''}, the passcode and auto-lock.`
-  logRestore(ctx.clients, ctx.now().toISOString(), fileName, safety.fileName, summary)
   return { restored: fileName, safetyCopy: safety.fileName, summary }
+}
+
+function restoreSummary(fileName: string, kept: CarrySummary): string {
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+  const again = kept.studentsDeletedAgain
+  return `Restored ${fileName}. Kept from the current records: ${plural(kept.disclosures, 'newer disclosure-log entry', 'newer disclosure-log entries')}, ${plural(kept.deletions, 'newer deletion', 'newer deletions')}${again ? ` (${plural(again, 'student', 'students')} deleted since the backup ${again === 1 ? 'stays' : 'stay'} deleted)` : ''}, the passcode and auto-lock.`
 }
 
 /** Every restore, newest first. */
