@@ -79,6 +79,26 @@ describe('restoring a backup keeps what a restore must never undo', () => {
   })
 })
 
+describe('a student added after the backup', () => {
+  it('keeps their disclosure log to themselves: a student created after the restore starts with none', async () => {
+    await ok<Student>(s, 'students.create', { name: 'José Núñez' })
+    const backup = await ok<BackupInfo>(s, 'backups.create', {})
+    const kai = await ok<Student>(s, 'students.create', { name: 'Kai Moana' })
+    await disclose(kai.id, 'Career plan')
+    await ok(s, 'backups.restore', { fileName: backup.fileName })
+
+    // Kai is not in the backup, but the log of what left the office about Kai stays.
+    const lena = await ok<Student>(s, 'students.create', { name: 'Lena Berg' })
+    expect(lena.id).not.toBe(kai.id)
+    expect(await ok(s, 'disclosures.list', { studentId: lena.id })).toEqual([])
+    await disclose(lena.id, 'Interest profile')
+    expect(await ok<DisclosureVerification>(s, 'disclosures.verify', {})).toMatchObject({
+      ok: true,
+      checked: 2,
+    })
+  })
+})
+
 describe('the keyed disclosure chain', () => {
   it('keeps its key outside the records file', async () => {
     expect(existsSync(join(s.dataDir, 'disclosure-chain.key'))).toBe(true)

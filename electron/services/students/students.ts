@@ -49,6 +49,24 @@ function columns(f: StudentFields, today: string, previous?: StudentRow) {
   }
 }
 
+/**
+ * A number no student ever had in these records: the disclosure log of a student who is gone
+ * (deleted, or newer than a restored backup) keeps their number, and a new student must never
+ * inherit that log. SQLite alone would hand out the highest live id + 1 again.
+ */
+function nextStudentId(db: DB): number {
+  const row = db
+    .prepare(
+      `SELECT max(
+         (SELECT coalesce(max(id), 0) FROM students),
+         (SELECT coalesce(max(student_id), 0) FROM disclosures),
+         (SELECT coalesce(max(student_id), 0) FROM disclosure_heads),
+         (SELECT coalesce(max(student_id), 0) FROM deleted_students)) AS m`,
+    )
+    .get() as { m: number }
+  return row.m + 1
+}
+
 export function createStudent(ctx: ServiceContext, f: StudentFields): Student {
   const db = ctx.clients
   const now = ctx.now().toISOString()
@@ -57,12 +75,12 @@ export function createStudent(ctx: ServiceContext, f: StudentFields): Student {
     assertNumberFree(db, c.school, c.student_number)
     const info = db
       .prepare(
-        `INSERT INTO students (name, preferred_name, grade, school, student_number, guardian_contact, directory_opt_out,
+        `INSERT INTO students (id, name, preferred_name, grade, school, student_number, guardian_contact, directory_opt_out,
            status, graduated_on, search_key, created_at, updated_at)
-         VALUES (@name, @preferred_name, @grade, @school, @student_number, @guardian_contact, @directory_opt_out,
+         VALUES (@id, @name, @preferred_name, @grade, @school, @student_number, @guardian_contact, @directory_opt_out,
            @status, @graduated_on, @search_key, @now, @now)`,
       )
-      .run({ ...c, now })
+      .run({ ...c, id: nextStudentId(db), now })
     return toStudent(db, requireStudent(db, Number(info.lastInsertRowid)))
   })()
 }
