@@ -14,12 +14,7 @@ import { ensureFirstCatalog } from './packs/first-start'
 import { packsHandlers } from './packs/handlers'
 import { reportsHandlers } from './reports/handlers'
 import { searchHandlers } from './search/handlers'
-import {
-  CHAIN_KEY_NAME,
-  loadOrCreateChainKey,
-  loadOrCreateKey,
-  PlainFileKeyStore,
-} from './security/key-store'
+import { CHAIN_KEY_NAME, loadOrCreateKey, PlainFileKeyStore } from './security/key-store'
 import { AppLock } from './security/lock'
 import { settingsHandlers } from './settings/handlers'
 import { encryptOldBackups } from './students/backup-hygiene'
@@ -48,9 +43,9 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
   const chainStore = opts.keyStore
     ? opts.keyStore.sibling(CHAIN_KEY_NAME)
     : new PlainFileKeyStore(join(opts.dataDir, `${CHAIN_KEY_NAME}.key`))
-  const chain = loadOrCreateChainKey(chainStore)
+  const chainKey = loadOrCreateKey(chainStore)
   const now = opts.now ?? (() => new Date())
-  if (chain.created) anchorLegacyChains(clients, chain.key, now().toISOString())
+  anchorLegacyChains(clients, chainKey, now().toISOString())
   const ctx: ServiceContext = {
     dataDir: opts.dataDir,
     resourcesDir: opts.resourcesDir,
@@ -58,7 +53,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     now,
     clients,
     clientsKey,
-    chainKey: chain.key,
+    chainKey,
     catalog: new CatalogHolder(opts.dataDir),
     files: new FileStore(join(opts.dataDir, 'generated')),
     events: new EventBus(),

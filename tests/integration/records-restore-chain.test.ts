@@ -186,6 +186,8 @@ describe('the keyed disclosure chain', () => {
       ).run(...row, prev, hash)
       prev = hash
     }
+    // ... and had never anchored anything.
+    db.prepare(`DELETE FROM app_settings WHERE key = 'disclosure_chain_anchored_at'`).run()
     s.close()
     rmSync(join(s.dataDir, 'disclosure-chain.key'))
     const again = await createServices({ dataDir: s.dataDir, resourcesDir: RESOURCES, appVersion: 't' })
@@ -206,6 +208,70 @@ describe('the keyed disclosure chain', () => {
       adb.prepare(`UPDATE disclosure_anchors SET mac = ?`).run('0'.repeat(64))
       const v = await again.call('disclosures.verify', {})
       expect(JSON.stringify(v)).toContain('does not match this computer’s disclosure key')
+    } finally {
+      again.close()
+    }
+  })
+
+  const legacyChain = (studentId: number, whats: string[]) => {
+    const db = s.ctx.clients
+    let prev = '0'.repeat(64)
+    whats.forEach((what, i) => {
+      const row = [
+        studentId,
+        i + 1,
+        '2026-10-01T10:00:00.000Z',
+        'Ana',
+        what,
+        'Review',
+        'parent_or_eligible_student',
+        null,
+      ]
+      const hash = createHash('sha256').update(prev).update('\n').update(JSON.stringify(row)).digest('hex')
+      db.prepare(
+        `INSERT OR REPLACE INTO disclosures (student_id, seq, disclosed_at, recipient, what, purpose, basis, consent_id, prev_hash, hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(...row, prev, hash)
+      prev = hash
+    })
+    db.prepare('UPDATE disclosure_heads SET seq = ?, hash = ? WHERE student_id = ?').run(
+      whats.length,
+      prev,
+      studentId,
+    )
+  }
+
+  it('anchors older chains on the next start when a crash came between saving the key and anchoring', async () => {
+    const a = await ok<Student>(s, 'students.create', { name: 'José Núñez' })
+    await disclose(a.id, 'placeholder')
+    for (const t of ['disclosures_append_only_update', 'disclosure_heads_forward_only'])
+      s.ctx.clients.exec(`DROP TRIGGER ${t}`)
+    // An older copy's unkeyed chain; the key file was written, the anchors never committed.
+    legacyChain(a.id, ['Plan 1', 'Plan 2'])
+    s.ctx.clients.prepare(`DELETE FROM app_settings WHERE key = 'disclosure_chain_anchored_at'`).run()
+    s.close()
+    const again = await createServices({ dataDir: s.dataDir, resourcesDir: RESOURCES, appVersion: 't' })
+    try {
+      expect(await again.call('disclosures.verify', {})).toMatchObject({ value: { ok: true, checked: 2 } })
+    } finally {
+      again.close()
+    }
+  })
+
+  it('does not bless a forged chain when the key file is deleted', async () => {
+    const a = await ok<Student>(s, 'students.create', { name: 'José Núñez' })
+    await disclose(a.id, 'Career plan')
+    await disclose(a.id, 'Saved careers')
+    for (const t of ['disclosures_append_only_update', 'disclosure_heads_forward_only'])
+      s.ctx.clients.exec(`DROP TRIGGER ${t}`)
+    // The forger rewrites the keyed chain as an unkeyed one and deletes the key beside the records.
+    legacyChain(a.id, ['Nothing at all', 'Saved careers'])
+    s.close()
+    rmSync(join(s.dataDir, 'disclosure-chain.key'))
+    const again = await createServices({ dataDir: s.dataDir, resourcesDir: RESOURCES, appVersion: 't' })
+    try {
+      const v = (await again.call('disclosures.verify', {})) as { value: DisclosureVerification }
+      expect(v.value.ok).toBe(false)
     } finally {
       again.close()
     }

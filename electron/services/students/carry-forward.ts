@@ -1,5 +1,5 @@
 import type { DB } from '../db/open'
-import { purgeDisclosures } from './disclosures'
+import { CHAIN_ANCHORED, purgeDisclosures } from './disclosures'
 
 /*
  * What a restore never takes back. A backup is an older snapshot: restoring it returns the
@@ -10,7 +10,13 @@ import { purgeDisclosures } from './disclosures'
  */
 
 /** app_settings keys that follow the current records, not the backup. */
-const SECURITY_KEYS = ['passcode', 'auto_lock_minutes', 'unlock_failures', 'unlock_not_before']
+const SECURITY_KEYS = [
+  'passcode',
+  'auto_lock_minutes',
+  'unlock_failures',
+  'unlock_not_before',
+  CHAIN_ANCHORED,
+]
 
 type Rows = Record<string, unknown>[]
 
