@@ -6,6 +6,7 @@ import { UserError } from '../../../shared/errors'
 import type { ServiceContext } from '../context'
 import {
   checkClientsHistory,
+  checkClientsSchema,
   copyClientsDatabase,
   openClientsDatabase,
   openClientsReadonly,
@@ -116,6 +117,11 @@ export function validateBackup(file: string, key: Buffer | null): void {
     }
     if (!db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'students'`).get())
       throw bad('it does not hold student records.')
+    try {
+      checkClientsSchema(db)
+    } catch {
+      throw bad('its tables or triggers were altered outside Career Atlas.')
+    }
   } catch (e) {
     if (e instanceof UserError) throw e
     throw bad('it is not a Career Atlas records file.')
