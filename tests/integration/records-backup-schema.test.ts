@@ -65,3 +65,22 @@ describe('restoring a backup whose schema was altered', () => {
       expect(() => validateBackup(join(FIXTURES, f), null), f).not.toThrow()
   })
 })
+
+describe('the live records file altered with a SQLite tool', () => {
+  it.each([
+    [
+      'a trigger that swallows new disclosure-log entries',
+      'CREATE TRIGGER quiet BEFORE INSERT ON disclosures BEGIN SELECT RAISE(IGNORE); END;',
+    ],
+    ['a dropped append-only trigger', 'DROP TRIGGER disclosures_append_only_delete;'],
+  ])('makes verify report %s', async (_, sql) => {
+    const jose = await ok<Student>(s, 'students.create', { name: 'José Núñez' })
+    expect(await ok(s, 'disclosures.verify', {})).toMatchObject({ ok: true })
+    s.ctx.clients.exec(sql)
+    for (const input of [{}, { studentId: jose.id }]) {
+      const v = await ok<{ ok: boolean; problems: { problem: string }[] }>(s, 'disclosures.verify', input)
+      expect(v.ok).toBe(false)
+      expect(v.problems.map((p) => p.problem).join(' ')).toMatch(/tables or triggers were changed/)
+    }
+  })
+})

@@ -213,8 +213,13 @@ describe('the keyed disclosure chain', () => {
     }
   })
 
+  /** Rewrites a chain as an older copy (unkeyed) would have, triggers put back afterwards as a forger would. */
   const legacyChain = (studentId: number, whats: string[]) => {
     const db = s.ctx.clients
+    const triggers = db
+      .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'disclosure%'`)
+      .all() as { name: string; sql: string }[]
+    for (const t of triggers) db.exec(`DROP TRIGGER ${t.name}`)
     let prev = '0'.repeat(64)
     whats.forEach((what, i) => {
       const row = [
@@ -239,13 +244,12 @@ describe('the keyed disclosure chain', () => {
       prev,
       studentId,
     )
+    for (const t of triggers) db.exec(t.sql)
   }
 
   it('anchors older chains on the next start when a crash came between saving the key and anchoring', async () => {
     const a = await ok<Student>(s, 'students.create', { name: 'José Núñez' })
     await disclose(a.id, 'placeholder')
-    for (const t of ['disclosures_append_only_update', 'disclosure_heads_forward_only'])
-      s.ctx.clients.exec(`DROP TRIGGER ${t}`)
     // An older copy's unkeyed chain; the key file was written, the anchors never committed.
     legacyChain(a.id, ['Plan 1', 'Plan 2'])
     s.ctx.clients.prepare(`DELETE FROM app_settings WHERE key = 'disclosure_chain_anchored_at'`).run()
@@ -262,8 +266,6 @@ describe('the keyed disclosure chain', () => {
     const a = await ok<Student>(s, 'students.create', { name: 'José Núñez' })
     await disclose(a.id, 'Career plan')
     await disclose(a.id, 'Saved careers')
-    for (const t of ['disclosures_append_only_update', 'disclosure_heads_forward_only'])
-      s.ctx.clients.exec(`DROP TRIGGER ${t}`)
     // The forger rewrites the keyed chain as an unkeyed one and deletes the key beside the records.
     legacyChain(a.id, ['Nothing at all', 'Saved careers'])
     s.close()

@@ -2,6 +2,7 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
 import type { Disclosure, DisclosureBasis, DisclosureVerification } from '../../../shared/domain/students'
 import { UserError } from '../../../shared/errors'
 import type { ServiceContext } from '../context'
+import { checkClientsSchema } from '../db/clients'
 import type { DB } from '../db/open'
 import { requireStudent } from './rows'
 
@@ -243,6 +244,7 @@ export function verifyDisclosures(db: DB, key: Buffer, studentId?: number): Disc
   }
   problems.push(...checkHeads(db, rows, studentId))
   problems.push(...openGates(db, studentId))
+  problems.push(...schemaProblems(db))
   const result: DisclosureVerification = { ok: problems.length === 0, checked: rows.length, problems }
   if (studentId != null) result.head = chainHead(db, studentId)
   return result
@@ -281,6 +283,27 @@ function checkHeads(db: DB, rows: Row[], studentId?: number): DisclosureVerifica
       problem: 'The log’s seal for this student was removed.',
     })
   return problems
+}
+
+/**
+ * The append-only triggers are what keep the log whole: a file whose tables or triggers differ
+ * from what this app made (a trigger dropped, or one added that silently swallows new entries)
+ * cannot be trusted to hold every disclosure, whatever its chains say.
+ */
+function schemaProblems(db: DB): DisclosureVerification['problems'] {
+  try {
+    checkClientsSchema(db)
+    return []
+  } catch {
+    return [
+      {
+        studentId: 0,
+        seq: 0,
+        problem:
+          'The records’ tables or triggers were changed outside Career Atlas, so the log may be missing entries.',
+      },
+    ]
+  }
 }
 
 /**
