@@ -18,6 +18,7 @@ import { CHAIN_KEY_NAME, loadOrCreateKey, PlainFileKeyStore } from './security/k
 import { AppLock } from './security/lock'
 import { settingsHandlers } from './settings/handlers'
 import { encryptOldBackups } from './students/backup-hygiene'
+import { dropRestoreLeftovers } from './students/backups'
 import { anchorLegacyChains } from './students/disclosures'
 import { studentsHandlers } from './students/handlers'
 import { systemHandlers } from './system/handlers'
@@ -36,6 +37,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
   mkdirSync(opts.dataDir, { recursive: true })
   // Records are encrypted on disk whenever the shell provides a key store (the desktop app always does).
   const clientsKey = opts.keyStore ? loadOrCreateKey(opts.keyStore) : null
+  dropRestoreLeftovers(opts.dataDir)
   const clients = openClientsDatabase(join(opts.dataDir, 'clients.sqlite'), clientsKey)
   // Backups made while the folder was unencrypted are encrypted too, before anything lists them.
   if (clientsKey) encryptOldBackups(join(opts.dataDir, 'backups'), clientsKey)

@@ -1,3 +1,5 @@
+import { copyFileSync, existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createServices, type Services } from '../../electron/services'
 import type { BackupInfo, DisclosureVerification, Student } from '../../shared/domain/students'
@@ -48,5 +50,14 @@ describe('a restore killed right after the file swap', () => {
     expect(names.value.map((x) => x.name)).toEqual(['José Núñez'])
     const v = (await again.call('disclosures.verify', {})) as { value: DisclosureVerification }
     expect(v.value).toMatchObject({ ok: true, checked: 1 })
+  })
+
+  it('removes the half-made restored file a crash before the swap left behind', async () => {
+    const backup = await ok<BackupInfo>(s, 'backups.create', {})
+    const leftover = join(s.dataDir, 'clients.sqlite.restoring')
+    copyFileSync(join(s.dataDir, 'backups', backup.fileName), leftover)
+    s.close()
+    again = await createServices({ dataDir: s.dataDir, resourcesDir: RESOURCES, appVersion: 't' })
+    expect(existsSync(leftover)).toBe(false)
   })
 })

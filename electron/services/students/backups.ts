@@ -130,6 +130,17 @@ export function validateBackup(file: string, key: Buffer | null): void {
   }
 }
 
+const restoringFile = (dataDir: string) => join(dataDir, 'clients.sqlite.restoring')
+
+/**
+ * A restore that crashed before its swap leaves its half-made file behind: a copy of student
+ * records that no deletion would ever scrub. Removed at start, before anything else runs.
+ */
+export function dropRestoreLeftovers(dataDir: string): void {
+  const tmp = restoringFile(dataDir)
+  for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`, `${tmp}-journal`]) rmSync(f, { force: true })
+}
+
 export async function restoreBackup(
   ctx: ServiceContext,
   fileName: string,
@@ -144,10 +155,8 @@ export async function restoreBackup(
   validateBackup(src, ctx.clientsKey)
   const safety = await createBackup(ctx, SAFETY)
   const live = clientsFile(ctx)
-  const tmp = `${live}.restoring`
-  const dropTmp = () => {
-    for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`, `${tmp}-journal`]) rmSync(f, { force: true })
-  }
+  const tmp = restoringFile(ctx.dataDir)
+  const dropTmp = () => dropRestoreLeftovers(ctx.dataDir)
   // The restored file is made whole (migrated, logs and security settings carried forward,
   // the restore logged) BEFORE it replaces the live one: a crash at any moment leaves either
   // today's records or the finished restore, never an older snapshot without today's logs.
