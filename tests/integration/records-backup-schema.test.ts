@@ -1,9 +1,12 @@
-import { copyFileSync, readdirSync } from 'node:fs'
+import { copyFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createServices } from '../../electron/services'
+import { PlainFileKeyStore } from '../../electron/services/security/key-store'
 import { backupDir, validateBackup } from '../../electron/services/students/backups'
 import type { BackupInfo, Disclosure, Student } from '../../shared/domain/students'
+import { RESOURCES, tempDir } from '../support/tmp'
 import { ok, studentServices, type TestServices } from './students-fixture'
 
 /*
@@ -81,6 +84,24 @@ describe('the live records file altered with a SQLite tool', () => {
       const v = await ok<{ ok: boolean; problems: { problem: string }[] }>(s, 'disclosures.verify', input)
       expect(v.ok).toBe(false)
       expect(v.problems.map((p) => p.problem).join(' ')).toMatch(/tables or triggers were changed/)
+    }
+  })
+})
+
+describe('a damaged or foreign file among encrypted backups', () => {
+  it('is refused as an invalid backup, not as a key that does not open the records', async () => {
+    const t = tempDir()
+    const keyStore = new PlainFileKeyStore(join(t.dir, 'test.key'))
+    const e = await createServices({ dataDir: t.dir, resourcesDir: RESOURCES, appVersion: 't', keyStore })
+    try {
+      await e.call('backups.create', {})
+      const fileName = 'clients-2026-01-01T00-00-00-000Z.sqlite'
+      writeFileSync(join(backupDir(e.ctx), fileName), Buffer.alloc(8192, 7))
+      for (const method of ['backups.preview', 'backups.restore'])
+        expect(await e.call(method, { fileName })).toMatchObject({ ok: false, code: 'BACKUP_INVALID' })
+    } finally {
+      e.close()
+      t.cleanup()
     }
   })
 })

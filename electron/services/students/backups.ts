@@ -123,6 +123,10 @@ export function validateBackup(file: string, key: Buffer | null): void {
       throw bad('its tables or triggers were altered outside Career Atlas.')
     }
   } catch (e) {
+    // The records key not opening a backup says nothing about today's records: the file is
+    // damaged, not a records file, or was made on another computer.
+    if (e instanceof UserError && e.code === 'KEY_MISMATCH')
+      throw bad('it is damaged, or was not made with this computer’s key.')
     if (e instanceof UserError) throw e
     throw bad('it is not a Career Atlas records file.')
   } finally {
