@@ -17,8 +17,8 @@ import { searchHandlers } from './search/handlers'
 import { CHAIN_KEY_NAME, loadOrCreateKey, PlainFileKeyStore } from './security/key-store'
 import { AppLock } from './security/lock'
 import { settingsHandlers } from './settings/handlers'
-import { encryptOldBackups } from './students/backup-hygiene'
-import { dropRestoreLeftovers } from './students/backups'
+import { encryptOldBackups, scrubIfPending } from './students/backup-hygiene'
+import { backupDir, dropRestoreLeftovers } from './students/backups'
 import { anchorLegacyChains } from './students/disclosures'
 import { studentsHandlers } from './students/handlers'
 import { systemHandlers } from './system/handlers'
@@ -61,6 +61,8 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     events: new EventBus(),
     hooks: opts.hooks ?? {},
   }
+  // A deletion whose backups were not all scrubbed (a crash, an unreadable backup) is finished now.
+  scrubIfPending(ctx, backupDir(ctx))
   await ensureFirstCatalog(ctx)
   const lock = new AppLock(ctx, clientsKey !== null)
   lock.start()

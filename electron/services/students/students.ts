@@ -4,6 +4,7 @@ import { foldForSearch, type Student, type StudentSummary } from '../../../share
 import { UserError } from '../../../shared/errors'
 import type { ServiceContext } from '../context'
 import type { DB } from '../db/open'
+import { markScrubPending } from './backup-hygiene'
 import { purgeDisclosures } from './disclosures'
 import { conflict, requireStudent, type StudentRow, toStudent, toSummary } from './rows'
 
@@ -205,6 +206,7 @@ export function deleteStudent(
       ctx.now().toISOString(),
     )
     db.prepare('DELETE FROM students WHERE id = ?').run(id)
+    markScrubPending(db)
     const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`
     const summary = `1 student record deleted with ${n(counts.sessions, 'session', 'sessions')}, ${n(counts.goals, 'goal', 'goals')}, ${n(counts.savedCareers, 'saved career', 'saved careers')}, ${n(counts.consents, 'consent', 'consents')} and ${n(disclosures, 'disclosure-log entry', 'disclosure-log entries')}.`
     db.prepare('INSERT INTO deletion_log (at, reason, summary) VALUES (?, ?, ?)').run(
