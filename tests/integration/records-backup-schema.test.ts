@@ -105,3 +105,18 @@ describe('a damaged or foreign file among encrypted backups', () => {
     }
   })
 })
+
+describe('a backup count edited in the records file', () => {
+  it.each(['abc', '0', '-3'])('keeps the backups when backup_keep reads %s', async (bad) => {
+    await ok<BackupInfo>(s, 'backups.create', {})
+    s.ctx.clients.prepare(`UPDATE records_settings SET value = ? WHERE key = 'backup_keep'`).run(bad)
+    s.ctx.clients
+      .prepare(`INSERT OR IGNORE INTO records_settings (key, value) VALUES ('backup_keep', ?)`)
+      .run(bad)
+    const made = await s.call('backups.create', {})
+    expect(made).toMatchObject({ ok: true })
+    const list = await ok<{ backups: BackupInfo[]; keep: number }>(s, 'backups.list', {})
+    expect(list.keep).toBe(10)
+    expect(list.backups.length).toBeGreaterThanOrEqual(2)
+  })
+})

@@ -29,8 +29,14 @@ const SAFETY = '-prerestore'
 export const backupDir = (ctx: ServiceContext) => join(ctx.dataDir, 'backups')
 const clientsFile = (ctx: ServiceContext) => join(ctx.dataDir, 'clients.sqlite')
 
+/**
+ * How many daily backups to keep. The stored value is read as the setter allows it (1–365): one
+ * edited into the records file ("abc" reads as NaN, and slice(NaN) keeps nothing) must not make
+ * the next backup delete every other one.
+ */
 export function backupKeep(ctx: ServiceContext): number {
-  return Number(getSetting(ctx.clients, 'backup_keep') ?? 10)
+  const n = Number(getSetting(ctx.clients, 'backup_keep') ?? 10)
+  return Number.isInteger(n) && n >= 1 && n <= 365 ? n : 10
 }
 
 export function setBackupKeep(ctx: ServiceContext, keep: number): { keep: number } {
