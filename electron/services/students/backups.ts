@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type Database from 'better-sqlite3'
@@ -62,7 +63,9 @@ export async function createBackup(ctx: ServiceContext, suffix = ''): Promise<Ba
   mkdirSync(dir, { recursive: true })
   const stamp = ctx.now().toISOString().replace(/[:.]/g, '-')
   const fileName = `clients-${stamp}${suffix}.sqlite`
-  const tmp = join(dir, `.${fileName}.partial`)
+  // Its own temporary name: the start-up backup and one asked for in the same millisecond
+  // would otherwise write one file, and the second rename fails (ENOENT).
+  const tmp = join(dir, `.${fileName}.${randomBytes(4).toString('hex')}.partial`)
   try {
     await copyClientsDatabase(ctx.clients, ctx.clientsKey, tmp)
     renameSync(tmp, join(dir, fileName))
