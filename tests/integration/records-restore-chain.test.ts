@@ -79,6 +79,15 @@ describe('restoring a backup keeps what a restore must never undo', () => {
   })
 })
 
+describe('settings about the backups themselves', () => {
+  it('keeps today’s backup count: restoring an older backup does not shrink it and prune backups', async () => {
+    const backup = await ok<BackupInfo>(s, 'backups.create', {})
+    await ok(s, 'backups.setKeep', { keep: 30 })
+    await ok(s, 'backups.restore', { fileName: backup.fileName })
+    expect(await ok(s, 'backups.list', {})).toMatchObject({ keep: 30 })
+  })
+})
+
 describe('a student added after the backup', () => {
   it('keeps their disclosure log to themselves: a student created after the restore starts with none', async () => {
     await ok<Student>(s, 'students.create', { name: 'José Núñez' })
