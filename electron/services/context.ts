@@ -26,6 +26,8 @@ export interface ServiceHooks {
   packWorkInline?: boolean
   /** Fault injection and stage stops inside installs (disk-full and kill -9 tests). */
   install?: InstallHooks
+  /** Called the moment a restore has replaced clients.sqlite (a throw stands in for a crash there). */
+  restoreSwapped?: () => void
 }
 
 /** Everything a domain service may use. Plain Node: nothing here knows about Electron. */

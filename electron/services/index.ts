@@ -15,16 +15,12 @@ import { ensureFirstCatalog } from './packs/first-start'
 import { packsHandlers } from './packs/handlers'
 import { reportsHandlers } from './reports/handlers'
 import { searchHandlers } from './search/handlers'
-import {
-  CHAIN_KEY_NAME,
-  loadOrCreateChainKey,
-  loadOrCreateKey,
-  PlainFileKeyStore,
-} from './security/key-store'
+import { CHAIN_KEY_NAME, loadOrCreateKey, PlainFileKeyStore } from './security/key-store'
 import { AppLock } from './security/lock'
 import { settingsHandlers } from './settings/handlers'
 import { homeAreaHandlers } from './settings/home-area-handlers'
-import { encryptOldBackups } from './students/backup-hygiene'
+import { encryptOldBackups, scrubIfPending } from './students/backup-hygiene'
+import { backupDir, dropRestoreLeftovers } from './students/backups'
 import { anchorLegacyChains } from './students/disclosures'
 import { studentsHandlers } from './students/handlers'
 import { systemHandlers } from './system/handlers'
@@ -43,6 +39,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
   mkdirSync(opts.dataDir, { recursive: true })
   // Records are encrypted on disk whenever the shell provides a key store (the desktop app always does).
   const clientsKey = opts.keyStore ? loadOrCreateKey(opts.keyStore) : null
+  dropRestoreLeftovers(opts.dataDir)
   const clients = openClientsDatabase(join(opts.dataDir, 'clients.sqlite'), clientsKey)
   // Backups made while the folder was unencrypted are encrypted too, before anything lists them.
   if (clientsKey) encryptOldBackups(join(opts.dataDir, 'backups'), clientsKey)
@@ -50,9 +47,9 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
   const chainStore = opts.keyStore
     ? opts.keyStore.sibling(CHAIN_KEY_NAME)
     : new PlainFileKeyStore(join(opts.dataDir, `${CHAIN_KEY_NAME}.key`))
-  const chain = loadOrCreateChainKey(chainStore)
+  const chainKey = loadOrCreateKey(chainStore)
   const now = opts.now ?? (() => new Date())
-  if (chain.created) anchorLegacyChains(clients, chain.key, now().toISOString())
+  anchorLegacyChains(clients, chainKey, now().toISOString())
   const ctx: ServiceContext = {
     dataDir: opts.dataDir,
     resourcesDir: opts.resourcesDir,
@@ -60,7 +57,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     now,
     clients,
     clientsKey,
-    chainKey: chain.key,
+    chainKey,
     ...(opts.keyStore ? { keyProtection: opts.keyStore.describe } : {}),
     catalog: new CatalogHolder(opts.dataDir),
     files: new FileStore(join(opts.dataDir, 'generated')),
@@ -68,6 +65,8 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     events: new EventBus(),
     hooks: opts.hooks ?? {},
   }
+  // A deletion whose backups were not all scrubbed (a crash, an unreadable backup) is finished now.
+  scrubIfPending(ctx, backupDir(ctx))
   await ensureFirstCatalog(ctx)
   const lock = new AppLock(ctx, clientsKey !== null)
   lock.start()

@@ -74,9 +74,11 @@ describe('hostile packs at install', () => {
   }
   const tamper = (name: string, sql: string) => pack(name, { after: (db) => db.exec(sql) })
   /** Tampered, then made self-consistent again: counts and content checksum recomputed. */
-  const forge = (name: string, sql: string) =>
+  /** unsafe: as a SQLite tool without defensive mode would (writable_schema). */
+  const forge = (name: string, sql: string, unsafe = false) =>
     pack(name, {
       after: (db) => {
+        if (unsafe) db.unsafeMode(true)
         db.exec(sql)
         const counts = JSON.parse(
           (db.prepare("SELECT value FROM manifest WHERE key = 'counts'").pluck().get() as string) ?? '{}',
@@ -362,6 +364,19 @@ describe('hostile packs at install', () => {
       ),
       'PACK_INVALID',
       /contains a trigger \(“titles”\)/,
+    ))
+  it('a trigger written straight into sqlite_master under the name of SQLite’s statistics table', () =>
+    expectRefused(
+      forge(
+        'trigger-named-sqlite-stat1.capack',
+        `PRAGMA writable_schema = ON;
+         INSERT INTO sqlite_master (type, name, tbl_name, rootpage, sql) VALUES ('trigger', 'sqlite_stat1', 'occupations', 0,
+           'CREATE TRIGGER sqlite_stat1 AFTER UPDATE ON occupations BEGIN UPDATE titles SET title = ''Nurse''; END');
+         PRAGMA writable_schema = OFF;`,
+        true,
+      ),
+      'PACK_INVALID',
+      /contains a trigger \(“sqlite_stat1”\)/,
     ))
   it('a recursive view', () =>
     expectRefused(

@@ -5,6 +5,7 @@ import { createServices, type Services } from '../../electron/services'
 import { openClientsReadonly } from '../../electron/services/db/clients'
 import { isPlaintextSqlite } from '../../electron/services/db/sqlite'
 import { PlainFileKeyStore } from '../../electron/services/security/key-store'
+import { deleteStudent } from '../../electron/services/students/students'
 import { RESOURCES, tempDir } from '../support/tmp'
 
 const NAME = 'Nadia Plaintextcheck'
@@ -97,6 +98,18 @@ describe('no plaintext copies of the records', () => {
     await value('students.delete', { id: st.id, confirmName: NAME })
     expect(anyBackupHas('Plaintextcheck')).toBe(false)
     expect(anyBackupHas('Kept Student')).toBe(true)
+  })
+
+  it('finishes removing a deleted student from the backups on the next start after a crash', async () => {
+    s = await open(false)
+    const st = await value<{ id: number }>('students.create', { name: NAME })
+    await value('backups.create', {})
+    // The deletion committed, then the app died before the backups were scrubbed.
+    deleteStudent(s.ctx, st.id, 'counselor', NAME)
+    expect(anyBackupHas('Plaintextcheck')).toBe(true)
+    s.close()
+    s = await open(false)
+    expect(anyBackupHas('Plaintextcheck')).toBe(false)
   })
 
   it('removes students deleted by the retention rule from encrypted backups too', async () => {

@@ -79,6 +79,35 @@ describe('restoring a backup keeps what a restore must never undo', () => {
   })
 })
 
+describe('settings about the backups themselves', () => {
+  it('keeps today’s backup count: restoring an older backup does not shrink it and prune backups', async () => {
+    const backup = await ok<BackupInfo>(s, 'backups.create', {})
+    await ok(s, 'backups.setKeep', { keep: 30 })
+    await ok(s, 'backups.restore', { fileName: backup.fileName })
+    expect(await ok(s, 'backups.list', {})).toMatchObject({ keep: 30 })
+  })
+})
+
+describe('a student added after the backup', () => {
+  it('keeps their disclosure log to themselves: a student created after the restore starts with none', async () => {
+    await ok<Student>(s, 'students.create', { name: 'José Núñez' })
+    const backup = await ok<BackupInfo>(s, 'backups.create', {})
+    const kai = await ok<Student>(s, 'students.create', { name: 'Kai Moana' })
+    await disclose(kai.id, 'Career plan')
+    await ok(s, 'backups.restore', { fileName: backup.fileName })
+
+    // Kai is not in the backup, but the log of what left the office about Kai stays.
+    const lena = await ok<Student>(s, 'students.create', { name: 'Lena Berg' })
+    expect(lena.id).not.toBe(kai.id)
+    expect(await ok(s, 'disclosures.list', { studentId: lena.id })).toEqual([])
+    await disclose(lena.id, 'Interest profile')
+    expect(await ok<DisclosureVerification>(s, 'disclosures.verify', {})).toMatchObject({
+      ok: true,
+      checked: 2,
+    })
+  })
+})
+
 describe('the keyed disclosure chain', () => {
   it('keeps its key outside the records file', async () => {
     expect(existsSync(join(s.dataDir, 'disclosure-chain.key'))).toBe(true)
@@ -166,6 +195,8 @@ describe('the keyed disclosure chain', () => {
       ).run(...row, prev, hash)
       prev = hash
     }
+    // ... and had never anchored anything.
+    db.prepare(`DELETE FROM app_settings WHERE key = 'disclosure_chain_anchored_at'`).run()
     s.close()
     rmSync(join(s.dataDir, 'disclosure-chain.key'))
     const again = await createServices({ dataDir: s.dataDir, resourcesDir: RESOURCES, appVersion: 't' })
@@ -186,6 +217,72 @@ describe('the keyed disclosure chain', () => {
       adb.prepare(`UPDATE disclosure_anchors SET mac = ?`).run('0'.repeat(64))
       const v = await again.call('disclosures.verify', {})
       expect(JSON.stringify(v)).toContain('does not match this computer’s disclosure key')
+    } finally {
+      again.close()
+    }
+  })
+
+  /** Rewrites a chain as an older copy (unkeyed) would have, triggers put back afterwards as a forger would. */
+  const legacyChain = (studentId: number, whats: string[]) => {
+    const db = s.ctx.clients
+    const triggers = db
+      .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'disclosure%'`)
+      .all() as { name: string; sql: string }[]
+    for (const t of triggers) db.exec(`DROP TRIGGER ${t.name}`)
+    let prev = '0'.repeat(64)
+    whats.forEach((what, i) => {
+      const row = [
+        studentId,
+        i + 1,
+        '2026-10-01T10:00:00.000Z',
+        'Ana',
+        what,
+        'Review',
+        'parent_or_eligible_student',
+        null,
+      ]
+      const hash = createHash('sha256').update(prev).update('\n').update(JSON.stringify(row)).digest('hex')
+      db.prepare(
+        `INSERT OR REPLACE INTO disclosures (student_id, seq, disclosed_at, recipient, what, purpose, basis, consent_id, prev_hash, hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(...row, prev, hash)
+      prev = hash
+    })
+    db.prepare('UPDATE disclosure_heads SET seq = ?, hash = ? WHERE student_id = ?').run(
+      whats.length,
+      prev,
+      studentId,
+    )
+    for (const t of triggers) db.exec(t.sql)
+  }
+
+  it('anchors older chains on the next start when a crash came between saving the key and anchoring', async () => {
+    const a = await ok<Student>(s, 'students.create', { name: 'José Núñez' })
+    await disclose(a.id, 'placeholder')
+    // An older copy's unkeyed chain; the key file was written, the anchors never committed.
+    legacyChain(a.id, ['Plan 1', 'Plan 2'])
+    s.ctx.clients.prepare(`DELETE FROM app_settings WHERE key = 'disclosure_chain_anchored_at'`).run()
+    s.close()
+    const again = await createServices({ dataDir: s.dataDir, resourcesDir: RESOURCES, appVersion: 't' })
+    try {
+      expect(await again.call('disclosures.verify', {})).toMatchObject({ value: { ok: true, checked: 2 } })
+    } finally {
+      again.close()
+    }
+  })
+
+  it('does not bless a forged chain when the key file is deleted', async () => {
+    const a = await ok<Student>(s, 'students.create', { name: 'José Núñez' })
+    await disclose(a.id, 'Career plan')
+    await disclose(a.id, 'Saved careers')
+    // The forger rewrites the keyed chain as an unkeyed one and deletes the key beside the records.
+    legacyChain(a.id, ['Nothing at all', 'Saved careers'])
+    s.close()
+    rmSync(join(s.dataDir, 'disclosure-chain.key'))
+    const again = await createServices({ dataDir: s.dataDir, resourcesDir: RESOURCES, appVersion: 't' })
+    try {
+      const v = (await again.call('disclosures.verify', {})) as { value: DisclosureVerification }
+      expect(v.value.ok).toBe(false)
     } finally {
       again.close()
     }

@@ -22,18 +22,6 @@ export interface KeyStore {
 /** The name of the disclosure chain's key beside the records key. */
 export const CHAIN_KEY_NAME = 'disclosure-chain'
 
-/**
- * The disclosure chain's key, and whether it was made just now (the first start with keyed
- * chains: older chains are then anchored once).
- */
-export function loadOrCreateChainKey(store: KeyStore): { key: Buffer; created: boolean } {
-  const existing = store.load()
-  if (existing) return { key: existing, created: false }
-  const key = randomBytes(32)
-  store.save(key)
-  return { key, created: true }
-}
-
 export function loadOrCreateKey(store: KeyStore): Buffer {
   const existing = store.load()
   if (existing) return existing

@@ -41,15 +41,41 @@ export function encryptOldBackups(dir: string, key: Buffer): { encrypted: string
 }
 
 /**
+ * Set (app_settings) in the transaction that deletes a student, cleared once every backup has
+ * been scrubbed: a crash in between is finished at the next start (scrubIfPending).
+ */
+export const SCRUB_PENDING = 'backups_scrub_pending'
+
+export function markScrubPending(db: DB): void {
+  db.prepare(
+    'INSERT INTO app_settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+  ).run(SCRUB_PENDING, '1')
+}
+
+/** At start: finishes a scrub a crash (or an unreadable backup) left undone. */
+export function scrubIfPending(ctx: ServiceContext, dir: string): void {
+  if (ctx.clients.prepare('SELECT 1 FROM app_settings WHERE key = ?').get(SCRUB_PENDING))
+    scrubDeletedFromBackups(ctx, dir)
+}
+
+/**
  * Removes every student listed in deleted_students from every backup (matched on id and
  * creation time), then VACUUMs the file so the rows' pages are gone too. Called after a
- * deletion or a retention run commits. Returns how many backups changed.
+ * deletion or a retention run commits, and at start when one did not finish. Returns how many
+ * backups changed.
  */
 export function scrubDeletedFromBackups(ctx: ServiceContext, dir: string): number {
+  const changed = scrubAll(ctx, dir)
+  if (changed.failed === 0) ctx.clients.prepare('DELETE FROM app_settings WHERE key = ?').run(SCRUB_PENDING)
+  return changed.changed
+}
+
+function scrubAll(ctx: ServiceContext, dir: string): { changed: number; failed: number } {
+  let failed = 0
   const deleted = ctx.clients
     .prepare('SELECT student_id, student_created_at FROM deleted_students')
     .all() as { student_id: number; student_created_at: string }[]
-  if (deleted.length === 0) return 0
+  if (deleted.length === 0) return { changed: 0, failed }
   let changed = 0
   for (const f of backupFiles(dir)) {
     let db: DB | undefined
@@ -79,10 +105,11 @@ export function scrubDeletedFromBackups(ctx: ServiceContext, dir: string): numbe
       db.exec('VACUUM')
       changed++
     } catch (e) {
+      failed++
       console.error(`[backups] could not remove deleted students from ${f}:`, e)
     } finally {
       db?.close()
     }
   }
-  return changed
+  return { changed, failed }
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { BackupInfo, RestorePreview } from '../../../shared/domain/students'
@@ -5,13 +6,14 @@ import { UserError } from '../../../shared/errors'
 import type { ServiceContext } from '../context'
 import {
   checkClientsHistory,
+  checkClientsSchema,
   copyClientsDatabase,
   openClientsDatabase,
   openClientsReadonly,
 } from '../db/clients'
 import { clientsMigrations } from '../db/migrations/clients'
 import { type DB, latestVersion } from '../db/open'
-import { applyCarriedState, logRestore, readCarriedState } from './carry-forward'
+import { applyCarriedState, type CarrySummary, logRestore, readCarriedState } from './carry-forward'
 import { getSetting, putSetting } from './retention'
 
 /*
@@ -27,8 +29,14 @@ const SAFETY = '-prerestore'
 export const backupDir = (ctx: ServiceContext) => join(ctx.dataDir, 'backups')
 const clientsFile = (ctx: ServiceContext) => join(ctx.dataDir, 'clients.sqlite')
 
+/**
+ * How many daily backups to keep. The stored value is read as the setter allows it (1–365): one
+ * edited into the records file ("abc" reads as NaN, and slice(NaN) keeps nothing) must not make
+ * the next backup delete every other one.
+ */
 export function backupKeep(ctx: ServiceContext): number {
-  return Number(getSetting(ctx.clients, 'backup_keep') ?? 10)
+  const n = Number(getSetting(ctx.clients, 'backup_keep') ?? 10)
+  return Number.isInteger(n) && n >= 1 && n <= 365 ? n : 10
 }
 
 export function setBackupKeep(ctx: ServiceContext, keep: number): { keep: number } {
@@ -54,7 +62,9 @@ export async function createBackup(ctx: ServiceContext, suffix = ''): Promise<Ba
   mkdirSync(dir, { recursive: true })
   const stamp = ctx.now().toISOString().replace(/[:.]/g, '-')
   const fileName = `clients-${stamp}${suffix}.sqlite`
-  const tmp = join(dir, `.${fileName}.partial`)
+  // Its own temporary name: the start-up backup and one asked for in the same millisecond
+  // would otherwise write one file, and the second rename fails (ENOENT).
+  const tmp = join(dir, `.${fileName}.${randomBytes(4).toString('hex')}.partial`)
   try {
     await copyClientsDatabase(ctx.clients, ctx.clientsKey, tmp)
     renameSync(tmp, join(dir, fileName))
@@ -115,12 +125,32 @@ export function validateBackup(file: string, key: Buffer | null): void {
     }
     if (!db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'students'`).get())
       throw bad('it does not hold student records.')
+    try {
+      checkClientsSchema(db)
+    } catch {
+      throw bad('its tables or triggers were altered outside Career Atlas.')
+    }
   } catch (e) {
+    // The records key not opening a backup says nothing about today's records: the file is
+    // damaged, not a records file, or was made on another computer.
+    if (e instanceof UserError && e.code === 'KEY_MISMATCH')
+      throw bad('it is damaged, or was not made with this computer’s key.')
     if (e instanceof UserError) throw e
     throw bad('it is not a Career Atlas records file.')
   } finally {
     db?.close()
   }
+}
+
+const restoringFile = (dataDir: string) => join(dataDir, 'clients.sqlite.restoring')
+
+/**
+ * A restore that crashed before its swap leaves its half-made file behind: a copy of student
+ * records that no deletion would ever scrub. Removed at start, before anything else runs.
+ */
+export function dropRestoreLeftovers(dataDir: string): void {
+  const tmp = restoringFile(dataDir)
+  for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`, `${tmp}-journal`]) rmSync(f, { force: true })
 }
 
 export async function restoreBackup(
@@ -136,15 +166,36 @@ export async function restoreBackup(
     )
   validateBackup(src, ctx.clientsKey)
   const safety = await createBackup(ctx, SAFETY)
-  const carried = readCarriedState(ctx.clients)
   const live = clientsFile(ctx)
-  const tmp = `${live}.restoring`
+  const tmp = restoringFile(ctx.dataDir)
+  const dropTmp = () => dropRestoreLeftovers(ctx.dataDir)
+  // The restored file is made whole (migrated, logs and security settings carried forward,
+  // the restore logged) BEFORE it replaces the live one: a crash at any moment leaves either
+  // today's records or the finished restore, never an older snapshot without today's logs.
+  // Nothing can write between reading the carried state and the swap: this is all synchronous.
+  const carried = readCarriedState(ctx.clients)
+  let summary: string
+  dropTmp()
   copyFileSync(src, tmp)
+  try {
+    const next = openClientsDatabase(tmp, ctx.clientsKey)
+    try {
+      summary = restoreSummary(fileName, applyCarriedState(next, carried))
+      logRestore(next, ctx.now().toISOString(), fileName, safety.fileName, summary)
+      next.pragma('wal_checkpoint(TRUNCATE)')
+    } finally {
+      next.close()
+    }
+  } catch (e) {
+    dropTmp()
+    throw e
+  }
   ctx.clients.pragma('wal_checkpoint(TRUNCATE)')
   ctx.clients.close()
   rmSync(`${live}-wal`, { force: true })
   rmSync(`${live}-shm`, { force: true })
   renameSync(tmp, live)
+  ctx.hooks.restoreSwapped?.()
   try {
     ctx.clients = openClientsDatabase(live, ctx.clientsKey)
   } catch (e) {
@@ -153,11 +204,13 @@ export async function restoreBackup(
     ctx.clients = openClientsDatabase(live, ctx.clientsKey)
     throw e
   }
-  const kept = applyCarriedState(ctx.clients, carried)
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
-  const summary = `Restored ${fileName}. Kept from the current records: ${plural(kept.disclosures, 'newer disclosure-log entry', 'newer disclosure-log entries')}, ${plural(kept.deletions, 'newer deletion', 'newer deletions')}${kept.studentsDeletedAgain ? ` (${plural(kept.studentsDeletedAgain, 'student', 'students')} deleted since the backup ${kept.studentsDeletedAgain === 1 ? 'stays' : 'stay'} deleted)` : ''}, the passcode and auto-lock.`
-  logRestore(ctx.clients, ctx.now().toISOString(), fileName, safety.fileName, summary)
   return { restored: fileName, safetyCopy: safety.fileName, summary }
+}
+
+function restoreSummary(fileName: string, kept: CarrySummary): string {
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+  const again = kept.studentsDeletedAgain
+  return `Restored ${fileName}. Kept from the current records: ${plural(kept.disclosures, 'newer disclosure-log entry', 'newer disclosure-log entries')}, ${plural(kept.deletions, 'newer deletion', 'newer deletions')}${again ? ` (${plural(again, 'student', 'students')} deleted since the backup ${again === 1 ? 'stays' : 'stay'} deleted)` : ''}, the passcode and auto-lock.`
 }
 
 /** Every restore, newest first. */

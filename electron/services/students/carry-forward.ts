@@ -1,16 +1,28 @@
 import type { DB } from '../db/open'
-import { purgeDisclosures } from './disclosures'
+import { CHAIN_ANCHORED, purgeDisclosures } from './disclosures'
 
 /*
  * What a restore never takes back. A backup is an older snapshot: restoring it returns the
  * students, sessions, notes, goals and saved careers as they were, but the append-only logs
  * (disclosures, deletions, restores), the chain anchors and the security settings (passcode,
- * auto-lock, wrong-passcode backoff) are read from the records being replaced and written into
+ * auto-lock, wrong-passcode backoff) and the backup count are read from the records being replaced and written into
  * the restored file, and students deleted since the backup are deleted again.
  */
 
 /** app_settings keys that follow the current records, not the backup. */
-const SECURITY_KEYS = ['passcode', 'auto_lock_minutes', 'unlock_failures', 'unlock_not_before']
+const SECURITY_KEYS = [
+  'passcode',
+  'auto_lock_minutes',
+  'unlock_failures',
+  'unlock_not_before',
+  CHAIN_ANCHORED,
+]
+
+/**
+ * records_settings keys that follow the current records: how many backups to keep acts on its
+ * own at the next backup (prune), so an older value coming back would delete backups unasked.
+ */
+const RECORDS_KEYS = ['backup_keep']
 
 type Rows = Record<string, unknown>[]
 
@@ -21,12 +33,13 @@ export interface CarriedState {
   deletedStudents: Rows
   restoreLog: Rows
   security: { key: string; value: string | null }[]
+  records: { key: string; value: string | null }[]
 }
 
 export function readCarriedState(db: DB): CarriedState {
   const all = (sql: string) => db.prepare(sql).all() as Rows
-  const setting = (key: string) =>
-    (db.prepare('SELECT value FROM app_settings WHERE key = ?').get(key) as { value: string } | undefined)
+  const setting = (key: string, table = 'app_settings') =>
+    (db.prepare(`SELECT value FROM ${table} WHERE key = ?`).get(key) as { value: string } | undefined)
       ?.value ?? null
   return {
     disclosures: all('SELECT * FROM disclosures ORDER BY student_id, seq'),
@@ -35,6 +48,7 @@ export function readCarriedState(db: DB): CarriedState {
     deletedStudents: all('SELECT * FROM deleted_students ORDER BY id'),
     restoreLog: all('SELECT * FROM restore_log ORDER BY id'),
     security: SECURITY_KEYS.map((key) => ({ key, value: setting(key) })),
+    records: RECORDS_KEYS.map((key) => ({ key, value: setting(key, 'records_settings') })),
   }
 }
 
@@ -89,13 +103,15 @@ export function applyCarriedState(db: DB, state: CarriedState): CarrySummary {
     const anchored = db.prepare('SELECT 1 FROM disclosure_anchors WHERE student_id = ?')
     for (const a of state.anchors) if (!anchored.get(a.student_id)) insert('disclosure_anchors', a)
 
-    for (const { key, value } of state.security) {
-      if (value == null) db.prepare('DELETE FROM app_settings WHERE key = ?').run(key)
+    const put = (table: string, { key, value }: { key: string; value: string | null }) => {
+      if (value == null) db.prepare(`DELETE FROM ${table} WHERE key = ?`).run(key)
       else
         db.prepare(
-          'INSERT INTO app_settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+          `INSERT INTO ${table} (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
         ).run(key, value)
     }
+    for (const kv of state.security) put('app_settings', kv)
+    for (const kv of state.records) put('records_settings', kv)
     return { disclosures, deletions, studentsDeletedAgain }
   })()
 }

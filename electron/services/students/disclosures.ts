@@ -2,6 +2,7 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
 import type { Disclosure, DisclosureBasis, DisclosureVerification } from '../../../shared/domain/students'
 import { UserError } from '../../../shared/errors'
 import type { ServiceContext } from '../context'
+import { checkClientsSchema } from '../db/clients'
 import type { DB } from '../db/open'
 import { requireStudent } from './rows'
 
@@ -86,27 +87,35 @@ function legacyHash(prev: string, r: Content): string {
   return createHash('sha256').update(prev).update('\n').update(content).digest('hex')
 }
 
+/** Set (in app_settings) in the same transaction that anchors the unkeyed chains, once. */
+export const CHAIN_ANCHORED = 'disclosure_chain_anchored_at'
+
 /**
- * The first start with a disclosure key: every chain written so far (unkeyed) gets an anchor at
- * its current end, so later verification knows where keyed links begin. Runs only when the key
- * is created; an anchor can be added, never changed (triggers).
+ * Once per records file, on the first start with a disclosure key: every chain written so far
+ * (unkeyed) gets an anchor at its current end, so later verification knows where keyed links
+ * begin. Decided by a marker in the records, not by whether the key was just made: a crash
+ * between saving the key and anchoring anchors on the next start, and a key file deleted later
+ * does not bless chains rewritten without it (verify then reports them). An anchor can be
+ * added, never changed (triggers).
  */
 export function anchorLegacyChains(db: DB, key: Buffer, at: string): number {
-  const heads = db
-    .prepare(
-      `SELECT d.student_id, d.seq, d.hash FROM disclosures d
-       WHERE d.seq = (SELECT max(seq) FROM disclosures x WHERE x.student_id = d.student_id)
-         AND NOT EXISTS (SELECT 1 FROM disclosure_anchors a WHERE a.student_id = d.student_id)`,
+  return db.transaction(() => {
+    if (db.prepare('SELECT 1 FROM app_settings WHERE key = ?').get(CHAIN_ANCHORED)) return 0
+    const heads = db
+      .prepare(
+        `SELECT d.student_id, d.seq, d.hash FROM disclosures d
+         WHERE d.seq = (SELECT max(seq) FROM disclosures x WHERE x.student_id = d.student_id)
+           AND NOT EXISTS (SELECT 1 FROM disclosure_anchors a WHERE a.student_id = d.student_id)`,
+      )
+      .all() as { student_id: number; seq: number; hash: string }[]
+    const add = db.prepare(
+      'INSERT INTO disclosure_anchors (student_id, seq, hash, mac, anchored_at) VALUES (?, ?, ?, ?, ?)',
     )
-    .all() as { student_id: number; seq: number; hash: string }[]
-  const add = db.prepare(
-    'INSERT INTO disclosure_anchors (student_id, seq, hash, mac, anchored_at) VALUES (?, ?, ?, ?, ?)',
-  )
-  db.transaction(() => {
     for (const h of heads)
       add.run(h.student_id, h.seq, h.hash, anchorMac(key, h.student_id, h.seq, h.hash), at)
+    db.prepare('INSERT INTO app_settings (key, value) VALUES (?, ?)').run(CHAIN_ANCHORED, at)
+    return heads.length
   })()
-  return heads.length
 }
 
 /** The newest link of a student's chain, printed on reports and exports so a paper copy anchors it. */
@@ -235,6 +244,7 @@ export function verifyDisclosures(db: DB, key: Buffer, studentId?: number): Disc
   }
   problems.push(...checkHeads(db, rows, studentId))
   problems.push(...openGates(db, studentId))
+  problems.push(...schemaProblems(db))
   const result: DisclosureVerification = { ok: problems.length === 0, checked: rows.length, problems }
   if (studentId != null) result.head = chainHead(db, studentId)
   return result
@@ -273,6 +283,27 @@ function checkHeads(db: DB, rows: Row[], studentId?: number): DisclosureVerifica
       problem: 'The log’s seal for this student was removed.',
     })
   return problems
+}
+
+/**
+ * The append-only triggers are what keep the log whole: a file whose tables or triggers differ
+ * from what this app made (a trigger dropped, or one added that silently swallows new entries)
+ * cannot be trusted to hold every disclosure, whatever its chains say.
+ */
+function schemaProblems(db: DB): DisclosureVerification['problems'] {
+  try {
+    checkClientsSchema(db)
+    return []
+  } catch {
+    return [
+      {
+        studentId: 0,
+        seq: 0,
+        problem:
+          'The records’ tables or triggers were changed outside Career Atlas, so the log may be missing entries.',
+      },
+    ]
+  }
 }
 
 /**

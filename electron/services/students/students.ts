@@ -4,6 +4,7 @@ import { foldForSearch, type Student, type StudentSummary } from '../../../share
 import { UserError } from '../../../shared/errors'
 import type { ServiceContext } from '../context'
 import type { DB } from '../db/open'
+import { markScrubPending } from './backup-hygiene'
 import { purgeDisclosures } from './disclosures'
 import { conflict, requireStudent, type StudentRow, toStudent, toSummary } from './rows'
 
@@ -49,6 +50,24 @@ function columns(f: StudentFields, today: string, previous?: StudentRow) {
   }
 }
 
+/**
+ * A number no student ever had in these records: the disclosure log of a student who is gone
+ * (deleted, or newer than a restored backup) keeps their number, and a new student must never
+ * inherit that log. SQLite alone would hand out the highest live id + 1 again.
+ */
+function nextStudentId(db: DB): number {
+  const row = db
+    .prepare(
+      `SELECT max(
+         (SELECT coalesce(max(id), 0) FROM students),
+         (SELECT coalesce(max(student_id), 0) FROM disclosures),
+         (SELECT coalesce(max(student_id), 0) FROM disclosure_heads),
+         (SELECT coalesce(max(student_id), 0) FROM deleted_students)) AS m`,
+    )
+    .get() as { m: number }
+  return row.m + 1
+}
+
 export function createStudent(ctx: ServiceContext, f: StudentFields): Student {
   const db = ctx.clients
   const now = ctx.now().toISOString()
@@ -57,12 +76,12 @@ export function createStudent(ctx: ServiceContext, f: StudentFields): Student {
     assertNumberFree(db, c.school, c.student_number)
     const info = db
       .prepare(
-        `INSERT INTO students (name, preferred_name, grade, school, student_number, guardian_contact, directory_opt_out,
+        `INSERT INTO students (id, name, preferred_name, grade, school, student_number, guardian_contact, directory_opt_out,
            status, graduated_on, search_key, created_at, updated_at)
-         VALUES (@name, @preferred_name, @grade, @school, @student_number, @guardian_contact, @directory_opt_out,
+         VALUES (@id, @name, @preferred_name, @grade, @school, @student_number, @guardian_contact, @directory_opt_out,
            @status, @graduated_on, @search_key, @now, @now)`,
       )
-      .run({ ...c, now })
+      .run({ ...c, id: nextStudentId(db), now })
     return toStudent(db, requireStudent(db, Number(info.lastInsertRowid)))
   })()
 }
@@ -187,6 +206,7 @@ export function deleteStudent(
       ctx.now().toISOString(),
     )
     db.prepare('DELETE FROM students WHERE id = ?').run(id)
+    markScrubPending(db)
     const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`
     const summary = `1 student record deleted with ${n(counts.sessions, 'session', 'sessions')}, ${n(counts.goals, 'goal', 'goals')}, ${n(counts.savedCareers, 'saved career', 'saved careers')}, ${n(counts.consents, 'consent', 'consents')} and ${n(disclosures, 'disclosure-log entry', 'disclosure-log entries')}.`
     db.prepare('INSERT INTO deletion_log (at, reason, summary) VALUES (?, ?, ?)').run(
