@@ -1,8 +1,7 @@
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs'
+import { closeSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs'
 import { basename, dirname, isAbsolute, join, relative } from 'node:path'
 import { parse } from 'csv-parse/sync'
-import { unzipSync } from 'fflate'
-import { listZip, readZipEntry } from '../readers/zip'
+import { listZip, listZipData, readZipEntry } from '../readers/zip'
 import type { FileHead } from './recognise'
 import { isWorkbook, peekXlsx } from './xlsx-peek'
 
@@ -26,6 +25,11 @@ export interface ScannedFile {
 
 const HEAD_BYTES = 64 * 1024
 const MAX_DEPTH = 4
+/**
+ * The four O*NET releases, both OEWS years and the crosswalks unzipped come to under 200 files:
+ * past this, what was dropped is a whole Downloads folder or drive, not the downloads.
+ */
+export const MAX_FILES = 1000
 const IGNORED = /^(\.|~\$|Thumbs\.db$|desktop\.ini$)/i
 
 /**
@@ -35,9 +39,17 @@ const IGNORED = /^(\.|~\$|Thumbs\.db$|desktop\.ini$)/i
 export function scanInputs(inputs: string[]): ScannedFile[] {
   const out: ScannedFile[] = []
   const seen = new Set<string>()
+  // Real folders walked: a link back to a parent (or a second link to one folder) is walked once.
+  const seenDirs = new Set<string>()
+  let files = 0
+  let stoppedAt: string | null = null
   const visitFile = (file: string, container: string) => {
     if (seen.has(file)) return
     seen.add(file)
+    if (++files > MAX_FILES) {
+      stoppedAt ??= container
+      return
+    }
     const label = `${basename(container)}/${relative(container, file)}`
     let fd: number
     let head: Buffer
@@ -57,6 +69,14 @@ export function scanInputs(inputs: string[]): ScannedFile[] {
     out.push({ ref: { path: file }, label, container, ...textHead(head) })
   }
   const visitDir = (dir: string, depth: number) => {
+    let real: string
+    try {
+      real = realpathSync(dir)
+    } catch {
+      return
+    }
+    if (seenDirs.has(real) || stoppedAt) return
+    seenDirs.add(real)
     for (const name of readdirSync(dir).sort()) {
       if (IGNORED.test(name) || name === '__MACOSX') continue
       const full = join(dir, name)
@@ -81,6 +101,14 @@ export function scanInputs(inputs: string[]): ScannedFile[] {
     } else if (st.isDirectory()) visitDir(input, 0)
     else visitFile(input, dirname(input))
   }
+  if (stoppedAt)
+    out.push({
+      ref: { path: stoppedAt },
+      label: basename(stoppedAt),
+      container: dirname(stoppedAt),
+      head: null,
+      unreadable: `more than ${MAX_FILES.toLocaleString('en-US')} files were given, so the rest of this folder was not looked at. Drop only the folder that holds the official downloads.`,
+    })
   return out
 }
 
@@ -112,11 +140,12 @@ function scanZip(file: string, label: string, container: string): ScannedFile[] 
       continue
     }
     if (isZip(buf)) {
-      let inner: string[] = []
+      let inner: string[]
       try {
-        inner = innerNames(buf)
-      } catch {
-        inner = []
+        inner = listZipData(buf, entryLabel).entries.map((x) => x.name)
+      } catch (err) {
+        out.push({ ref, label: entryLabel, container: file, head: null, unreadable: (err as Error).message })
+        continue
       }
       if (isWorkbook(inner)) out.push({ ref, label: entryLabel, container: file, ...xlsxHead(buf) })
       else
@@ -132,18 +161,6 @@ function scanZip(file: string, label: string, container: string): ScannedFile[] 
     out.push({ ref, label: entryLabel, container: file, ...textHead(buf.subarray(0, HEAD_BYTES)) })
   }
   return out
-}
-
-function innerNames(buf: Uint8Array): string[] {
-  const names: string[] = []
-  // fflate lists names without inflating when the filter says no.
-  unzipSync(buf, {
-    filter: (f) => {
-      names.push(f.name)
-      return false
-    },
-  })
-  return names
 }
 
 function xlsxHead(buf: Uint8Array): { head: FileHead | null; unreadable?: string } {

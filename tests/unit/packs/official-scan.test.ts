@@ -1,0 +1,59 @@
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { strToU8, zipSync } from 'fflate'
+import { afterEach, describe, expect, it } from 'vitest'
+import { planOfficial } from '../../../electron/services/packs/official/plan'
+
+const MAX_FILES = 1000
+
+import { fixtureDir } from './fixture'
+
+let cleanup = () => {}
+afterEach(() => cleanup())
+function folder(files: Record<string, string | Uint8Array> = {}): string {
+  const t = fixtureDir(files)
+  cleanup = t.cleanup
+  return t.dir
+}
+
+/** A workbook whose one sheet inflates to `mb` MB of blanks from a few KB: a zip bomb. */
+function bombWorkbook(mb: number): Uint8Array {
+  return zipSync(
+    {
+      '[Content_Types].xml': strToU8('<Types/>'),
+      'xl/workbook.xml': strToU8('<workbook><sheets><sheet name="S" r:id="rId1"/></sheets></workbook>'),
+      'xl/_rels/workbook.xml.rels': strToU8('<Relationship Id="rId1" Target="worksheets/sheet1.xml"/>'),
+      'xl/worksheets/sheet1.xml': new Uint8Array(mb * 1024 * 1024).fill(32),
+    },
+    { level: 9 },
+  )
+}
+
+describe('what a drop of hostile or odd files reads', () => {
+  it('refuses a zip bomb workbook inside a zip, as it does one on disk, without inflating it', () => {
+    const dir = folder({ 'wages.zip': zipSync({ 'national_M2025_dl.xlsx': bombWorkbook(4) }, { level: 0 }) })
+    const [f] = planOfficial([dir]).report.files
+    expect(f).toMatchObject({ file: 'wages.zip/national_M2025_dl.xlsx', status: 'skipped' })
+    expect(f?.note).toMatch(/zip bomb|far more data/)
+  })
+
+  it('walks a folder that links back to itself once', () => {
+    const dir = folder({ 'a/roster.csv': 'Name,Grade\nAna,10\n' })
+    symlinkSync(join(dir, 'a'), join(dir, 'a/again'))
+    symlinkSync(join(dir, 'a'), join(dir, 'a/and-again'))
+    symlinkSync(dir, join(dir, 'a/up'))
+    expect(planOfficial([dir]).report.files.map((f) => f.file)).toEqual(['a/roster.csv'])
+  })
+
+  it('stops looking after MAX_FILES files and says to drop only the downloads folder', () => {
+    const dir = folder()
+    mkdirSync(join(dir, 'Downloads'))
+    for (let i = 0; i < MAX_FILES + 5; i++) writeFileSync(join(dir, 'Downloads', `f${i}.txt`), `note ${i}\n`)
+    const files = planOfficial([join(dir, 'Downloads')]).report.files
+    expect(files).toHaveLength(MAX_FILES + 1)
+    expect(files.at(-1)).toMatchObject({ file: 'Downloads', status: 'skipped' })
+    expect(files.at(-1)?.note).toMatch(
+      /more than 1,000 files .* Drop only the folder that holds the official downloads/,
+    )
+  })
+})
