@@ -57,3 +57,26 @@ describe('what a drop of hostile or odd files reads', () => {
     )
   })
 })
+
+describe('the same download in two places', () => {
+  it('reports both copies, one used and one a duplicate, each named by where it is', () => {
+    const readMe = 'O*NET 27.0 Database\nAugust 2022 Release\n'
+    const occ =
+      'O*NET-SOC Code\tTitle\tDescription\n29-2072.00\tMedical Records Specialists\tKeeps records.\n'
+    const dir = folder({
+      'Downloads/db_27_0_text/Read Me.txt': readMe,
+      'Downloads/db_27_0_text/Occupation Data.txt': occ,
+      'USB/db_27_0_text/Read Me.txt': readMe,
+      'USB/db_27_0_text/Occupation Data.txt': occ,
+    })
+    const files = planOfficial([join(dir, 'Downloads/db_27_0_text'), join(dir, 'USB/db_27_0_text')]).report
+      .files
+    const occupation = files.filter((f) => f.what === 'O*NET Occupation Data (the occupations)')
+    expect(occupation.map((f) => f.status).sort()).toEqual(['duplicate', 'used'])
+    expect(new Set(files.map((f) => f.file)).size).toBe(4)
+    expect(occupation.map((f) => f.file)).toEqual([
+      join(dir, 'Downloads/db_27_0_text/Occupation Data.txt'),
+      join(dir, 'USB/db_27_0_text/Occupation Data.txt'),
+    ])
+  })
+})

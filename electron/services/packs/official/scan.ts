@@ -101,6 +101,12 @@ export function scanInputs(inputs: string[]): ScannedFile[] {
     } else if (st.isDirectory()) visitDir(input, 0)
     else visitFile(input, dirname(input))
   }
+  // The same folder name in two places (a release zip in Downloads and on a USB drive): the
+  // report and the pack name each copy by its full path, so neither hides the other.
+  const count = new Map<string, number>()
+  for (const f of out) count.set(f.label, (count.get(f.label) ?? 0) + 1)
+  for (const f of out)
+    if ((count.get(f.label) ?? 0) > 1) f.label = f.ref.entry ? `${f.ref.path}/${f.ref.entry}` : f.ref.path
   if (stoppedAt)
     out.push({
       ref: { path: stoppedAt },
