@@ -1,4 +1,4 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { strToU8, zipSync } from 'fflate'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -78,5 +78,16 @@ describe('the same download in two places', () => {
       join(dir, 'Downloads/db_27_0_text/Occupation Data.txt'),
       join(dir, 'USB/db_27_0_text/Occupation Data.txt'),
     ])
+  })
+})
+
+describe('a zip larger than any official download', () => {
+  it('is listed as not opened, without reading it into memory', () => {
+    const dir = folder({ 'backup.zip': zipSync({ 'a.txt': strToU8('x') }) })
+    // Sparse: 2 GB on paper, a few bytes on disk.
+    truncateSync(join(dir, 'backup.zip'), 2 * 1024 ** 3)
+    const [f] = planOfficial([dir]).report.files
+    expect(f).toMatchObject({ file: expect.stringMatching(/backup\.zip$/), status: 'skipped' })
+    expect(f?.note).toMatch(/at 2,147 MB this zip is larger than any official download/)
   })
 })

@@ -1,7 +1,7 @@
 import { closeSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs'
 import { basename, dirname, isAbsolute, join, relative } from 'node:path'
 import { parse } from 'csv-parse/sync'
-import { listZip, listZipData, readZipEntry } from '../readers/zip'
+import { listZip, listZipData, readZipEntry, ZIP_LIMITS } from '../readers/zip'
 import type { FileHead } from './recognise'
 import { isWorkbook, peekXlsx } from './xlsx-peek'
 
@@ -53,9 +53,11 @@ export function scanInputs(inputs: string[]): ScannedFile[] {
     const label = `${basename(container)}/${relative(container, file)}`
     let fd: number
     let head: Buffer
+    let size: number
     try {
       fd = openSync(file, 'r')
-      head = Buffer.alloc(Math.min(HEAD_BYTES, statSync(file).size))
+      size = statSync(file).size
+      head = Buffer.alloc(Math.min(HEAD_BYTES, size))
       readSync(fd, head, 0, head.length, 0)
       closeSync(fd)
     } catch (e) {
@@ -63,6 +65,13 @@ export function scanInputs(inputs: string[]): ScannedFile[] {
       return
     }
     if (isZip(head)) {
+      // A zip is read whole to list it: one larger than any official download is not read at all.
+      if (size > ZIP_LIMITS.maxTotalBytes) {
+        const mb = Math.round(size / 1e6).toLocaleString('en-US')
+        const unreadable = `at ${mb} MB this zip is larger than any official download, so it was not opened.`
+        out.push({ ref: { path: file }, label, container, head: null, unreadable })
+        return
+      }
       out.push(...scanZip(file, label, container))
       return
     }
