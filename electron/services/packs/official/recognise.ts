@@ -1,5 +1,6 @@
 import { WAGE_COLUMNS } from '../readers/oews'
 import type { OnetKind, OnetTable } from '../readers/onet-files'
+import { readMeDate } from '../readers/onet-release'
 
 /** What the start of one file looks like: its format, header row and first data row. */
 export interface FileHead {
@@ -52,7 +53,7 @@ export const readMeRecogniser: Recogniser = (h) => {
   if (h.format === 'xlsx' || !h.text) return null
   const m = /O\*NET\s+(\d+\.\d+)\s+Database/i.exec(h.text.slice(0, 400))
   if (!m?.[1]) return null
-  const date = /([A-Z][a-z]+\s+\d{4})\s+Release/.exec(h.text)?.[1]
+  const date = readMeDate(h.text)
   return { kind: 'onet-readme', what: `O*NET ${m[1]} release notes (tell the release)`, release: m[1], date }
 }
 
