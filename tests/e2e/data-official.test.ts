@@ -119,7 +119,7 @@ describe('dropping official downloads on the Data screen', () => {
         timeout: 60_000,
       })
       .catch(async (e) => {
-        await page.screenshot({ path: '/tmp/shots16/fail.png', fullPage: true })
+        await shot(page, 'data-drop-failed')
         throw e
       })
     const installed = page.getByRole('region', { name: 'Installed data pack' })

@@ -115,7 +115,7 @@ export function DropOfficial() {
           </p>
           {missing.length ? (
             <div className="dt-missing">
-              <h3>Not found (the pack is built without them)</h3>
+              <h3>{report.canBuild ? 'Not found (the pack is built without them)' : 'Not found'}</h3>
               <ul>
                 {missing.map((s) => (
                   <li key={s.key}>
