@@ -37,6 +37,23 @@ describe('what a drop of hostile or odd files reads', () => {
     expect(f?.note).toMatch(/zip bomb|far more data/)
   })
 
+  it('a zip with an entry that climbs out of its folder is listed as not opened', () => {
+    const dir = folder({ 'db_30_3_text.zip': zipSync({ '../../outside.txt': strToU8('x') }) })
+    const [f] = planOfficial([dir]).report.files
+    expect(f).toMatchObject({ status: 'skipped' })
+    expect(f?.note).toMatch(
+      /entry "\.\.\/\.\.\/outside\.txt": .*outside its own folder, so it was not opened/,
+    )
+  })
+
+  it('a PDF or other binary file is listed as not a table, whatever its name', () => {
+    const dir = folder({ 'Occupation Data.txt': new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2]) })
+    expect(planOfficial([dir]).report.files[0]).toMatchObject({
+      status: 'skipped',
+      note: 'Not read: not a text, CSV or Excel file.',
+    })
+  })
+
   it('walks a folder that links back to itself once', () => {
     const dir = folder({ 'a/roster.csv': 'Name,Grade\nAna,10\n' })
     symlinkSync(join(dir, 'a'), join(dir, 'a/again'))
@@ -59,7 +76,7 @@ describe('what a drop of hostile or odd files reads', () => {
 })
 
 describe('the same download in two places', () => {
-  it('reports both copies, one used and one a duplicate, each named by where it is', () => {
+  it('the same download from two places: both listed, one used and one a duplicate, each named by where it is', () => {
     const readMe = 'O*NET 27.0 Database\nAugust 2022 Release\n'
     const occ =
       'O*NET-SOC Code\tTitle\tDescription\n29-2072.00\tMedical Records Specialists\tKeeps records.\n'
@@ -82,7 +99,7 @@ describe('the same download in two places', () => {
 })
 
 describe('a zip larger than any official download', () => {
-  it('is listed as not opened, without reading it into memory', () => {
+  it('a zip larger than any official download is listed as not opened, without reading it into memory', () => {
     const dir = folder({ 'backup.zip': zipSync({ 'a.txt': strToU8('x') }) })
     // Sparse: 2 GB on paper, a few bytes on disk.
     truncateSync(join(dir, 'backup.zip'), 2 * 1024 ** 3)
