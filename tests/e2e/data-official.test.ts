@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
@@ -62,6 +62,27 @@ describe('first start with a national pack bundled in the resources folder', () 
     await guide.getByText(/O\*NET 30\.3: released May 2026/).waitFor()
     await guide.getByText(/OEWS May 2025: released May 2025/).waitFor()
     await shot(page, 'data-bundled', ['Keeping the data current'])
+  })
+})
+
+describe('first start when the bundled pack could not be installed', () => {
+  it('says why, and offers to try the bundled pack again', async () => {
+    const resources = join(t.dir, 'resources-damaged')
+    mkdirSync(join(resources, 'bundled-pack'), { recursive: true })
+    symlinkSync(join(RESOURCES, 'starter-pack'), join(resources, 'starter-pack'))
+    symlinkSync(join(RESOURCES, 'fonts'), join(resources, 'fonts'))
+    writeFileSync(join(resources, 'bundled-pack/national.capack'), 'not a pack')
+    const page = await openData(resources)
+    const guide = page.getByRole('region', { name: 'Keeping the data current' })
+    await guide
+      .getByText(/bundled with this installation could not be used: .*not a Career Atlas data pack/)
+      .waitFor()
+    await guide.getByRole('button', { name: 'Try installing the national pack again' }).click()
+    await guide
+      .getByRole('alert')
+      .filter({ hasText: /not a Career Atlas data pack/ })
+      .waitFor()
+    await shot(page, 'data-bundled-fallback', ['Keeping the data current'])
   })
 })
 
