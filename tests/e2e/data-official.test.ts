@@ -133,6 +133,14 @@ describe('dropping official downloads on the Data screen', () => {
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
 
     await drop.getByRole('button', { name: 'Build and install' }).click()
+    // A counselor goes on with the session meanwhile and comes back: the outcome is still shown.
+    await page.evaluate(() => {
+      window.location.hash = '#/search'
+    })
+    await drop.waitFor({ state: 'detached' })
+    await page.evaluate(() => {
+      window.location.hash = '#/data'
+    })
     await drop
       .getByRole('status')
       .filter({ hasText: /Installed “O\*NET 27\.0” with 1,016 occupations/ })
