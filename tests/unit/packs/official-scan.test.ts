@@ -54,6 +54,15 @@ describe('what a drop of hostile or odd files reads', () => {
     })
   })
 
+  it('a zip of thousands of files (photos, a backup) is listed as not opened', () => {
+    const many = Object.fromEntries(
+      Array.from({ length: MAX_FILES + 1 }, (_, i) => [`IMG_${i}.txt`, strToU8(`photo ${i}`)]),
+    )
+    const [f, ...rest] = planOfficial([folder({ 'camera.zip': zipSync(many) })]).report.files
+    expect(rest).toEqual([])
+    expect(f?.note).toMatch(/it holds 1,001 files, far more than any official download, so it was not opened/)
+  })
+
   it('walks a folder that links back to itself once', () => {
     const dir = folder({ 'a/roster.csv': 'Name,Grade\nAna,10\n' })
     symlinkSync(join(dir, 'a'), join(dir, 'a/again'))

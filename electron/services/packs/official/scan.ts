@@ -139,6 +139,17 @@ function scanZip(file: string, label: string, container: string): ScannedFile[] 
     return [{ ref: { path: file }, label, container, head: null, unreadable: (e as Error).message }]
   }
   const names = listed.entries.map((e) => e.name)
+  // Each entry is inflated to read its head: an archive of thousands (photos, a backup) is not.
+  if (names.length > MAX_FILES)
+    return [
+      {
+        ref: { path: file },
+        label,
+        container,
+        head: null,
+        unreadable: `it holds ${names.length.toLocaleString('en-US')} files, far more than any official download, so it was not opened.`,
+      },
+    ]
   // An .xlsx is a zip too: a workbook is one file, not a folder of files.
   if (isWorkbook(names)) return [{ ref: { path: file }, label, container, ...xlsxHead(listed.data) }]
   const out: ScannedFile[] = []
