@@ -29,7 +29,8 @@ export const OFFICIAL_SOURCES: OfficialSource[] = [
     key: 'oews',
     name: 'Occupational Employment and Wage Statistics (OEWS)',
     agency: 'U.S. Bureau of Labor Statistics (bls.gov/oes)',
-    where: 'OEWS › Tables › Download the national "All data" or "National" file',
+    where:
+      'OEWS › Tables › the "National" download (not "All data": that one holds every state and industry too)',
     file: 'oesm25nat.zip (holds national_M2025_dl.xlsx)',
     adds: 'wages (median, 10th–90th percentiles) and employment',
   },

@@ -10,7 +10,23 @@ export const onetCode = z
   .trim()
   .regex(/^\d{2}-\d{4}\.\d{2}$/, 'An occupation code looks like 29-2072.00.')
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-09-15.')
-export const filePath = z.string().min(1).max(4096)
+/**
+ * A file or folder: a grant id from a native dialog or a drop (the desktop app, see
+ * electron/services/grants.ts), or a full path (CLI, tests, the browser harness). A relative path
+ * would be read against wherever the app runs, so it is refused.
+ */
+export const filePath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine(
+    (s) =>
+      /^grant:[0-9a-f]{32}$/.test(s) ||
+      s.startsWith('/') ||
+      /^[A-Za-z]:[\\/]/.test(s) ||
+      s.startsWith('\\\\'),
+    { message: 'Give the full path of the file or folder (choose it with the Choose… button).' },
+  )
 export const noInput = z.object({}).strict().optional()
 
 /** A generated file (PDF, export) the shell can open, save or print. */

@@ -70,4 +70,6 @@ export const packsApi = {
   'packs.changes': method<PackChangeReport | null>()(noInput),
   /** What dropped or chosen official downloads hold, file by file, before building from them. */
   'packs.detect': method<OfficialReport>()(z.object({ paths: officialPaths }).strict()),
+  /** Installs the national pack that came with the installation (after the first start fell back). */
+  'packs.installBundled': method<InstallResult>()(noInput),
 }

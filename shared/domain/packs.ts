@@ -135,4 +135,6 @@ export interface FirstStartInfo {
   current: boolean
   /** Why a bundled pack was not installed (the starter pack was installed instead). */
   fallback?: string
+  /** With fallback: the bundled pack is still there, so installing it can be tried again. */
+  bundledAvailable?: boolean
 }

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
@@ -66,6 +66,27 @@ describe('first start with a national pack bundled in the resources folder', () 
   })
 })
 
+describe('first start when the bundled pack could not be installed', () => {
+  it('says why, and offers to try the bundled pack again', async () => {
+    const resources = join(t.dir, 'resources-damaged')
+    mkdirSync(join(resources, 'bundled-pack'), { recursive: true })
+    symlinkSync(join(RESOURCES, 'starter-pack'), join(resources, 'starter-pack'))
+    symlinkSync(join(RESOURCES, 'fonts'), join(resources, 'fonts'))
+    writeFileSync(join(resources, 'bundled-pack/national.capack'), 'not a pack')
+    const page = await openData(resources)
+    const guide = page.getByRole('region', { name: 'Keeping the data current' })
+    await guide
+      .getByText(/bundled with this installation could not be used: .*not a Career Atlas data pack/)
+      .waitFor()
+    await guide.getByRole('button', { name: 'Try installing the national pack again' }).click()
+    await guide
+      .getByRole('alert')
+      .filter({ hasText: /not a Career Atlas data pack/ })
+      .waitFor()
+    await shot(page, 'data-bundled-fallback', ['Keeping the data current'])
+  })
+})
+
 describe('dropping official downloads on the Data screen', () => {
   let page: Page
   beforeAll(async () => {
@@ -113,6 +134,14 @@ describe('dropping official downloads on the Data screen', () => {
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
 
     await drop.getByRole('button', { name: 'Build and install' }).click()
+    // A counselor goes on with the session meanwhile and comes back: the outcome is still shown.
+    await page.evaluate(() => {
+      window.location.hash = '#/search'
+    })
+    await drop.waitFor({ state: 'detached' })
+    await page.evaluate(() => {
+      window.location.hash = '#/data'
+    })
     await drop
       .getByRole('status')
       .filter({ hasText: /Installed “O\*NET 27\.0” with 1,016 occupations/ })
@@ -120,7 +149,7 @@ describe('dropping official downloads on the Data screen', () => {
         timeout: 60_000,
       })
       .catch(async (e) => {
-        await page.screenshot({ path: '/tmp/shots16/fail.png', fullPage: true })
+        await shot(page, 'data-drop-failed')
         throw e
       })
     const installed = page.getByRole('region', { name: 'Installed data pack' })

@@ -12,6 +12,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createServices } from '../../electron/services'
 import { chooseFirstPack } from '../../electron/services/packs/first-start'
+import type { PackList } from '../../shared/domain/packs'
 import { nationalPackPath } from '../support/national-pack'
 import { RESOURCES, ROOT, tempDir } from '../support/tmp'
 
@@ -73,6 +74,49 @@ describe('first start: the bundled national pack, else the starter pack', () => 
     const list = await firstStart(dir)
     expect(list.installed?.occupations).toBe(53)
     expect(list.firstStart).toMatchObject({ origin: 'starter', fallback: expect.any(String) })
+  })
+
+  it('after a fallback, installs the bundled pack when the counselor asks again: 1,016 occupations', async () => {
+    const dir = resources('retry', (b) => writeFileSync(join(b, 'national.capack'), 'not a pack'))
+    const dataDir = join(t.dir, 'data-retry')
+    const start = () => createServices({ dataDir, resourcesDir: dir, appVersion: '0.0.0-test' })
+    let s = await start()
+    try {
+      const list = (await s.call('packs.list', {})) as { ok: true; value: PackList }
+      expect(list.value.firstStart).toMatchObject({ origin: 'starter', bundledAvailable: true })
+    } finally {
+      s.close()
+    }
+    // What failed the first time is gone (here: the file is whole again).
+    copyFileSync(await nationalPackPath(), join(dir, 'bundled-pack/national.capack'))
+    s = await start()
+    try {
+      const r = await s.call('packs.installBundled', {})
+      expect(r.ok).toBe(true)
+      const list = (await s.call('packs.list', {})) as { ok: true; value: PackList }
+      expect(list.value.installed?.occupations).toBe(1016)
+      expect(list.value.firstStart).toMatchObject({ origin: 'bundled', current: true })
+      expect(list.value.firstStart?.fallback).toBeUndefined()
+    } finally {
+      s.close()
+    }
+  })
+
+  it('says there is no bundled pack to install when none came with the installation', async () => {
+    const s = await createServices({
+      dataDir: join(t.dir, 'data-none'),
+      resourcesDir: resources('none'),
+      appVersion: '0.0.0-test',
+    })
+    try {
+      expect(await s.call('packs.installBundled', {})).toMatchObject({
+        ok: false,
+        code: 'NOT_FOUND',
+        message: expect.stringMatching(/No national data pack came with this installation/),
+      })
+    } finally {
+      s.close()
+    }
   })
 })
 

@@ -27,6 +27,7 @@ describe('docs/hostile-inputs.md matches the tests', () => {
   it.each([
     ['Data packs at install', 'tests/integration/pack-hostile-install.test.ts'],
     ['Official source files at build', 'tests/integration/pack-hostile-build.test.ts'],
+    ['Official downloads dropped on the Data screen', 'tests/unit/packs/official-scan.test.ts'],
   ])('%s', (heading, file) => {
     expect(tableRows(heading).sort()).toEqual(testNames(file).sort())
   })

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { FirstStartOrigin } from '../../../shared/domain/packs'
+import type { FirstStartOrigin, InstallResult } from '../../../shared/domain/packs'
+import { UserError } from '../../../shared/errors'
 import type { ServiceContext } from '../context'
 import { commitInstall, installPack } from './install/install'
 import { callWorker } from './jobs/worker'
@@ -65,6 +66,24 @@ export async function ensureFirstCatalog(ctx: ServiceContext): Promise<void> {
     at: now(ctx),
     ...(fallback ? { fallback } : {}),
   })
+}
+
+/**
+ * Installs the bundled national pack on request, after the first start fell back to the starter
+ * pack (a worker that would not start, a full disk): without this the counselor would be left
+ * with 53 occupations and no way to reach a file kept inside the app's own folder.
+ */
+export async function installBundledPack(ctx: ServiceContext): Promise<InstallResult> {
+  const choice = chooseFirstPack(ctx.resourcesDir)
+  if (choice.origin !== 'bundled')
+    throw new UserError(
+      'NOT_FOUND',
+      'No national data pack came with this installation of Career Atlas.',
+      'Build the national pack from the official files on this screen, or import one your district made.',
+    )
+  const r = await installBundled(ctx, choice.file)
+  writeRecord(ctx.dataDir, { origin: 'bundled', contentChecksum: r.pack.contentChecksum, at: now(ctx) })
+  return r
 }
 
 /** The copy and full validation run in the pack worker, as any install does; only the swap runs here. */

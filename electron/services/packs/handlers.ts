@@ -4,7 +4,7 @@ import type { PackList, PackSummary } from '../../../shared/domain/packs'
 import { UserError } from '../../../shared/errors'
 import { openCatalog } from '../catalog/open'
 import type { ServiceContext } from '../context'
-import { readFirstStart } from './first-start'
+import { chooseFirstPack, installBundledPack, readFirstStart } from './first-start'
 import { copyDurable } from './install/durable'
 import { commitInstall, describePackFile, installPack, rollbackPack } from './install/install'
 import { latestChangeReport } from './install/reports'
@@ -64,7 +64,12 @@ export function packsHandlers(ctx: ServiceContext): HandlersFor<typeof packsApi>
             origin: first.origin,
             at: first.at,
             current: !!installed && installed.contentChecksum === first.contentChecksum,
-            ...(first.fallback ? { fallback: first.fallback } : {}),
+            ...(first.fallback
+              ? {
+                  fallback: first.fallback,
+                  bundledAvailable: chooseFirstPack(ctx.resourcesDir).origin === 'bundled',
+                }
+              : {}),
           }
         : null
       return { installed, previous, history: store.history(), firstStart }
@@ -98,6 +103,7 @@ export function packsHandlers(ctx: ServiceContext): HandlersFor<typeof packsApi>
     'packs.build': (input) => jobs.start(resolveSources(input, ctx)),
     'packs.cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
     'packs.changes': () => latestChangeReport(ctx.clients),
+    'packs.installBundled': () => installBundledPack(ctx),
     'packs.detect': async (input) => {
       const paths = input.paths.map((p) => ctx.grants.resolve(p))
       if (ctx.hooks.packWorkInline) return planOfficial(paths).report

@@ -25,6 +25,13 @@ const rating = [
 ]
 const row = (el: string) => ['11-1011.00', el, 'x', 'IM', '3.0', '08/2024', 'Analyst']
 
+const wages = ['A_MEAN', 'A_PCT10', 'A_PCT25', 'A_MEDIAN', 'A_PCT75', 'A_PCT90']
+const oews = [
+  ...['AREA', 'AREA_TYPE', 'NAICS', 'OCC_CODE', 'OCC_TITLE', 'O_GROUP', 'TOT_EMP'],
+  ...wages,
+  ...wages.map((w) => w.replace('A_', 'H_')),
+]
+
 describe('recognising an official file from its header and first row', () => {
   it('tells O*NET rating files apart by their element IDs, and the skills layouts by format', () => {
     const table = (h: FileHead) => (recognise(h) as { table?: string }).table
@@ -63,9 +70,8 @@ describe('recognising an official file from its header and first row', () => {
   })
 
   it('takes the national OEWS file and says why a state or industry file is skipped', () => {
-    const oews = ['AREA', 'AREA_TYPE', 'NAICS', 'OCC_CODE', 'A_MEDIAN']
     expect(
-      recognise({ ...head('xlsx', oews, ['99', '1', '000000']), sheets: ['national_M2024_dl'] }),
+      recognise({ ...head('xlsx', oews, ['99', '1', '000000', '00-0000']), sheets: ['national_M2024_dl'] }),
     ).toMatchObject({
       kind: 'oews',
       release: 'OEWS May 2024',
@@ -75,6 +81,17 @@ describe('recognising an official file from its header and first row', () => {
     })
     expect(recognise(head('xlsx', oews, ['99', '1', '621100']))).toEqual({
       skip: expect.stringMatching(/industry/),
+    })
+  })
+
+  it('does not take a look-alike of the OEWS file: missing columns, or no SOC code in its first row', () => {
+    expect(recognise(head('csv', ['OCC_CODE', 'A_MEDIAN'], ['29-2072', '51140']))).toEqual({
+      skip: expect.stringMatching(
+        /looks like an OEWS file but lacks the columns OCC_TITLE, O_GROUP, TOT_EMP, A_MEAN/,
+      ),
+    })
+    expect(recognise(head('csv', oews, ['99', '1', '000000', 'hello']))).toEqual({
+      skip: expect.stringMatching(/first OCC_CODE \("hello"\) is not a SOC code/),
     })
   })
 

@@ -1,4 +1,6 @@
+import { WAGE_COLUMNS } from '../readers/oews'
 import type { OnetKind, OnetTable } from '../readers/onet-files'
+import { readMeDate } from '../readers/onet-release'
 
 /** What the start of one file looks like: its format, header row and first data row. */
 export interface FileHead {
@@ -51,7 +53,7 @@ export const readMeRecogniser: Recogniser = (h) => {
   if (h.format === 'xlsx' || !h.text) return null
   const m = /O\*NET\s+(\d+\.\d+)\s+Database/i.exec(h.text.slice(0, 400))
   if (!m?.[1]) return null
-  const date = /([A-Z][a-z]+\s+\d{4})\s+Release/.exec(h.text)?.[1]
+  const date = readMeDate(h.text)
   return { kind: 'onet-readme', what: `O*NET ${m[1]} release notes (tell the release)`, release: m[1], date }
 }
 
@@ -69,6 +71,16 @@ export const oewsRecogniser: Recogniser = (h) => {
   if (naics !== '000000' && naics !== '')
     return {
       skip: 'an OEWS industry file; this pack takes the national cross-industry file (national_M20YY_dl.xlsx).',
+    }
+  // Said now, not after a long build: the columns the OEWS reader needs, and a SOC code in row one.
+  const lacking = ['occ_title', 'o_group', 'tot_emp', ...WAGE_COLUMNS].filter((c) => !cols.includes(c))
+  if (lacking.length)
+    return {
+      skip: `it looks like an OEWS file but lacks the columns ${lacking.map((c) => c.toUpperCase()).join(', ')}. Use the national file as BLS publishes it (national_M20YY_dl.xlsx).`,
+    }
+  if (!/^\d\d-\d{4}$/.test(at('occ_code')))
+    return {
+      skip: `it looks like an OEWS file but its first OCC_CODE ("${at('occ_code').slice(0, 20)}") is not a SOC code like 29-2072. Use the national file as BLS publishes it (national_M20YY_dl.xlsx).`,
     }
   const year = h.sheets?.map((s) => /M(\d{4})/i.exec(s)?.[1]).find(Boolean) ?? oewsYearFromNotes(h)
   return {

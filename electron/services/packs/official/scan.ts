@@ -1,8 +1,7 @@
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs'
+import { closeSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs'
 import { basename, dirname, isAbsolute, join, relative } from 'node:path'
 import { parse } from 'csv-parse/sync'
-import { unzipSync } from 'fflate'
-import { listZip, readZipEntry } from '../readers/zip'
+import { listZip, listZipData, readZipEntry, ZIP_LIMITS } from '../readers/zip'
 import type { FileHead } from './recognise'
 import { isWorkbook, peekXlsx } from './xlsx-peek'
 
@@ -26,6 +25,11 @@ export interface ScannedFile {
 
 const HEAD_BYTES = 64 * 1024
 const MAX_DEPTH = 4
+/**
+ * The four O*NET releases, both OEWS years and the crosswalks unzipped come to under 200 files:
+ * past this, what was dropped is a whole Downloads folder or drive, not the downloads.
+ */
+export const MAX_FILES = 1000
 const IGNORED = /^(\.|~\$|Thumbs\.db$|desktop\.ini$)/i
 
 /**
@@ -35,15 +39,25 @@ const IGNORED = /^(\.|~\$|Thumbs\.db$|desktop\.ini$)/i
 export function scanInputs(inputs: string[]): ScannedFile[] {
   const out: ScannedFile[] = []
   const seen = new Set<string>()
+  // Real folders walked: a link back to a parent (or a second link to one folder) is walked once.
+  const seenDirs = new Set<string>()
+  let files = 0
+  let stoppedAt: string | null = null
   const visitFile = (file: string, container: string) => {
     if (seen.has(file)) return
     seen.add(file)
+    if (++files > MAX_FILES) {
+      stoppedAt ??= container
+      return
+    }
     const label = `${basename(container)}/${relative(container, file)}`
     let fd: number
     let head: Buffer
+    let size: number
     try {
       fd = openSync(file, 'r')
-      head = Buffer.alloc(Math.min(HEAD_BYTES, statSync(file).size))
+      size = statSync(file).size
+      head = Buffer.alloc(Math.min(HEAD_BYTES, size))
       readSync(fd, head, 0, head.length, 0)
       closeSync(fd)
     } catch (e) {
@@ -51,12 +65,27 @@ export function scanInputs(inputs: string[]): ScannedFile[] {
       return
     }
     if (isZip(head)) {
+      // A zip is read whole to list it: one larger than any official download is not read at all.
+      if (size > ZIP_LIMITS.maxTotalBytes) {
+        const mb = Math.round(size / 1e6).toLocaleString('en-US')
+        const unreadable = `at ${mb} MB this zip is larger than any official download, so it was not opened.`
+        out.push({ ref: { path: file }, label, container, head: null, unreadable })
+        return
+      }
       out.push(...scanZip(file, label, container))
       return
     }
     out.push({ ref: { path: file }, label, container, ...textHead(head) })
   }
   const visitDir = (dir: string, depth: number) => {
+    let real: string
+    try {
+      real = realpathSync(dir)
+    } catch {
+      return
+    }
+    if (seenDirs.has(real) || stoppedAt) return
+    seenDirs.add(real)
     for (const name of readdirSync(dir).sort()) {
       if (IGNORED.test(name) || name === '__MACOSX') continue
       const full = join(dir, name)
@@ -81,6 +110,20 @@ export function scanInputs(inputs: string[]): ScannedFile[] {
     } else if (st.isDirectory()) visitDir(input, 0)
     else visitFile(input, dirname(input))
   }
+  // The same folder name in two places (a release zip in Downloads and on a USB drive): the
+  // report and the pack name each copy by its full path, so neither hides the other.
+  const count = new Map<string, number>()
+  for (const f of out) count.set(f.label, (count.get(f.label) ?? 0) + 1)
+  for (const f of out)
+    if ((count.get(f.label) ?? 0) > 1) f.label = f.ref.entry ? `${f.ref.path}/${f.ref.entry}` : f.ref.path
+  if (stoppedAt)
+    out.push({
+      ref: { path: stoppedAt },
+      label: basename(stoppedAt),
+      container: dirname(stoppedAt),
+      head: null,
+      unreadable: `more than ${MAX_FILES.toLocaleString('en-US')} files were given, so the rest of this folder was not looked at. Drop only the folder that holds the official downloads.`,
+    })
   return out
 }
 
@@ -96,6 +139,17 @@ function scanZip(file: string, label: string, container: string): ScannedFile[] 
     return [{ ref: { path: file }, label, container, head: null, unreadable: (e as Error).message }]
   }
   const names = listed.entries.map((e) => e.name)
+  // Each entry is inflated to read its head: an archive of thousands (photos, a backup) is not.
+  if (names.length > MAX_FILES)
+    return [
+      {
+        ref: { path: file },
+        label,
+        container,
+        head: null,
+        unreadable: `it holds ${names.length.toLocaleString('en-US')} files, far more than any official download, so it was not opened.`,
+      },
+    ]
   // An .xlsx is a zip too: a workbook is one file, not a folder of files.
   if (isWorkbook(names)) return [{ ref: { path: file }, label, container, ...xlsxHead(listed.data) }]
   const out: ScannedFile[] = []
@@ -112,11 +166,12 @@ function scanZip(file: string, label: string, container: string): ScannedFile[] 
       continue
     }
     if (isZip(buf)) {
-      let inner: string[] = []
+      let inner: string[]
       try {
-        inner = innerNames(buf)
-      } catch {
-        inner = []
+        inner = listZipData(buf, entryLabel).entries.map((x) => x.name)
+      } catch (err) {
+        out.push({ ref, label: entryLabel, container: file, head: null, unreadable: (err as Error).message })
+        continue
       }
       if (isWorkbook(inner)) out.push({ ref, label: entryLabel, container: file, ...xlsxHead(buf) })
       else
@@ -132,18 +187,6 @@ function scanZip(file: string, label: string, container: string): ScannedFile[] 
     out.push({ ref, label: entryLabel, container: file, ...textHead(buf.subarray(0, HEAD_BYTES)) })
   }
   return out
-}
-
-function innerNames(buf: Uint8Array): string[] {
-  const names: string[] = []
-  // fflate lists names without inflating when the filter says no.
-  unzipSync(buf, {
-    filter: (f) => {
-      names.push(f.name)
-      return false
-    },
-  })
-  return names
 }
 
 function xlsxHead(buf: Uint8Array): { head: FileHead | null; unreadable?: string } {

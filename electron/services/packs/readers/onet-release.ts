@@ -1,6 +1,5 @@
-import { statSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
-import { readRef } from '../official/scan'
 import { readDelimited } from './delimited'
 import { candidateNames, ONET_TABLES, type OnetKind, type OnetTable } from './onet-files'
 import { packInvalid } from './problem'
@@ -89,7 +88,7 @@ function recognisedRelease(o: OnetSourceOption, files: NonNullable<OnetSourceOpt
   // A release zip is listed once, however many of its tables are read.
   const zips = new Map<string, ReturnType<typeof listZip>>()
   const read = (ref: { path: string; entry?: string }) => {
-    if (!ref.entry) return readRef(ref)
+    if (!ref.entry) return readFileSync(ref.path)
     const z = zips.get(ref.path) ?? listZip(ref.path)
     zips.set(ref.path, z)
     const e = z.entries.find((x) => x.name === ref.entry)

@@ -19,7 +19,18 @@ const FIX_ZIP = 'Download the release zip again from onetcenter.org (or unzip it
 
 /** Lists a zip's entries without inflating them, refusing unsafe names and zip bombs. */
 export function listZip(zipFile: string, limits = ZIP_LIMITS): { data: Uint8Array; entries: ZipEntryInfo[] } {
-  const data = readFileSync(zipFile)
+  return listZipData(readFileSync(zipFile), zipFile, limits)
+}
+
+/**
+ * The same checks on a zip already in memory (a workbook inside a release or OEWS zip): a zip
+ * inside a zip gets no more room than one on disk.
+ */
+export function listZipData(
+  data: Uint8Array,
+  zipFile: string,
+  limits = ZIP_LIMITS,
+): { data: Uint8Array; entries: ZipEntryInfo[] } {
   const entries: ZipEntryInfo[] = []
   try {
     unzipSync(data, {

@@ -14,16 +14,16 @@ export function DropOfficial() {
   const [paths, setPaths] = useState<string[]>([])
   const [report, setReport] = useState<OfficialReport | null>(null)
   const [dragging, setDragging] = useState(false)
-  const [jobId, setJobId] = useState<string | null>(null)
   const action = useAction()
   const build = useBuildState()
-  const mine = jobId !== null && build.jobId === jobId
+  // From the shared build state, not this panel's own: the progress and the outcome stay in view
+  // after the counselor leaves the screen and comes back, or drops other files meanwhile.
+  const mine = build.jobId !== null && build.source === 'drop'
   const p = platform()
 
   const look = (given: string[]) =>
     action.run(async () => {
       setReport(null)
-      setJobId(null)
       if (!given.length) return
       setPaths(given)
       setReport(await call('packs.detect', { paths: given }))
@@ -68,7 +68,6 @@ export function DropOfficial() {
   const start = () =>
     action.run(async () => {
       const { jobId } = await call('packs.build', { official: paths })
-      setJobId(jobId)
       buildStarted(jobId, 'drop')
     })
 
@@ -115,7 +114,7 @@ export function DropOfficial() {
           </p>
           {missing.length ? (
             <div className="dt-missing">
-              <h3>Not found (the pack is built without them)</h3>
+              <h3>{report.canBuild ? 'Not found (the pack is built without them)' : 'Not found'}</h3>
               <ul>
                 {missing.map((s) => (
                   <li key={s.key}>
@@ -147,9 +146,9 @@ export function DropOfficial() {
               Build and install
             </button>
           </div>
-          {mine ? <DropProgress /> : null}
         </div>
       ) : null}
+      {mine ? <DropProgress /> : null}
     </section>
   )
 }

@@ -1,6 +1,8 @@
 import type { PackList } from '../../../../shared/domain/packs'
 import { OFFICIAL_SOURCES } from '../../../../shared/official-sources'
 import { releaseAges } from '../../../../shared/pack-age'
+import { call } from '../../api'
+import { Alert, useAction } from '../students/ui'
 
 /**
  * Where the full national data comes from and how old the installed data is. Agencies and pages
@@ -11,6 +13,9 @@ export function OfficialGuide({ list }: { list: PackList }) {
   const ages = installed ? releaseAges(installed, new Date()) : []
   const first = list.firstStart
   const starter = installed?.tables.some((t) => t.kind === 'starter') ?? false
+  const action = useAction()
+  // The list reloads on the catalog.changed event an install sends.
+  const retry = () => action.run(() => call('packs.installBundled', {}))
   return (
     <section className="panel dt-guide" aria-labelledby="dt-guide-title">
       <h2 id="dt-guide-title">Keeping the data current</h2>
@@ -26,6 +31,14 @@ export function OfficialGuide({ list }: { list: PackList }) {
             : ''}
         </p>
       ) : null}
+      {first?.current && first.fallback && first.bundledAvailable ? (
+        <div className="dt-buttons">
+          <button type="button" onClick={retry} disabled={action.busy}>
+            {action.busy ? 'Installing the national pack…' : 'Try installing the national pack again'}
+          </button>
+        </div>
+      ) : null}
+      <Alert error={action.error} />
       {ages.length ? (
         <>
           <h3>How old the installed data is</h3>
