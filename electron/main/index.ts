@@ -108,7 +108,7 @@ async function chooseKeyStore(dir: string): Promise<KeyStore> {
       const k = unwrapWithPasscode(dir, passcode)
       return k ? { value: k } : { error: 'That passcode does not open the student records. Try again.' }
     })
-    return new PasscodeKeyStore(dir, '', key)
+    return new PasscodeKeyStore(dir, null, key)
   }
   const keychain = new SafeStorageKeyStore(dir)
   if (keychain.protection !== 'obscured' || (await acceptObscuredKey(dir)) === 'accepted') return keychain

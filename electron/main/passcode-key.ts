@@ -61,24 +61,34 @@ export function wrapWithPasscode(dataDir: string, key: Buffer, passcode: string)
  */
 export class PasscodeKeyStore implements KeyStore {
   readonly describe = 'key protected by your start-up passcode (no system keychain on this computer)'
+  /**
+   * The records key once known (unwrapped at the prompt, moved from the obscured file, or just
+   * made and saved): the chain key is sealed with it, and the passcode is not asked twice.
+   */
+  private key: Buffer | null
   constructor(
     private readonly dataDir: string,
-    private readonly passcode: string,
-    private readonly unwrapped: Buffer | null,
+    /** Null when the key was unwrapped at the prompt: it is already wrapped and is not wrapped again. */
+    private readonly passcode: string | null,
+    unwrapped: Buffer | null,
     /** A key wrapped by the obscured keychain before the passcode was chosen: moved, then removed. */
     private readonly previous: { key: Buffer; file: string } | null = null,
-  ) {}
+  ) {
+    this.key = unwrapped
+  }
 
   load(): Buffer | null {
-    if (this.unwrapped) return this.unwrapped
+    if (this.key) return this.key
     if (!this.previous) return null
     this.save(this.previous.key)
     rmSync(this.previous.file, { force: true })
-    return this.previous.key
+    return this.key
   }
 
   save(key: Buffer): void {
+    if (this.passcode === null) throw new Error('The records key is already wrapped by the passcode.')
     wrapWithPasscode(this.dataDir, key, this.passcode)
+    this.key = key
   }
 
   /** The disclosure chain's key, sealed with the records key: as safe as the passcode is. */
