@@ -14,7 +14,8 @@ export interface ReportState {
 
 /**
  * Produces a report once per set of choices (`key`) and hands the same file to Preview, Save as
- * and Print, so a counselor who previews and then prints makes one report, not two.
+ * and Print, so a counselor who previews and then prints makes one report, not two. Once saved or
+ * printed the file has left the app and is discarded there (services/files.ts).
  */
 export function useReport(key: string, produce: () => Promise<GeneratedFile>): ReportState {
   const [busy, setBusy] = useState<ReportAction | null>(null)
@@ -48,6 +49,8 @@ export function useReport(key: string, produce: () => Promise<GeneratedFile>): R
         if (action === 'preview') await p.openFile(f.fileId)
         else if (action === 'print') await p.printFile(f.fileId)
         else if (!(await p.saveFile(f.fileId))) return
+        // Saved or printed, the app discards its unencrypted copy: the next action makes a new one.
+        if (action !== 'preview') made.current = null
         setDone(
           action === 'save'
             ? `Saved ${f.fileName}.`
