@@ -66,10 +66,9 @@ if (!app.requestSingleInstanceLock()) {
       // The renderer never sends a path: files come as grant ids from the native dialogs.
       requireFileGrants: true,
     })
-    const { closePreviews } = bindShell({ services, getWindow, isTrustedUrl, log })
-    bindIpc(services, isTrustedUrl, closePreviews)
-    installMenu(getWindow, services, closePreviews)
-    watchIdleLock(services, closePreviews)
+    bindShell({ services, getWindow, isTrustedUrl, log })
+    bindIpc(services, isTrustedUrl)
+    installMenu(getWindow, services)
     win = createMainWindow(dir)
     win.on('closed', () => {
       win = null
@@ -121,16 +120,6 @@ async function chooseKeyStore(dir: string): Promise<KeyStore> {
     ? { key: keychain.load()!, file: join(dir, 'clients.key') }
     : null
   return new PasscodeKeyStore(dir, passcode, null, previous)
-}
-
-/** Auto-lock happens when the idle time is up, with no call to notice it: previews must not outlive it. */
-function watchIdleLock(services: Services, onLocked: () => void): void {
-  const timer = setInterval(async () => {
-    const r = await services.call('settings.lockStatus', {})
-    if (r.ok && (r.value as { locked: boolean }).locked) onLocked()
-  }, 15_000)
-  timer.unref()
-  app.on('will-quit', () => clearInterval(timer))
 }
 
 /**
