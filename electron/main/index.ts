@@ -117,7 +117,15 @@ async function chooseKeyStore(dir: string): Promise<KeyStore> {
     return { value: p }
   })
   const previous = existsSync(join(dir, 'clients.key'))
-    ? { key: keychain.load()!, file: join(dir, 'clients.key') }
+    ? {
+        key: keychain.load()!,
+        file: join(dir, 'clients.key'),
+        sibling: (name: string) => {
+          const store = keychain.sibling(name)
+          const key = store.load()
+          return key ? { key, file: join(dir, `${name}.key`) } : null
+        },
+      }
     : null
   return new PasscodeKeyStore(dir, passcode, null, previous)
 }

@@ -55,6 +55,12 @@ export function wrapWithPasscode(dataDir: string, key: Buffer, passcode: string)
   renameSync(`${file}.tmp`, file)
 }
 
+/** A key the obscured keychain kept before the passcode was chosen, and its file. */
+export interface ObscuredKey {
+  key: Buffer
+  file: string
+}
+
 /**
  * Where no system keychain exists (Linux basic_text), the records key can be wrapped by a key
  * derived from a start-up passcode instead: a copied data folder is unreadable without it.
@@ -71,8 +77,13 @@ export class PasscodeKeyStore implements KeyStore {
     /** Null when the key was unwrapped at the prompt: it is already wrapped and is not wrapped again. */
     private readonly passcode: string | null,
     unwrapped: Buffer | null,
-    /** A key wrapped by the obscured keychain before the passcode was chosen: moved, then removed. */
-    private readonly previous: { key: Buffer; file: string } | null = null,
+    /**
+     * The records key the obscured keychain kept before the passcode was chosen, and how to find
+     * a sibling it kept (the disclosure-chain key): each is moved under the passcode, then removed.
+     */
+    private readonly previous:
+      | (ObscuredKey & { sibling: (name: string) => ObscuredKey | null })
+      | null = null,
   ) {
     this.key = unwrapped
   }
@@ -93,7 +104,12 @@ export class PasscodeKeyStore implements KeyStore {
 
   /** The disclosure chain's key, sealed with the records key: as safe as the passcode is. */
   sibling(name: string): KeyStore {
-    return new SealedKeyStore(join(this.dataDir, `${name}.key.sealed.json`), () => this.load())
+    const previous = this.previous
+    return new SealedKeyStore(
+      join(this.dataDir, `${name}.key.sealed.json`),
+      () => this.load(),
+      previous ? () => previous.sibling(name) : () => null,
+    )
   }
 }
 
@@ -103,11 +119,20 @@ class SealedKeyStore implements KeyStore {
   constructor(
     private readonly file: string,
     private readonly sealingKey: () => Buffer | null,
+    /** The same key as the obscured keychain kept it: a new key would break the chains it sealed. */
+    private readonly previous: () => ObscuredKey | null,
   ) {}
 
   load(): Buffer | null {
     const kek = this.sealingKey()
-    if (!existsSync(this.file) || !kek) return null
+    if (!kek) return null
+    if (!existsSync(this.file)) {
+      const moved = this.previous()
+      if (!moved) return null
+      this.save(moved.key)
+      rmSync(moved.file, { force: true })
+      return moved.key
+    }
     const w = JSON.parse(readFileSync(this.file, 'utf8')) as Omit<Wrapped, 'salt'>
     const d = createDecipheriv('aes-256-gcm', kek, Buffer.from(w.iv, 'hex'))
     d.setAuthTag(Buffer.from(w.tag, 'hex'))
