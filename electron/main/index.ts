@@ -66,10 +66,9 @@ if (!app.requestSingleInstanceLock()) {
       // The renderer never sends a path: files come as grant ids from the native dialogs.
       requireFileGrants: true,
     })
-    const { closePreviews } = bindShell({ services, getWindow, isTrustedUrl, log })
-    bindIpc(services, isTrustedUrl, closePreviews)
-    installMenu(getWindow, services, closePreviews)
-    watchIdleLock(services, closePreviews)
+    bindShell({ services, getWindow, isTrustedUrl, log })
+    bindIpc(services, isTrustedUrl)
+    installMenu(getWindow, services)
     win = createMainWindow(dir)
     win.on('closed', () => {
       win = null
@@ -108,7 +107,7 @@ async function chooseKeyStore(dir: string): Promise<KeyStore> {
       const k = unwrapWithPasscode(dir, passcode)
       return k ? { value: k } : { error: 'That passcode does not open the student records. Try again.' }
     })
-    return new PasscodeKeyStore(dir, '', key)
+    return new PasscodeKeyStore(dir, null, key)
   }
   const keychain = new SafeStorageKeyStore(dir)
   if (keychain.protection !== 'obscured' || (await acceptObscuredKey(dir)) === 'accepted') return keychain
@@ -118,19 +117,17 @@ async function chooseKeyStore(dir: string): Promise<KeyStore> {
     return { value: p }
   })
   const previous = existsSync(join(dir, 'clients.key'))
-    ? { key: keychain.load()!, file: join(dir, 'clients.key') }
+    ? {
+        key: keychain.load()!,
+        file: join(dir, 'clients.key'),
+        sibling: (name: string) => {
+          const store = keychain.sibling(name)
+          const key = store.load()
+          return key ? { key, file: join(dir, `${name}.key`) } : null
+        },
+      }
     : null
   return new PasscodeKeyStore(dir, passcode, null, previous)
-}
-
-/** Auto-lock happens when the idle time is up, with no call to notice it: previews must not outlive it. */
-function watchIdleLock(services: Services, onLocked: () => void): void {
-  const timer = setInterval(async () => {
-    const r = await services.call('settings.lockStatus', {})
-    if (r.ok && (r.value as { locked: boolean }).locked) onLocked()
-  }, 15_000)
-  timer.unref()
-  app.on('will-quit', () => clearInterval(timer))
 }
 
 /**

@@ -8,21 +8,14 @@ export const EVENT_CHANNEL = 'career-atlas:event'
  * Binds the contract to IPC. Only our own top frame may call: a frame from anywhere else (a
  * stray navigation, an injected iframe) is refused before its input is even parsed.
  */
-export function bindIpc(
-  services: Services,
-  isTrustedUrl: (url: string) => boolean,
-  /** Called when the app is found locked (a refused call, or Lock now): previews close. */
-  onLocked: () => void = () => {},
-): () => void {
+export function bindIpc(services: Services, isTrustedUrl: (url: string) => boolean): () => void {
   ipcMain.handle(CALL_CHANNEL, async (event: IpcMainInvokeEvent, method: unknown, input: unknown) => {
     const frame = event.senderFrame
     if (!frame || frame.parent !== null || !isTrustedUrl(frame.url)) {
       return { ok: false, code: 'FORBIDDEN', message: 'This window may not use Career Atlas data.' }
     }
     if (typeof method !== 'string') return { ok: false, code: 'UNKNOWN_METHOD', message: 'No action named.' }
-    const result = await services.call(method, input)
-    if ((method === 'settings.lock' && result.ok) || (!result.ok && result.code === 'LOCKED')) onLocked()
-    return result
+    return services.call(method, input)
   })
   const off = services.ctx.events.subscribe((e) => {
     for (const w of BrowserWindow.getAllWindows()) w.webContents.send(EVENT_CHANNEL, e)

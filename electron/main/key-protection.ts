@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { dialog } from 'electron'
 import { StartupError } from './startup-error'
@@ -38,6 +38,8 @@ export async function acceptObscuredKey(dataDir: string): Promise<'accepted' | '
       'Install and unlock GNOME Keyring or KWallet, then start Career Atlas again.',
       true,
     )
+  // On a first start the data folder does not exist yet: the choice is the first thing written.
+  mkdirSync(dataDir, { recursive: true })
   const tmp = `${file}.tmp`
   writeFileSync(tmp, JSON.stringify({ accepted: 'basic_text', at: new Date().toISOString() }), {
     mode: 0o600,

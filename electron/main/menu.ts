@@ -4,22 +4,14 @@ import type { Services } from '../services'
 import { EVENT_CHANNEL } from './ipc'
 
 /** The application menu with the shortcuts a desktop user expects; actions go to the renderer. */
-export function installMenu(
-  getWindow: () => BrowserWindow | null,
-  services: Services,
-  onLocked: () => void,
-): void {
+export function installMenu(getWindow: () => BrowserWindow | null, services: Services): void {
   const send = (action: MenuAction) => () =>
     getWindow()?.webContents.send(EVENT_CHANNEL, { type: 'menu', action })
-  // Lock now: the main process locks (the renderer could be the thing that is stuck), then the
-  // window shows the lock screen and previews close.
+  // Lock now: the main process locks (the renderer could be the thing that is stuck); the
+  // services' lock.changed event then shows the lock screen and closes previews.
   const lockNow = async () => {
     const r = await services.call('settings.lock', {})
-    if (r.ok) {
-      onLocked()
-      send('lock')()
-      return
-    }
+    if (r.ok) return
     const win = getWindow()
     const opts = { type: 'info' as const, message: r.message, detail: r.fix ?? '', buttons: ['OK'] }
     if (win) await dialog.showMessageBox(win, opts)

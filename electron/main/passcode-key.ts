@@ -55,35 +55,61 @@ export function wrapWithPasscode(dataDir: string, key: Buffer, passcode: string)
   renameSync(`${file}.tmp`, file)
 }
 
+/** A key the obscured keychain kept before the passcode was chosen, and its file. */
+export interface ObscuredKey {
+  key: Buffer
+  file: string
+}
+
 /**
  * Where no system keychain exists (Linux basic_text), the records key can be wrapped by a key
  * derived from a start-up passcode instead: a copied data folder is unreadable without it.
  */
 export class PasscodeKeyStore implements KeyStore {
   readonly describe = 'key protected by your start-up passcode (no system keychain on this computer)'
+  /**
+   * The records key once known (unwrapped at the prompt, moved from the obscured file, or just
+   * made and saved): the chain key is sealed with it, and the passcode is not asked twice.
+   */
+  private key: Buffer | null
   constructor(
     private readonly dataDir: string,
-    private readonly passcode: string,
-    private readonly unwrapped: Buffer | null,
-    /** A key wrapped by the obscured keychain before the passcode was chosen: moved, then removed. */
-    private readonly previous: { key: Buffer; file: string } | null = null,
-  ) {}
+    /** Null when the key was unwrapped at the prompt: it is already wrapped and is not wrapped again. */
+    private readonly passcode: string | null,
+    unwrapped: Buffer | null,
+    /**
+     * The records key the obscured keychain kept before the passcode was chosen, and how to find
+     * a sibling it kept (the disclosure-chain key): each is moved under the passcode, then removed.
+     */
+    private readonly previous:
+      | (ObscuredKey & { sibling: (name: string) => ObscuredKey | null })
+      | null = null,
+  ) {
+    this.key = unwrapped
+  }
 
   load(): Buffer | null {
-    if (this.unwrapped) return this.unwrapped
+    if (this.key) return this.key
     if (!this.previous) return null
     this.save(this.previous.key)
     rmSync(this.previous.file, { force: true })
-    return this.previous.key
+    return this.key
   }
 
   save(key: Buffer): void {
+    if (this.passcode === null) throw new Error('The records key is already wrapped by the passcode.')
     wrapWithPasscode(this.dataDir, key, this.passcode)
+    this.key = key
   }
 
   /** The disclosure chain's key, sealed with the records key: as safe as the passcode is. */
   sibling(name: string): KeyStore {
-    return new SealedKeyStore(join(this.dataDir, `${name}.key.sealed.json`), () => this.load())
+    const previous = this.previous
+    return new SealedKeyStore(
+      join(this.dataDir, `${name}.key.sealed.json`),
+      () => this.load(),
+      previous ? () => previous.sibling(name) : () => null,
+    )
   }
 }
 
@@ -93,11 +119,20 @@ class SealedKeyStore implements KeyStore {
   constructor(
     private readonly file: string,
     private readonly sealingKey: () => Buffer | null,
+    /** The same key as the obscured keychain kept it: a new key would break the chains it sealed. */
+    private readonly previous: () => ObscuredKey | null,
   ) {}
 
   load(): Buffer | null {
     const kek = this.sealingKey()
-    if (!existsSync(this.file) || !kek) return null
+    if (!kek) return null
+    if (!existsSync(this.file)) {
+      const moved = this.previous()
+      if (!moved) return null
+      this.save(moved.key)
+      rmSync(moved.file, { force: true })
+      return moved.key
+    }
     const w = JSON.parse(readFileSync(this.file, 'utf8')) as Omit<Wrapped, 'salt'>
     const d = createDecipheriv('aes-256-gcm', kek, Buffer.from(w.iv, 'hex'))
     d.setAuthTag(Buffer.from(w.tag, 'hex'))

@@ -21,13 +21,16 @@ export interface ShellDeps {
  * A file or folder picked in a dialog goes back as an opaque grant id that only the services
  * resolve (services/grants.ts): a compromised renderer cannot make the app read any other file.
  */
-export function bindShell(deps: ShellDeps): { closePreviews: () => void } {
+export function bindShell(deps: ShellDeps): void {
   const { services, getWindow } = deps
   const previews = new Set<BrowserWindow>()
-  const closePreviews = () => {
+  // A preview shows records: it closes the moment the services lock (Lock now, the menu, or
+  // idle time), the same event that brings up the lock screen in the window.
+  services.ctx.events.subscribe((e) => {
+    if (e.type !== 'lock.changed' || !e.locked) return
     for (const w of [...previews]) if (!w.isDestroyed()) w.close()
     previews.clear()
-  }
+  })
   const preview = async (path: string, print: boolean) => {
     const win = previewWindow(path, print)
     previews.add(win)
@@ -45,10 +48,7 @@ export function bindShell(deps: ShellDeps): { closePreviews: () => void } {
     if (!frame || frame.parent !== null || !deps.isTrustedUrl(frame.url))
       throw new Error('This window may not use Career Atlas.')
     if (!isShellAction(action)) throw new Error('Career Atlas has no such action.')
-    if (await locked()) {
-      closePreviews()
-      throw new Error('Career Atlas is locked. Enter your passcode to unlock it.')
-    }
+    if (await locked()) throw new Error('Career Atlas is locked. Enter your passcode to unlock it.')
     const parsed = shellApi[action].safeParse(args)
     if (!parsed.success) throw new Error('Career Atlas could not do that: the request was not valid.')
     const win = getWindow()
@@ -100,7 +100,6 @@ export function bindShell(deps: ShellDeps): { closePreviews: () => void } {
         return null
     }
   })
-  return { closePreviews }
 }
 
 /** A separate sandboxed window with no preload: Chromium's PDF viewer shows (and prints) the file. */

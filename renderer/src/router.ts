@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react'
 
 /** Routes live in the hash so a reload (or the harness) lands on the same screen. */
 export type Route =
@@ -141,4 +141,24 @@ export function followHashLinks(root: Document = document): () => void {
   }
   root.addEventListener('click', onClick)
   return () => root.removeEventListener('click', onClick)
+}
+
+/**
+ * A one-shot request carried in the address (`#/students?new=1` from File › New Student): `act`
+ * runs when the flag appears and the flag is then dropped from the address (same history entry),
+ * so asking again changes the address again and is seen again, on this screen or from another.
+ * Read through the address store: `navigate` fires no `hashchange`.
+ */
+export function useAddressFlag(name: string, act: () => void): void {
+  const hash = useAddress()
+  const actRef = useRef(act)
+  actRef.current = act
+  useEffect(() => {
+    const { path, query } = splitHash(hash)
+    if (query.get(name) !== '1') return
+    query.delete(name)
+    const qs = query.toString()
+    navigate(`#${path}${qs ? `?${qs}` : ''}`, { replace: true })
+    actRef.current()
+  }, [hash, name])
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -15,11 +15,11 @@ describe('no keychain: the records key protected by a start-up passcode', () => 
   let userData: string
   let running: Desktop | null = null
   const basicText = { safeStorage: { backend: 'basic_text' as const } }
+  // The search screen writes its query into the address (#/…) as soon as it shows.
+  const isMain = (url: string) => url.split('#')[0] === 'app://career-atlas/index.html'
   const mainWindow = async (app: Desktop): Promise<Page> => {
-    await expect
-      .poll(() => [...app.standIn.windows].some((w) => w.url() === 'app://career-atlas/index.html'))
-      .toBe(true)
-    const w = [...app.standIn.windows].find((x) => x.url() === 'app://career-atlas/index.html')!
+    await expect.poll(() => [...app.standIn.windows].some((w) => isMain(w.url()))).toBe(true)
+    const w = [...app.standIn.windows].find((x) => isMain(x.url()))!
     await w.page!.getByRole('combobox').waitFor()
     return w.page!
   }
@@ -83,6 +83,57 @@ describe('no keychain: the records key protected by a start-up passcode', () => 
     expect(JSON.stringify(list)).toContain('Núñez')
     await running.quit()
     running = null
+  })
+
+  it('an obscured key from an older version moves under the passcode with its disclosure key: records and log stay intact', async () => {
+    const older = join(inst.root, 'Older Copy Ñ')
+    running = await launch(inst, browser, {
+      userData: older,
+      ...basicText,
+      dialogs: { message: (o) => (o.buttons ?? []).indexOf('Continue without a keychain') },
+    })
+    let page = running.page!
+    await page.getByRole('combobox').waitFor()
+    const made = await page.evaluate(async () => {
+      const s = await window.api.call('students.create', { name: 'Ana Núñez' })
+      if (!s.ok) return s
+      const id = (s.value as { id: number }).id
+      return window.api.call('disclosures.record', {
+        studentId: id,
+        recipient: 'Ana’s family',
+        what: 'Career report',
+        purpose: 'Planning',
+        basis: 'parent_or_eligible_student',
+      })
+    })
+    expect(made).toMatchObject({ ok: true })
+    await running.quit()
+    running = null
+    const data = join(older, 'data')
+    // Versions before the question kept the obscured key without recording a choice.
+    rmSync(join(data, 'key-protection.json'))
+    expect(existsSync(join(data, 'disclosure-chain.key'))).toBe(true)
+
+    running = await launch(inst, browser, {
+      userData: older,
+      ...basicText,
+      dialogs: { message: (o) => (o.buttons ?? []).indexOf('Protect with a passcode') },
+    })
+    await running
+      .page!.getByRole('heading', { name: 'Protect the student records with a passcode' })
+      .waitFor()
+    await submit(running.page!, 'counselor-2026', 'counselor-2026')
+    page = await mainWindow(running)
+    const after = await page.evaluate(async () => ({
+      list: await window.api.call('students.list', {}),
+      chain: await window.api.call('disclosures.verify', {}),
+    }))
+    expect(JSON.stringify(after.list)).toContain('Ana Núñez')
+    expect(after.chain).toMatchObject({ ok: true, value: { ok: true, problems: [] } })
+    await running.quit()
+    running = null
+    expect(existsSync(join(data, 'clients.key')), 'the obscured records key is gone').toBe(false)
+    expect(existsSync(join(data, 'disclosure-chain.key')), 'the obscured chain key is gone').toBe(false)
   })
 
   it('closing the passcode window ends the start; nothing else opens', async () => {

@@ -85,6 +85,14 @@ describe('menus, shortcuts and the lock in the desktop app', () => {
     expect(preview.filePath()).toMatch(/\.pdf$/)
     await expect.poll(() => preview.webContents.printed.length).toBe(1)
     preview.close()
+    // The printed file was discarded; Preview makes the report again instead of failing.
+    await page.getByRole('button', { name: 'Preview profile PDF' }).click()
+    await expect.poll(() => app.standIn.windows.size).toBe(2)
+    const again = [...app.standIn.windows].find((w) => !before.has(w) && w !== preview)!
+    await again.loaded
+    expect(again.filePath()).toMatch(/\.pdf$/)
+    again.close()
+    await expect.poll(() => app.standIn.windows.size).toBe(1)
   })
 
   it('links open in the browser only for the data publishers; the app makes no network call', async () => {

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { InstallResult } from '../../../../shared/domain/packs'
 import { formatNumber } from '../../../../shared/format'
 import { call, platform } from '../../api'
+import { useAddressFlag } from '../../router'
 import { Alert, useAction, useLoad } from '../students/ui'
 import { AboutApp } from './AboutApp'
 import { Attribution } from './Attribution'
@@ -28,10 +29,8 @@ export function DataScreen() {
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: subscribe once; reload is stable in effect
   useEffect(() => window.api.onEvent((e) => e.type === 'catalog.changed' && reload()), [])
-  useEffect(() => {
-    // The File menu's "Import data pack…" lands here.
-    if (window.location.hash.includes('import=1')) importRef.current?.focus()
-  }, [])
+  // The File menu's "Import data pack…" (Ctrl+I) lands here as #/data?import=1, also when already here.
+  useAddressFlag('import', () => importRef.current?.focus())
 
   const done = (verb: string, r: InstallResult | undefined) => {
     if (!r) return

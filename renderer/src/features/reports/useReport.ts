@@ -16,10 +16,11 @@ export interface ReportState {
 export type Produce = (preview: boolean) => Promise<GeneratedFile>
 
 /**
- * Produces a report once per set of choices (`key`): a marked preview for Preview, and one copy
- * shared by Save as and Print (the one written to the disclosure log), so a counselor who
- * previews, then prints, then saves logs one disclosure, not three. `onLeft` runs once that copy
- * has been saved or sent to the printer.
+ * Produces a report once per set of choices (`key`): a marked preview for Preview (never logged),
+ * and the copy that leaves the app for Save as or Print (written to the disclosure log), so a
+ * counselor who previews and then prints logs one disclosure. `onLeft` runs once that copy has been
+ * saved or sent to the printer; the app then discards its unencrypted copy (services/files.ts), so
+ * a further Save or Print makes, and logs, a new one.
  */
 export function useReport(key: string, produce: Produce, onLeft?: () => void): ReportState {
   const [busy, setBusy] = useState<ReportAction | null>(null)
@@ -58,6 +59,7 @@ export function useReport(key: string, produce: Produce, onLeft?: () => void): R
         else if (action === 'print') await p.printFile(f.fileId)
         else if (!(await p.saveFile(f.fileId))) return
         if (action !== 'preview') leftRef.current?.()
+        if (action !== 'preview') made.current = null
         setDone(
           action === 'save'
             ? `Saved ${f.fileName}.`
