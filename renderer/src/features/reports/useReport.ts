@@ -16,10 +16,12 @@ export interface ReportState {
 export type Produce = (preview: boolean) => Promise<GeneratedFile>
 
 /**
- * Produces a report once per set of choices (`key`): a marked preview for Preview, and one copy
- * shared by Save as and Print (the one written to the disclosure log), so a counselor who
- * previews, then prints, then saves logs one disclosure, not three. `onLeft` runs once that copy
- * has been saved or sent to the printer.
+ * Produces a report once per set of choices (`key`): a marked preview for Preview (never logged,
+ * reopened as often as asked), and a copy for Save as or Print, written to the disclosure log when
+ * it is made. A copy leaves the app once: the main process deletes its file after a save or a
+ * print, so the next Save or Print makes (and logs) a new copy instead of failing on a file that
+ * is gone. A save dialog closed without saving keeps the copy for the next try. `onLeft` runs once
+ * a copy has been saved or sent to the printer.
  */
 export function useReport(key: string, produce: Produce, onLeft?: () => void): ReportState {
   const [busy, setBusy] = useState<ReportAction | null>(null)
@@ -57,7 +59,10 @@ export function useReport(key: string, produce: Produce, onLeft?: () => void): R
         if (action === 'preview') await p.openFile(f.fileId)
         else if (action === 'print') await p.printFile(f.fileId)
         else if (!(await p.saveFile(f.fileId))) return
-        if (action !== 'preview') leftRef.current?.()
+        if (action !== 'preview') {
+          made.current = null
+          leftRef.current?.()
+        }
         setDone(
           action === 'save'
             ? `Saved ${f.fileName}.`
