@@ -225,8 +225,10 @@ describe('students screens', () => {
     await page.setInputFiles('#import-file', {
       name: 'powerschool.csv',
       mimeType: 'text/csv',
+      // Saved by Excel on Windows: Windows-1252, not UTF-8, so "á" is one byte (0xE1).
       buffer: Buffer.from(
         'Student ID,Last Name,First Name,Grade Level,Homeroom,Nick\n300001,Hernández,Lucía,09,B12,Lu\n300002,Nguyen,Bao,10,C4,\n',
+        'latin1',
       ),
     })
     const select = (col: string) => page.getByLabel(`Import column ${col} as`)

@@ -220,6 +220,14 @@ describe('CSV import', () => {
       grade: 11,
       studentNumber: '100',
     })
+    // Mis-decoded text (a Windows-1252 file read as UTF-8) is refused, not stored as "Jos�".
+    const misread = 'name,grade,student number\nJos\uFFFD Ruiz,10,700\n'
+    for (const method of ['students.import', 'students.importColumns'] as const)
+      expect(await s.call(method, { csv: misread })).toMatchObject({
+        ok: false,
+        code: 'VALIDATION',
+        message: 'Some characters in the file could not be read (line 2).',
+      })
     expect(await s.call('students.import', { csv: 'first,last\nA,B' })).toMatchObject({
       ok: false,
       code: 'VALIDATION',
