@@ -42,7 +42,7 @@ export function installHarnessApi(): void {
     platform: {
       kind: 'web',
       openFile: async (fileId) => {
-        window.open(`/files/${encodeURIComponent(fileId)}`, '_blank', 'noopener')
+        window.open(`/files/${encodeURIComponent(fileId)}?open=1`, '_blank', 'noopener')
       },
       saveFile: async (fileId) => {
         const a = document.createElement('a')
