@@ -2,7 +2,7 @@ import { type KeyboardEvent, useEffect, useRef, useState } from 'react'
 import type { InputOf } from '../../../../shared/api'
 import { displayName, type StudentSummary } from '../../../../shared/domain/students'
 import { call } from '../../api'
-import { navigate } from '../../router'
+import { navigate, useAddress } from '../../router'
 import { ImportStudents } from './ImportStudents'
 import { RecordKeeping } from './RecordKeeping'
 import { StudentForm } from './StudentForm'
@@ -34,17 +34,14 @@ export function StudentsScreen() {
   const [active, setActive] = useState(0)
   const [panel, setPanel] = useState<'none' | 'new' | 'import'>('none')
   // File › New Student (Ctrl+N) lands here as #/students?new=1: open the form, then drop the flag
-  // so the next Ctrl+N changes the hash again.
+  // so the next Ctrl+N changes the address again. Read from the router's store: navigate() uses
+  // pushState, which fires no hashchange, so a second Ctrl+N on this screen went unheard.
+  const address = useAddress()
   useEffect(() => {
-    const openIfAsked = () => {
-      if (!/[?&]new=1\b/.test(window.location.hash)) return
-      setPanel('new')
-      window.history.replaceState(null, '', '#/students')
-    }
-    openIfAsked()
-    window.addEventListener('hashchange', openIfAsked)
-    return () => window.removeEventListener('hashchange', openIfAsked)
-  }, [])
+    if (!/[?&]new=1\b/.test(address)) return
+    setPanel('new')
+    navigate('/students', { replace: true })
+  }, [address])
   const schools = useLoad('students.schools', {}, [panel])
   const search = useRef<HTMLInputElement>(null)
   const set = (k: keyof Filters, v: string | boolean) => setFilters((f) => ({ ...f, [k]: v }))
