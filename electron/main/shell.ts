@@ -54,8 +54,13 @@ export function bindShell(deps: ShellDeps): void {
     const win = getWindow()
     const input = parsed.data
     switch (action) {
-      case 'openFile':
-        return preview(services.ctx.files.get(String(input[0])).path, false)
+      case 'openFile': {
+        // Shown: the viewer holds the PDF in memory, so the unencrypted file goes at once (a
+        // preview is made afresh each time, never left in generated/ until quit).
+        await preview(services.ctx.files.get(String(input[0])).path, false)
+        services.ctx.files.discard(String(input[0]))
+        return
+      }
       case 'printFile': {
         // Printed: the viewer holds the PDF in memory, so the unencrypted file goes at once.
         await preview(services.ctx.files.get(String(input[0])).path, true)

@@ -120,7 +120,8 @@ export const studentsApi = {
         csv: importCsv,
         school: optText(160),
         /** What each column holds, in file order (null: skip it); omitted: read from the headers. */
-        mapping: z.array(z.enum(IMPORT_FIELDS).nullable()).max(200).optional(),
+        // As many as a 2 MB file can have: an SIS "all fields" export runs past 200 columns.
+        mapping: z.array(z.enum(IMPORT_FIELDS).nullable()).max(100_000).optional(),
       })
       .strict(),
   ),

@@ -122,7 +122,7 @@ describe('menus, shortcuts and the lock in the desktop app', () => {
     await page.evaluate(() => {
       window.location.hash = '#/occupation/29-2072.00'
     })
-    await page.getByRole('button', { name: 'Preview profile PDF' }).click()
+    await page.getByRole('button', { name: 'Preview PDF, profile' }).click()
     await expect.poll(() => app.standIn.windows.size).toBe(2)
 
     app.standIn.clickMenu('File', 'Lock Career Atlas')
@@ -147,7 +147,7 @@ describe('menus, shortcuts and the lock in the desktop app', () => {
   it('Auto-lock (idle): the lock screen comes up and previews close without any click', async () => {
     const r = await page.evaluate(() => window.api.call('settings.setAutoLock', { minutes: 1 }))
     expect(r).toMatchObject({ ok: true })
-    await page.getByRole('button', { name: 'Preview profile PDF' }).click()
+    await page.getByRole('button', { name: 'Preview PDF, profile' }).click()
     await expect.poll(() => app.standIn.windows.size).toBe(2)
     // Two idle minutes pass for the app's clock (only Date is faked; timers run as usual).
     vi.useFakeTimers({ toFake: ['Date'] })

@@ -152,4 +152,41 @@ describe('counselor frictions', () => {
     expect(await zones.textContent()).not.toMatch(/(^|[^b] )Zone \d/)
     await shot('interests-zones')
   })
+
+  it('File › Print… prints the screen’s report PDF, and on a student’s record never the record itself', async () => {
+    const menuPrint = async () => {
+      await page.evaluate(() => {
+        const w = window as unknown as { screenPrints: number }
+        w.screenPrints = 0
+        window.print = () => {
+          w.screenPrints++
+        }
+      })
+      harness.services.ctx.events.emit({ type: 'menu', action: 'print' })
+    }
+    const screenPrints = () =>
+      page.evaluate(() => (window as unknown as { screenPrints: number }).screenPrints)
+
+    // A profile: its own Print… makes the PDF (the compact buttons' names no longer start "Print… ").
+    await page.goto(`${harness.url}#/occupation/29-2072.00`)
+    await page.getByRole('button', { name: 'Print…, profile' }).waitFor()
+    const [tab] = await Promise.all([page.context().waitForEvent('page'), menuPrint()])
+    await expect.poll(() => tab.url()).toMatch(/\/files\/[0-9a-f]+\?print=1$/)
+    await tab.close()
+    expect(await screenPrints()).toBe(0)
+
+    // A student's sessions: the Reports tab opens with the recipient to fill in, nothing printed.
+    await page.goto(`${harness.url}#/students/${studentId}/sessions`)
+    await page.getByRole('tab', { name: /^Sessions/ }).waitFor()
+    await menuPrint()
+    await page.waitForURL(new RegExp(`#/students/${studentId}/reports$`))
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toMatch(/-r$/)
+    expect(await page.getByLabel('Recipient').evaluate((el) => el === document.activeElement)).toBe(true)
+    expect(await screenPrints()).toBe(0)
+    const logged = harness.services.ctx.clients
+      .prepare('SELECT count(*) FROM disclosures WHERE student_id = ?')
+      .pluck()
+      .get(studentId)
+    expect(logged).toBe(0)
+  })
 })

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
@@ -18,6 +18,18 @@ describe('report actions in the app', () => {
   let browser: Browser
   let page: Page
   let studentId = 0
+  const left = new Map<string, Buffer>()
+
+  /** The PDF a new tab was opened on (Preview, Print…), read as it left generated/. */
+  async function expectPdfTab(tab: Page): Promise<Buffer> {
+    await expect.poll(() => tab.url()).toMatch(/\/files\/[0-9a-f]+\?(open|print)=1$/)
+    const fileId = /\/files\/([0-9a-f]+)/.exec(tab.url())![1]!
+    await expect.poll(() => left.has(fileId)).toBe(true)
+    const body = left.get(fileId)!
+    expect(body.subarray(0, 5).toString()).toBe('%PDF-')
+    expect(() => harness.services.ctx.files.get(fileId), 'deleted once shown').toThrow(/no longer available/)
+    return body
+  }
 
   beforeAll(async () => {
     await reportCatalog(t.dir)
@@ -28,6 +40,14 @@ describe('report actions in the app', () => {
       appVersion: '0.0.0-test',
     })
     studentId = seedStudent(harness.services.ctx.clients)
+    // As in the desktop app, a file shown, printed or saved is deleted once it has left: its bytes
+    // are caught on the way out so the test can read what the counselor got.
+    const files = harness.services.ctx.files
+    const discard = files.discard.bind(files)
+    files.discard = (fileId: string) => {
+      left.set(fileId, readFileSync(files.get(fileId).path))
+      discard(fileId)
+    }
     browser = await launchChromium()
     page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
   })
@@ -66,6 +86,13 @@ describe('report actions in the app', () => {
     expect(pdfText(previewPdf)).toMatch(/PREVIEW — not for handing out/)
     expect(log()).toEqual([])
     await tab.close()
+    // Preview again: the first file is gone from disk, so a fresh marked copy is made and shown.
+    const shown = left.size
+    const [again] = await Promise.all([page.context().waitForEvent('page'), preview.click()])
+    expect(pdfText(await expectPdfTab(again))).toMatch(/PREVIEW — not for handing out/)
+    expect(left.size).toBe(shown + 1)
+    expect(log()).toEqual([])
+    await again.close()
 
     // Leaving the student's Reports tab and coming back keeps who and why until a report is used.
     await page.getByRole('tab', { name: /^Sessions/ }).click()
@@ -79,15 +106,18 @@ describe('report actions in the app', () => {
       page.context().waitForEvent('page'),
       page.getByRole('button', { name: 'Print… career plan' }).click(),
     ])
-    const finalPdf = await expectPdfTab(printed)
-    expect(pdfText(finalPdf)).not.toMatch(/PREVIEW/)
+    expect(pdfText(await expectPdfTab(printed))).not.toMatch(/PREVIEW/)
     await printed.close()
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/Sent to printing/)
     await expect.poll(log).toEqual([{ recipient: 'The student and parents', purpose: 'Course selection' }])
+    // Then Save as: the printed file is gone, so a second copy is made, saved and logged (two copies
+    // left the app), where it used to fail with "That file is no longer available" on every click.
     await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Save as… career plan' }).click(),
     ])
     await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/Saved Career plan/)
+    expect(await page.getByRole('alert').count()).toBe(0)
     expect(log()).toHaveLength(2)
 
     // Used: the next visit to this student starts with empty fields.
@@ -110,16 +140,6 @@ describe('report actions in the app', () => {
       .toMatch(/Opened Career profile - Medical Records Specialists.*pages/)
   })
 })
-
-/** Headless Chromium downloads PDFs rather than showing them: check the tab's address serves one. */
-async function expectPdfTab(tab: Page): Promise<Buffer> {
-  await expect.poll(() => tab.url()).toMatch(/\/files\/[0-9a-f]+$/)
-  const res = await tab.context().request.get(tab.url())
-  expect(res.headers()['content-type']).toBe('application/pdf')
-  const body = await res.body()
-  expect(body.subarray(0, 5).toString()).toBe('%PDF-')
-  return body
-}
 
 function pdfText(pdf: Buffer): string {
   const t = tempDir('ca-e2e-pdf-')

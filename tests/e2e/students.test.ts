@@ -225,8 +225,10 @@ describe('students screens', () => {
     await page.setInputFiles('#import-file', {
       name: 'powerschool.csv',
       mimeType: 'text/csv',
+      // Saved by Excel on Windows: Windows-1252, not UTF-8, so "á" is one byte (0xE1).
       buffer: Buffer.from(
         'Student ID,Last Name,First Name,Grade Level,Homeroom,Nick\n300001,Hernández,Lucía,09,B12,Lu\n300002,Nguyen,Bao,10,C4,\n',
+        'latin1',
       ),
     })
     const select = (col: string) => page.getByLabel(`Import column ${col} as`)
@@ -330,10 +332,32 @@ describe('students screens', () => {
     await go(`#/students/${joseId}/records`)
     // A parent's inspection request: the JSON export downloads and is entered in the log.
     await page.fill('#export-to', 'Ana Núñez (mother)')
+    const exportsLogged = () =>
+      harness.services.ctx.clients
+        .prepare(
+          "SELECT count(*) FROM disclosures WHERE student_id = ? AND what LIKE 'Complete education record%'",
+        )
+        .pluck()
+        .get(joseId)
+    // The save dialog closed without saving: logged once, and the next click saves that same copy.
+    await page.evaluate(() => {
+      const p = window.api.platform as { saveFile: (id: string) => Promise<boolean> }
+      const real = p.saveFile
+      p.saveFile = async () => {
+        p.saveFile = real
+        return false
+      }
+    })
+    await page.click('text=Export record (JSON, data file)')
+    await expect
+      .poll(() => page.locator('.st-success').first().textContent())
+      .toContain('Saving was cancelled')
+    expect(exportsLogged()).toBe(1)
     const download = page.waitForEvent('download')
     await page.click('text=Export record (JSON, data file)')
     const file = await download
     expect(file.suggestedFilename()).toMatch(/^record-Jose-Nunez-.*\.json$/)
+    expect(exportsLogged()).toBe(1)
     const json = JSON.parse(await readFile((await file.path()) as string, 'utf8'))
     expect(json.privateNotesIncluded).toBe(false)
     expect(JSON.stringify(json)).not.toContain('father lost his job')

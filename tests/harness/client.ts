@@ -42,7 +42,7 @@ export function installHarnessApi(): void {
     platform: {
       kind: 'web',
       openFile: async (fileId) => {
-        window.open(`/files/${encodeURIComponent(fileId)}`, '_blank', 'noopener')
+        window.open(`/files/${encodeURIComponent(fileId)}?open=1`, '_blank', 'noopener')
       },
       saveFile: async (fileId) => {
         const a = document.createElement('a')
@@ -52,7 +52,8 @@ export function installHarnessApi(): void {
         return true
       },
       printFile: async (fileId) => {
-        window.open(`/files/${encodeURIComponent(fileId)}`, '_blank', 'noopener')
+        // As in the desktop app, a printed file leaves generated/ once the viewer has it.
+        window.open(`/files/${encodeURIComponent(fileId)}?print=1`, '_blank', 'noopener')
       },
       pickFile: async ({ extensions }) => {
         const file = await pick(extensions)

@@ -113,6 +113,9 @@ export async function startHarness(
         const fileId = decodeURIComponent(url.pathname.slice(7))
         // A download is the browser's "save": as in the desktop app, the file then leaves generated/.
         if (disposition === 'attachment') res.on('finish', () => services.ctx.files.discard(fileId))
+        // Printing and previewing, likewise: the desktop app deletes the file once its viewer holds it.
+        if (url.searchParams.has('print') || url.searchParams.has('open'))
+          res.on('finish', () => services.ctx.files.discard(fileId))
         return void createReadStream(file.path).pipe(res)
       }
       if (req.method === 'GET') return sendStatic(res, opts.rendererDir, url.pathname)

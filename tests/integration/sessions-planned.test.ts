@@ -59,4 +59,42 @@ describe('sessions dated in the future', () => {
     const still = await s.call('sessions.update', { id: planned.id, version: planned.version, ...future })
     expect(still).toMatchObject({ ok: false, code: 'VALIDATION' })
   })
+
+  it('ends the caseload period on the counselor’s own day, not the UTC date', async () => {
+    const tz = process.env.TZ
+    // Auckland is 13 hours ahead in December: 12:30 UTC on November 30 is 01:30 on December 1.
+    process.env.TZ = 'Pacific/Auckland'
+    const t = tempDir('ca-planned-tz-')
+    const nz = await createServices({
+      dataDir: t.dir,
+      resourcesDir: RESOURCES,
+      appVersion: '0.0.0-test',
+      now: () => new Date('2026-11-30T12:30:00Z'),
+    })
+    try {
+      const call = async <T>(method: string, input: unknown): Promise<T> => {
+        const r = await nz.call(method, input)
+        if (!r.ok) throw new Error(`${r.code}: ${r.message}`)
+        return r.value as T
+      }
+      const st = await call<Student>('students.create', { name: 'Ari Tane', grade: 9, studentNumber: '8' })
+      await call('sessions.create', {
+        studentId: st.id,
+        date: '2026-12-01',
+        durationMin: 20,
+        purpose: 'Today',
+      })
+      const stats = await call<CaseloadStats>('caseload.stats', {})
+      expect(stats.asOf).toBe('2026-12-01')
+      expect(stats.sessionsPerMonth.at(-1)).toMatchObject({ month: '2026-12', sessions: 1 })
+      const pdf = await call<{ fileId: string }>('reports.caseload', {})
+      const text = execFileSync('pdftotext', [nz.ctx.files.get(pdf.fileId).path, '-']).toString('utf8')
+      expect(text).toContain('all dates to December 1, 2026')
+    } finally {
+      nz.close()
+      t.cleanup()
+      if (tz === undefined) delete process.env.TZ
+      else process.env.TZ = tz
+    }
+  })
 })

@@ -5,6 +5,7 @@ import type {
   BackupInfo,
   Consent,
   DisclosureVerification,
+  ImportColumns,
   ImportReport,
   RetentionPreview,
   Session,
@@ -226,6 +227,25 @@ describe('CSV import', () => {
       grade: 11,
       studentNumber: '100',
     })
+    // Mis-decoded text (a Windows-1252 file read as UTF-8) is refused, not stored as "Jos�".
+    const misread = 'name,grade,student number\nJos\uFFFD Ruiz,10,700\n'
+    for (const method of ['students.import', 'students.importColumns'] as const)
+      expect(await s.call(method, { csv: misread })).toMatchObject({
+        ok: false,
+        code: 'VALIDATION',
+        message: 'Some characters in the file could not be read (line 2).',
+      })
+    // An SIS "all fields" export: 260 columns, mapped as the import screen sends them (one per column).
+    const extra = Array.from({ length: 256 }, (_, i) => `Field ${i}`)
+    const wide = [
+      ['Student ID', 'Last Name', 'First Name', 'Grade Level', ...extra].join(','),
+      ['900', 'Okafor', 'Ada', '10', ...extra.map(() => 'x')].join(','),
+    ].join('\n')
+    const cols = await ok<ImportColumns>(s, 'students.importColumns', { csv: wide })
+    expect(cols.columns).toHaveLength(260)
+    expect(
+      await ok<ImportReport>(s, 'students.import', { csv: wide, mapping: cols.columns.map((c) => c.field) }),
+    ).toEqual({ imported: 1, problems: [] })
     expect(await s.call('students.import', { csv: 'first,last\nA,B' })).toMatchObject({
       ok: false,
       code: 'VALIDATION',

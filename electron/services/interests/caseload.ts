@@ -4,6 +4,7 @@ import { AREAS, type Area, isArea } from '../../../shared/riasec'
 import type { CatalogHolder } from '../catalog/holder'
 import type { ServiceContext } from '../context'
 import type { DB } from '../db/open'
+import { localDay } from '../students/sessions'
 import { monthsBetween } from './months'
 
 // The caseload in view: records not archived, optionally one school. Every query starts here.
@@ -82,7 +83,9 @@ export function caseloadStats(ctx: ServiceContext, filter: CaseloadFilter): Case
     )
   }
   const q = stmts(ctx.clients)
-  const asOf = ctx.now().toISOString().slice(0, 10)
+  // The counselor's calendar day, as session dates and the 'after today' check are: the UTC date
+  // runs a day ahead or behind for hours, dropping today's sessions from the months or adding one.
+  const asOf = localDay(ctx.now())
   const p = {
     school: filter.school || null,
     from: filter.from ?? '0000-01-01',

@@ -66,6 +66,14 @@ const fold = (h: string) =>
     .trim()
 
 function readCsv(csv: string): string[][] {
+  // A character the reader could not decode would be stored in a name for good.
+  const bad = csv.indexOf('\uFFFD')
+  if (bad >= 0)
+    throw new UserError(
+      'VALIDATION',
+      `Some characters in the file could not be read (line ${csv.slice(0, bad).split('\n').length}).`,
+      'Save the list from your spreadsheet as "CSV UTF-8" and try again.',
+    )
   try {
     return parse(csv.replace(/^\uFEFF/, ''), {
       relax_column_count: true,

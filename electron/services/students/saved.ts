@@ -21,9 +21,9 @@ export function listSaved(ctx: ServiceContext, studentId: number): SavedCareer[]
 
 /**
  * Saves a career with the title the installed catalog gives it today; that code and title stay
- * with the student even if a later pack renames or drops the occupation.
+ * with the student even if a later pack renames or drops the occupation. Saving a career the
+ * student already has changes nothing and says so (alreadySaved).
  */
-/** Saving a career the student already has changes nothing and says so (alreadySaved). */
 export function addSaved(
   ctx: ServiceContext,
   studentId: number,

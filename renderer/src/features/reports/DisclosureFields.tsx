@@ -1,5 +1,6 @@
-import { useCallback, useId, useState } from 'react'
+import { useCallback, useId } from 'react'
 import { BASIS_LABEL, type DisclosureBasis } from '../../../../shared/domain/students'
+import { clearDrafts, useDraft } from '../../state/drafts'
 
 export interface DisclosureChoice {
   recipient: string
@@ -92,22 +93,15 @@ export function DisclosureFields({
 
 /*
  * Recipient and purpose typed for a student stay until a report carrying them leaves the app:
- * leaving the Reports tab, or the student, and coming back keeps them.
+ * leaving the Reports tab, or the student, and coming back keeps them. Kept with the other form
+ * drafts (state/drafts.ts), in memory only.
  */
-const drafts = new Map<number, DisclosureChoice>()
-
 export function useDisclosureDraft(
   studentId: number,
 ): [DisclosureChoice, (d: DisclosureChoice) => void, () => void] {
-  const [d, setLocal] = useState<DisclosureChoice>(() => drafts.get(studentId) ?? DEFAULT_DISCLOSURE)
-  const set = useCallback(
-    (v: DisclosureChoice) => {
-      drafts.set(studentId, v)
-      setLocal(v)
-    },
-    [studentId],
-  )
-  const used = useCallback(() => drafts.delete(studentId), [studentId])
+  const key = `report-disclosure:${studentId}`
+  const [d, set] = useDraft<DisclosureChoice>(key, DEFAULT_DISCLOSURE)
+  const used = useCallback(() => clearDrafts(key), [key])
   return [d, set, used]
 }
 

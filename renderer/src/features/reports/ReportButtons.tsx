@@ -31,6 +31,8 @@ export function ReportButtons({
             disabled={disabled || busy !== null}
             // Starts with the visible words (WCAG 2.5.3), then says which report.
             aria-label={compact ? `${SHORT_LABEL[a]}, ${what}` : `${LABEL[a]} ${what}`}
+            // File › Print… finds the screen's report by this, not by wording (menu-actions.ts).
+            data-report-action={a}
             onClick={() => void state.run(a)}
           >
             {busy === a ? 'Preparing…' : (compact ? SHORT_LABEL : LABEL)[a]}

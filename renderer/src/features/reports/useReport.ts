@@ -16,11 +16,12 @@ export interface ReportState {
 export type Produce = (preview: boolean) => Promise<GeneratedFile>
 
 /**
- * Produces a report once per set of choices (`key`): a marked preview for Preview (never logged),
- * and the copy that leaves the app for Save as or Print (written to the disclosure log), so a
- * counselor who previews and then prints logs one disclosure. `onLeft` runs once that copy has been
- * saved or sent to the printer; the app then discards its unencrypted copy (services/files.ts), so
- * a further Save or Print makes, and logs, a new one.
+ * Produces a report per action: a marked preview for Preview (never logged; made afresh
+ * each time, as the main process deletes a file once shown), and a copy for Save as or Print, written to the disclosure log when
+ * it is made. A copy leaves the app once: the main process deletes its file after a save or a
+ * print, so the next Save or Print makes (and logs) a new copy instead of failing on a file that
+ * is gone. A save dialog closed without saving keeps the copy for the next try. `onLeft` runs once
+ * a copy has been saved or sent to the printer.
  */
 export function useReport(key: string, produce: Produce, onLeft?: () => void): ReportState {
   const [busy, setBusy] = useState<ReportAction | null>(null)
@@ -55,11 +56,16 @@ export function useReport(key: string, produce: Produce, onLeft?: () => void): R
           setFile(f)
         }
         const p = platform()
-        if (action === 'preview') await p.openFile(f.fileId)
-        else if (action === 'print') await p.printFile(f.fileId)
+        if (action === 'preview') {
+          await p.openFile(f.fileId)
+          // The main process deletes a file once it is shown, as after a save or a print.
+          preview.current = null
+        } else if (action === 'print') await p.printFile(f.fileId)
         else if (!(await p.saveFile(f.fileId))) return
-        if (action !== 'preview') leftRef.current?.()
-        if (action !== 'preview') made.current = null
+        if (action !== 'preview') {
+          made.current = null
+          leftRef.current?.()
+        }
         setDone(
           action === 'save'
             ? `Saved ${f.fileName}.`

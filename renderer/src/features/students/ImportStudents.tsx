@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { decodeText } from '../../../../shared/decode-text'
 import {
   IMPORT_FIELD_LABEL,
   IMPORT_FIELDS,
@@ -41,7 +42,7 @@ export function ImportStudents({
       setError({ message: 'The file is over 2 MB.', fix: 'Split the list into smaller files.', fields: {} })
       return
     }
-    const text = await f.text()
+    const text = decodeText(new Uint8Array(await f.arrayBuffer()))
     setFileName(f.name)
     setCsv(text)
     const cols = await run(() => call('students.importColumns', { csv: text }))

@@ -1,4 +1,5 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
+import type { GeneratedFile } from '../../../../shared/api/common'
 import type { DisclosureVerification, Student } from '../../../../shared/domain/students'
 import { call, platform } from '../../api'
 import { navigate } from '../../router'
@@ -61,6 +62,27 @@ function ExportPanel({ student, onDone }: { student: Student; onDone: () => void
   const [recipient, setRecipient] = useState(student.guardianContact ?? '')
   const [saved, setSaved] = useState<string | null>(null)
   const { busy, error, run } = useAction()
+  // The export is logged when it is made. A save dialog closed without saving keeps that copy for
+  // the next click (same requester and format), so trying again does not log a second export.
+  const made = useRef<{ key: string; file: GeneratedFile } | null>(null)
+  const exportAs = async (format: 'pdf' | 'json') => {
+    setSaved(null)
+    const key = JSON.stringify([recipient, format])
+    const f =
+      made.current?.key === key
+        ? made.current.file
+        : await run(() => call('records.export', { studentId: student.id, recipient, format }))
+    if (!f) return
+    made.current = { key, file: f }
+    onDone()
+    const ok = await platform().saveFile(f.fileId)
+    if (ok) made.current = null
+    setSaved(
+      ok
+        ? `Saved ${f.fileName}.`
+        : `Saving was cancelled. The export is in the disclosure log; export again to save this same copy.`,
+    )
+  }
   return (
     <section className="panel" aria-labelledby="export-h">
       <h2 id="export-h">Export the complete record</h2>
@@ -86,15 +108,7 @@ function ExportPanel({ student, onDone }: { student: Student; onDone: () => void
             type="button"
             className={format === 'pdf' ? undefined : 'secondary'}
             disabled={busy}
-            onClick={async () => {
-              setSaved(null)
-              const f = await run(() => call('records.export', { studentId: student.id, recipient, format }))
-              if (f) {
-                onDone()
-                const ok = await platform().saveFile(f.fileId)
-                setSaved(ok ? `Saved ${f.fileName}.` : `${f.fileName} is ready; saving was cancelled.`)
-              }
-            }}
+            onClick={() => void exportAs(format)}
           >
             {format === 'pdf' ? 'Export record (PDF, to read)' : 'Export record (JSON, data file)'}
           </button>
