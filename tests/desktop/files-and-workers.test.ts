@@ -62,7 +62,7 @@ describe('files chosen in dialogs, and workers, in the desktop app', () => {
     ]) {
       const r = await page.evaluate((p) => window.api.call('packs.install', { path: p }), path)
       expect(r, path).toMatchObject({ ok: false })
-      expect((r as { code: string }).code, path).toMatch(/FORBIDDEN|NOT_FOUND/)
+      expect((r as { code: string }).code, path).toMatch(/FORBIDDEN|NOT_FOUND|VALIDATION/)
     }
   })
 

@@ -86,7 +86,7 @@ describe('menus, shortcuts and the lock in the desktop app', () => {
     await expect.poll(() => preview.webContents.printed.length).toBe(1)
     preview.close()
     // The printed file was discarded; Preview makes the report again instead of failing.
-    await page.getByRole('button', { name: 'Preview profile PDF' }).click()
+    await page.getByRole('button', { name: 'Preview PDF, profile' }).click()
     await expect.poll(() => app.standIn.windows.size).toBe(2)
     const again = [...app.standIn.windows].find((w) => !before.has(w) && w !== preview)!
     await again.loaded
