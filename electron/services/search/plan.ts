@@ -83,7 +83,9 @@ export function planQuery(
   speller: Speller,
   forms: (word: string) => string[] = () => [],
 ): Plan | null {
-  const tokens = tokenize(q).slice(0, 12)
+  // A word typed twice ("nurse nurse") asks for nothing more, and each word is one more the
+  // fallback may have to leave out.
+  const tokens = [...new Set(tokenize(q))].slice(0, 12)
   if (tokens.length === 0) return null
   const onlyStopWords = tokens.every((t) => STOP_WORDS.has(t))
   const groups: Group[] = []
