@@ -227,9 +227,13 @@ export class SearchEngine {
     const found = this.candidates(plan, matcher, limit)
     // Every word in one entry somewhere: the answer. Otherwise some words may be in the way
     // ("nursing studies", "welding class"): search with the words that do match, and say so.
-    // (Ties cannot change whether the first is weak, so they are counted only for the answer.)
+    // A task that holds a school or person word ("Customize treatment programs" for "physical
+    // therapy program") is no answer either: tasks are read only when names left room, so
+    // without this the answer would depend on how many results were asked for. Ties cannot
+    // change whether the first is weak, so they are counted only for the answer.
     const top = found[0]
-    if (plan.groups.length > 1 && (!top || isWeak(top))) {
+    const weak = !top || isWeak(top) || (top.tier >= FIELD_TIER.task && plan.groups.some(isContextWord))
+    if (plan.groups.length > 1 && weak) {
       const partial = this.fallback(plan, limit, top)
       if (partial) {
         const matcher = new EntryMatcher(partial.plan)
