@@ -51,6 +51,9 @@ describe('long and pathological queries', () => {
     const [first] = engine.search('nurse qqqqzz nurse qqqqzz', 3)
     expect(first?.code).toBe(NURSE)
     expect(first?.partial).toEqual({ showing: 'nurse', dropped: ['qqqqzz'], alone: true })
+    // Two misspellings of one word, or one beside the word, are the word once.
+    for (const q of ['plumber nurce nurrse', 'plumber nurce nurse'])
+      expect(engine.search(q, 3)[0]?.partial, q).toMatchObject({ dropped: ['nurse'] })
     // Twelve times one word is one word: nothing to leave out, no notice.
     const teach = groupsRanked('teach '.repeat(12))
     expect(teach.ranked).toBe(0)

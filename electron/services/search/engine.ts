@@ -358,8 +358,10 @@ export class SearchEngine {
     )
   }
 
-  /** The best candidates for a plan, in result order. */
-  /** `light`: names and programs only, no ties (enough to judge a group of words in a fallback). */
+  /**
+   * The best candidates for a plan, in result order. `light`: names and programs only, no ties
+   * (enough to judge a group of words in a fallback).
+   */
   private rank(plan: Plan, limit: number, light = false): Candidate[] {
     const matcher = new EntryMatcher(plan)
     const found = this.candidates(plan, matcher, limit, light)
