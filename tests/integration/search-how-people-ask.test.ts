@@ -68,6 +68,19 @@ describe('fallback to the words that match', () => {
     }
   })
 
+  it('does not let a task holding the school word answer a program name, however many results are asked for', () => {
+    // The app asks for 25: tasks were then read, and "Customize treatment programs" (a task
+    // holding every word) put a therapist of another kind first, with no notice.
+    for (const limit of [3, 25]) {
+      const [first] = engine.search('physical therapy program', limit)
+      expect(first?.code, String(limit)).toBe('29-1123.00')
+      expect(first?.partial, String(limit)).toMatchObject({
+        showing: 'physical therapy',
+        dropped: ['program'],
+      })
+    }
+  })
+
   it('says when a word matched nothing at all', () => {
     const r = engine.search('nurse qqqqzz', 3)
     expect(r[0]?.code).toBe('29-1141.00')

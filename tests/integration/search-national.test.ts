@@ -58,7 +58,8 @@ describe('search on the national pack', () => {
   })
 
   it('puts at least 97 in 100 labelled queries in the top three', () => {
-    const misses = LABELLED.filter(([q, code]) => !inTopThree(top(q), code)).map(([q]) => q)
+    // As many results as the app asks for (25): which entries are read depends on the limit.
+    const misses = LABELLED.filter(([q, code]) => !inTopThree(top(q, 25), code)).map(([q]) => q)
     expect(LABELLED.length).toBeGreaterThanOrEqual(150)
     expect(misses.length / LABELLED.length, misses.join(', ')).toBeLessThanOrEqual(0.03)
   })

@@ -54,8 +54,12 @@ const PROGRAM_SCORED = 150
 const AMBIGUOUS_EXACT = 2
 /** Candidates whose ties are counted (the most-employed first, as rows come). */
 const MAX_TIED = 30
-/** Subsets of the query's words tried when no career matched them all. */
-const MAX_SUBSETS = 40
+/**
+ * Groups of the query's words judged, in all, when no career matched them all: every subset of
+ * a query of up to five words the catalog knows, and a bound on a long one (twelve words have
+ * 4,094 subsets; judging each takes a few SQL statements).
+ */
+const MAX_SUBSETS = 30
 
 const LABEL: Record<Field, string> = {
   title: 'title',
@@ -89,6 +93,11 @@ export class SearchEngine {
   private forms: WordForms | null = null
   private weights: Map<string, number> | null = null
   private exact: Map<string, ExactEntry[]> | null = null
+  /**
+   * Rows matched during one search, by statement and expression: a fallback judges a group of
+   * words and then ranks the chosen one in full, and both read the same rows.
+   */
+  private matched: Map<string, MatchRow[]> | null = null
 
   constructor(private readonly db: DB) {
     const rows = db
@@ -200,16 +209,31 @@ export class SearchEngine {
   }
 
   search(q: string, limit = 25): SearchResult[] {
+    this.matched = new Map()
+    try {
+      return this.searchOnce(q, limit)
+    } finally {
+      this.matched = null
+    }
+  }
+
+  private searchOnce(q: string, limit: number): SearchResult[] {
     const text = q.trim()
     if (!text) return []
     if (isCodeQuery(text)) return findCodes(text, this.codes, limit).map((c) => this.codeResult(c))
     const plan = this.plan(text)
     if (!plan) return []
-    const ranked = this.rank(plan, limit)
+    const matcher = new EntryMatcher(plan)
+    const found = this.candidates(plan, matcher, limit)
     // Every word in one entry somewhere: the answer. Otherwise some words may be in the way
     // ("nursing studies", "welding class"): search with the words that do match, and say so.
-    const top = ranked[0]
-    if (plan.groups.length > 1 && (!top || isWeak(top))) {
+    // A task that holds a school or person word ("Customize treatment programs" for "physical
+    // therapy program") is no answer either: tasks are read only when names left room, so
+    // without this the answer would depend on how many results were asked for. Ties cannot
+    // change whether the first is weak, so they are counted only for the answer.
+    const top = found[0]
+    const weak = !top || isWeak(top) || (top.tier >= FIELD_TIER.task && plan.groups.some(isContextWord))
+    if (plan.groups.length > 1 && weak) {
       const partial = this.fallback(plan, limit, top)
       if (partial) {
         const matcher = new EntryMatcher(partial.plan)
@@ -219,8 +243,7 @@ export class SearchEngine {
         }))
       }
     }
-    const matcher = new EntryMatcher(plan)
-    return ranked.map((c) => this.result(c, plan, matcher))
+    return this.untie(found, matcher, limit).map((c) => this.result(c, plan, matcher))
   }
 
   /** Queries to offer when a search found nothing: a respelling, or one of its words alone. */
@@ -264,9 +287,9 @@ export class SearchEngine {
       const ranked = this.rank(subPlan(core), 1, !!had)
       if (better(ranked[0], core.length)) choice = { groups: core, ranked }
     }
-    for (let size = known.length - 1; size >= 1 && !choice; size--) {
+    let tried = 0
+    for (let size = known.length - 1; size >= 1 && !choice && tried <= MAX_SUBSETS; size--) {
       let best: { groups: Group[]; ranked: Candidate[]; rarity: number } | null = null
-      let tried = 0
       for (const subset of combinations(known, size)) {
         if (++tried > MAX_SUBSETS) break
         // "milk man" is about milk, "finance major" about finance: "man" or "major" alone never wins.
@@ -282,6 +305,12 @@ export class SearchEngine {
           best = { groups: subset, ranked, rarity }
       }
       choice = best
+    }
+    // A long query can spend the budget before single words: with nothing found, anything is
+    // better than an empty page, and its rarest word says most about what was asked.
+    if (!choice && !had) {
+      const rarest = [...known].sort((a, b) => this.commonness(a) - this.commonness(b))[0]
+      if (rarest) choice = { groups: [rarest], ranked: [] }
     }
     if (!choice) return null
     const kept = new Set(choice.groups)
@@ -309,6 +338,18 @@ export class SearchEngine {
     return Math.min(...g.words.map((w) => weight(w.spelled[0] ?? w.typed)))
   }
 
+  /** The rows a statement matches for an expression, read once per search. */
+  private rows(name: 'titles' | 'names' | 'details' | 'programs', expr: string): MatchRow[] {
+    const stmt = this.stmts[name]
+    if (!stmt) return []
+    const key = `${name}\u0000${expr}`
+    const hit = this.matched?.get(key)
+    if (hit) return hit
+    const rows = stmt.all(expr) as MatchRow[]
+    this.matched?.set(key, rows)
+    return rows
+  }
+
   /** Whether anything at all matches a plan (cheaper than ranking it). */
   private exists(plan: Plan): boolean {
     const expr = ftsExpression(plan)
@@ -317,10 +358,21 @@ export class SearchEngine {
     )
   }
 
-  /** The best candidates for a plan: the words as typed first, then their other forms. */
-  /** `light`: names and programs only, no ties (enough to judge a group of words in a fallback). */
+  /**
+   * The best candidates for a plan, in result order. `light`: names and programs only, no ties
+   * (enough to judge a group of words in a fallback).
+   */
   private rank(plan: Plan, limit: number, light = false): Candidate[] {
     const matcher = new EntryMatcher(plan)
+    const found = this.candidates(plan, matcher, limit, light)
+    return light ? found.slice(0, limit) : this.untie(found, matcher, limit)
+  }
+
+  /**
+   * Candidates for a plan, the words as typed first, then their other forms; sorted, but with
+   * ties not yet counted (they only reorder candidates of one tier and quality).
+   */
+  private candidates(plan: Plan, matcher: EntryMatcher, limit: number, light = false): Candidate[] {
     const teaching = asksForTeaching(
       plan.groups.flatMap((g) => [
         ...(g.lay ? [g.lay] : []),
@@ -345,29 +397,38 @@ export class SearchEngine {
       }
     }
     const expr = ftsExpression(plan)
-    const names = this.stmts.names.all(expr) as MatchRow[]
+    const names = this.rows('names', expr)
     // A broad match was cut at NAME_ROWS: make sure title matches were not among the cut.
-    if (names.length === NAME_ROWS)
-      consider(this.stmts.titles.all(expr) as MatchRow[], ['title'], SPREAD_TIER.names)
+    if (names.length === NAME_ROWS) consider(this.rows('titles', expr), ['title'], SPREAD_TIER.names)
     consider(names, NAME_FIELDS, SPREAD_TIER.names)
+    // Asked for the best one only (judging a fallback): a whole-word name match is it, since
+    // programs, other word forms and tasks all rank below names.
+    if (limit === 1) {
+      const first = [...found.values()].sort(compare)[0]
+      if (first && first.bucket === 0 && first.tier < FIELD_TIER.program) return [first]
+    }
     // A program is a field's name: one or two typed letters say nothing about it yet.
     if (this.stmts.programs && matcher.wholeWords)
-      consider(this.stmts.programs.all(expr) as MatchRow[], PROGRAM_FIELDS, SPREAD_TIER.programs)
+      consider(this.rows('programs', expr), PROGRAM_FIELDS, SPREAD_TIER.programs)
     // Other forms of the words, in titles only ("Biologists" for "biology"): unless the query
     // is exactly a job's name ("electricians"), which needs no other forms.
     if (hasForms(plan) && ![...found.values()].some((c) => c.quality === Quality.exact)) {
       settled = (c) => !!c && c.bucket === 0 && c.tier === FIELD_TIER.title
-      consider(this.stmts.titles.all(ftsExpression(plan, true)) as MatchRow[], ['title'], SPREAD_TIER.names)
+      consider(this.rows('titles', ftsExpression(plan, true)), ['title'], SPREAD_TIER.names)
     }
     // Tasks and technology fill the room names and programs left.
-    if (found.size < limit && !light)
-      consider(this.stmts.details.all(expr) as MatchRow[], DETAIL_FIELDS, SPREAD_TIER.details)
-    const sorted = [...found.values()].sort(compare)
+    if (found.size < limit && !light) consider(this.rows('details', expr), DETAIL_FIELDS, SPREAD_TIER.details)
+    return [...found.values()].sort(compare)
+  }
+
+  /** The first `limit` candidates once ties are counted where they can change the order. */
+  private untie(sorted: Candidate[], matcher: EntryMatcher, limit: number): Candidate[] {
     // Below the names, how many of its entries hold the words tells which occupation a general
     // word ("hospital", "science") is most about. Ties only reorder candidates of one rank, so
     // they are counted for the ranks that reach into the first `limit`, no further.
     const last = sorted[Math.min(limit, sorted.length) - 1]
-    if (light || !last || last.tier < FIELD_TIER.program || !matcher.wholeWords) return sorted.slice(0, limit)
+    if (!last || last.tier < FIELD_TIER.program || !matcher.wholeWords) return sorted.slice(0, limit)
+    const texts = this.getTexts()
     let counted = 0
     for (const c of sorted) {
       if (compare({ ...c, ties: 0, extra: 0, rowid: 0 }, { ...last, ties: 0, extra: 0, rowid: 1 }) > 0) break

@@ -83,21 +83,27 @@ export function planQuery(
   speller: Speller,
   forms: (word: string) => string[] = () => [],
 ): Plan | null {
-  const tokens = tokenize(q).slice(0, 12)
+  // A word typed twice ("nurse nurse") asks for nothing more, and each word is one more the
+  // fallback may have to leave out.
+  const tokens = [...new Set(tokenize(q))].slice(0, 12)
   if (tokens.length === 0) return null
   const onlyStopWords = tokens.every((t) => STOP_WORDS.has(t))
   const groups: Group[] = []
   let respelled = false
   const spelledTokens: string[] = []
+  /** The words (or lay words) already in a group, as they will be searched. */
+  const said = new Set<string>()
   for (let i = 0; i < tokens.length; ) {
     const lay = longestSynonym(tokens, i, synonyms)
     if (lay) {
+      i += lay.tokens.length
+      if (said.has(lay.term)) continue
+      said.add(lay.term)
       const words = lay.tokens
         .filter((t) => !STOP_WORDS.has(t))
         .map((t) => ({ typed: t, spelled: [], forms: [] }))
       groups.push({ words, lay: lay.term, expansions: lay.phrases })
       spelledTokens.push(...lay.tokens)
-      i += lay.tokens.length
       continue
     }
     const typed = tokens[i] as string
@@ -109,6 +115,9 @@ export function planQuery(
     const t = person?.[1] && speller.knowsPrefix(person[1]) ? person[1] : typed
     const spelled = needsSpelling(t, speller) ? speller.correct(t) : []
     const best = spelled[0]
+    // Two misspellings of one word ("nurce nurrse"), or one beside the word itself, are one word.
+    if (said.has(best ?? t)) continue
+    said.add(best ?? t)
     if (best) {
       respelled = true
       spelledTokens.push(best)

@@ -9,11 +9,14 @@ export class Speller {
   private readonly freq: Map<string, number>
   private readonly sorted: string[]
   private readonly deletes = new Map<string, string[]>()
+  /** The longest catalog word: a typed word much longer than it is no typo of one. */
+  private readonly longest: number
 
   /** `words`: every indexed word with a weight (how many occupations use it, names weigh more). */
   constructor(words: Map<string, number>) {
     this.freq = words
     this.sorted = [...words.keys()].sort()
+    this.longest = this.sorted.reduce((n, w) => Math.max(n, w.length), 0)
     for (const w of this.sorted) {
       if (w.length < 3 || /\d/.test(w)) continue
       this.link(w, w)
@@ -49,7 +52,8 @@ export class Speller {
    */
   correct(word: string, max = 2): string[] {
     const limit = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0
-    if (limit === 0 || /\d/.test(word)) return []
+    // The probes grow with the square of the word's length (a million for a 1,000-letter one).
+    if (limit === 0 || /\d/.test(word) || word.length > this.longest + limit) return []
     const probes = new Set([word, ...deletions(word)])
     if (limit === 2) for (const d of [...probes]) for (const dd of deletions(d)) probes.add(dd)
     const found = new Map<string, number>()
