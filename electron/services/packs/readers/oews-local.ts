@@ -116,7 +116,7 @@ function cellValue(
   if (raw === undefined || raw === '') return null
   // Plain numbers are by far the most common cell: take the fast path first.
   const quick = +raw
-  if (quick >= 0 && quick < Number.POSITIVE_INFINITY && raw.charCodeAt(0) > 32) return quick
+  if (quick >= 0 && quick <= MAX_FIGURE && raw.charCodeAt(0) > 32) return quick
   const s = raw.trim()
   if (s === '#') {
     flags[col] = 'topcoded'
@@ -128,9 +128,48 @@ function cellValue(
   }
   if (s === '') return null
   const n = num(s)
-  if (n === null || Number.isNaN(n) || n < 0)
-    throw packInvalid(label, `${where}, column ${header[i]}`, `"${s}" is not a wage or count.`, FIX_OFFICIAL)
+  if (n === null || Number.isNaN(n) || n < 0 || n > MAX_FIGURE)
+    throw packInvalid(
+      label,
+      `${where}, column ${header[i]}`,
+      `"${s.slice(0, 40)}" is not a wage or count.`,
+      FIX_OFFICIAL,
+    )
   return n
+}
+
+/** Far above any U.S. employment count or wage: a larger figure is not BLS's. */
+const MAX_FIGURE = 1e9
+/** Longest area or industry title kept; BLS's longest are under 100 characters. */
+const MAX_TITLE = 200
+/** BLS area codes by type, zero-padded: Excel drops the leading zero of '01' (Alabama) in a CSV. */
+const AREA_CODE_LENGTH: Record<number, number> = { 2: 2, 3: 2, 4: 5, 6: 7 }
+
+/** A title cell (area or industry): present, of plausible length, without control characters. */
+function titleCell(cells: string[], i: number, label: string, where: string, column: string): string {
+  const t = (cells[i] ?? '').trim()
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
+  if (!t || t.length > MAX_TITLE || /[\u0000-\u001f]/.test(t))
+    throw packInvalid(
+      label,
+      `${where}, column ${column}`,
+      t ? `"${t.slice(0, 40)}…" is not a title BLS publishes.` : 'the title is empty.',
+      FIX_OFFICIAL,
+    )
+  return t
+}
+
+/** AREA as BLS codes it, digits only, zero-padded to its type's length. */
+function areaCode(raw: string, type: number, label: string, where: string): string {
+  const len = AREA_CODE_LENGTH[type] ?? 7
+  if (!/^\d+$/.test(raw) || raw.length > len)
+    throw packInvalid(
+      label,
+      `${where}, column AREA`,
+      `"${raw.slice(0, 40)}" is not a BLS area code (${len} digits for a ${AREA_TYPES[type]?.toLowerCase()}).`,
+      FIX_OFFICIAL,
+    )
+  return raw.padStart(len, '0')
 }
 
 /** The figures every OEWS row carries, markers kept as flags. */
@@ -203,8 +242,8 @@ export function readOewsAreas(
       const cOcc = c.need('OCC_CODE')
       const fc = figureColumns(c)
       return (cells, where) => {
-        const area = (cells[cArea] ?? '').trim()
-        if (!area && !(cells[cOcc] ?? '').trim()) return false
+        const rawArea = (cells[cArea] ?? '').trim()
+        if (!rawArea && !(cells[cOcc] ?? '').trim()) return false
         const typeText = (cells[cType] ?? '').trim()
         const type = Number(typeText)
         if (!AREA_TYPES[type]) {
@@ -217,6 +256,16 @@ export function readOewsAreas(
         }
         if (type === 1) return false
         if (cNaics >= 0 && !crossIndustry((cells[cNaics] ?? '').trim())) return false
+        const area = areaCode(rawArea, type, f.label, where)
+        const areaTitle = titleCell(cells, cTitle, f.label, where, 'AREA_TITLE')
+        const state = (cells[cState] ?? '').trim().toUpperCase()
+        if (!/^[A-Z]{2}$/.test(state))
+          throw packInvalid(
+            f.label,
+            `${where}, column PRIM_STATE`,
+            `"${state.slice(0, 40)}" is not a state postal code like OH.`,
+            FIX_OFFICIAL,
+          )
         const fig = figures(f.label, where, cells, header, fc)
         if (area !== current) {
           if (current) done.set(current, f.label)
@@ -225,7 +274,7 @@ export function readOewsAreas(
             throw packInvalid(
               f.label,
               where,
-              `the rows of area ${area} (${(cells[cTitle] ?? '').trim()}) were already read${before === f.label ? ' earlier in this file' : ` from ${before}`}: the area appears twice.`,
+              `the rows of area ${area} (${areaTitle}) were already read${before === f.label ? ' earlier in this file' : ` from ${before}`}: the area appears twice.`,
               'Give each area once: the all-data workbook already holds every state and metro area, so give it alone. A re-sorted export must keep each area in one block.',
             )
           }
@@ -255,9 +304,9 @@ export function readOewsAreas(
           {
             ...fig,
             area,
-            areaTitle: (cells[cTitle] ?? '').trim(),
+            areaTitle,
             areaType: type,
-            state: (cells[cState] ?? '').trim().toUpperCase(),
+            state,
             jobs1000: num1(cJobs, 'jobs_1000'),
             locQuotient: num1(cLq, 'loc_quotient'),
           },
@@ -305,6 +354,15 @@ export function readOewsIndustries(
         }
         const fig = figures(f.label, where, cells, header, fc)
         const iGroup = (cells[cGroup] ?? '').trim().toLowerCase()
+        // NAICS codes ('622000', sectors '31-33', OEWS designations '999300') and I_GROUP words.
+        const badNaics = !/^[0-9A-Z-]{2,10}$/i.test(naics)
+        if (badNaics || !/^[a-z0-9 ,-]{1,40}$/.test(iGroup))
+          throw packInvalid(
+            f.label,
+            `${where}, column ${badNaics ? 'NAICS' : 'I_GROUP'}`,
+            `"${(badNaics ? naics : iGroup).slice(0, 40)}" is not how BLS codes an industry.`,
+            FIX_OFFICIAL,
+          )
         const key = `${naics}/${iGroup}/${fig.soc}/${fig.group}`
         if (seen.has(key)) {
           throw packInvalid(
@@ -320,7 +378,7 @@ export function readOewsIndustries(
           {
             ...fig,
             naics,
-            naicsTitle: (cells[cTitle] ?? '').trim(),
+            naicsTitle: titleCell(cells, cTitle, f.label, where, 'NAICS_TITLE'),
             iGroup,
             pctTotal: pct === null || Number.isNaN(pct) ? null : pct,
           },
