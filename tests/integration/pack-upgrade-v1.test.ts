@@ -4,6 +4,8 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createServices } from '../../electron/services'
+import { industriesFor, packAreas, wagesByState } from '../../electron/services/catalog/local'
+import { openCatalog } from '../../electron/services/catalog/open'
 import { CATALOG_SCHEMA_VERSION } from '../../electron/services/catalog/schema'
 import { upgradeCatalogFile } from '../../electron/services/catalog/upgrade'
 import { validatePackDb } from '../../electron/services/packs/install/validate'
@@ -94,6 +96,19 @@ describe('a version-1 catalog left installed by the earlier app', () => {
              INSERT INTO area_wages (area, code, soc_used, basis, a_median) VALUES ('39', '29-2072.00', '29-2072', 'exact', 999999)`)
     db.close()
     expect(() => validatePackDb(file, 'tampered.capack')).toThrow(/contents were changed/)
+  })
+})
+
+describe('the local wage readers on a version-1 catalog opened as it is (the previous pack)', () => {
+  it('answer "none" instead of failing', () => {
+    const db = openCatalog(makeV1Pack(join(dir, 'as-is.capack'), withProgram))
+    try {
+      expect(industriesFor(db, '29-2072.00', 1000).available).toBe(false)
+      expect(wagesByState(db, '29-2072.00', null).section.available).toBe(false)
+      expect(packAreas(db)).toEqual([])
+    } finally {
+      db.close()
+    }
   })
 })
 
