@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { WAGE_COLUMNS } from '../../electron/services/packs/readers/oews'
+import { readOews, WAGE_COLUMNS } from '../../electron/services/packs/readers/oews'
 import {
   type AreaRow,
   readOewsAreas,
@@ -106,6 +106,17 @@ describe('hostile area and industry files', () => {
       /line 2, column A_MEDIAN: "1e15" is not a wage or count/,
     )
     expect(areas([{ A_MEDIAN: '239200' }])[0]?.wages.a_median).toBe(239_200)
+  })
+
+  it('the national file reads figures and markers by the same rules', async () => {
+    const national = (r: Record<string, string>) =>
+      readOews(csv([{ AREA: '99', AREA_TITLE: 'U.S.', AREA_TYPE: '1', PRIM_STATE: 'US', ...r }]))
+    await expect(national({ A_MEDIAN: '1e15' })).rejects.toThrow(
+      /column A_MEDIAN: "1e15" is not a wage or count/,
+    )
+    const row = (await national({ A_MEDIAN: '~', A_PCT90: '#' })).rows[0]!
+    expect(row.wages.a_median).toBeNull()
+    expect(row.flags).toEqual({ a_median: 'suppressed', a_pct90: 'topcoded' })
   })
 
   it('refuses industry codes and groups that are not BLS codes', () => {

@@ -1,7 +1,7 @@
 import { UserError } from '../../../../shared/errors'
 import type { WageColumn, WageFlag } from './oews'
-import { WAGE_COLUMNS } from './oews'
-import { FIX_OFFICIAL, num, packInvalid } from './problem'
+import { oewsFigure, WAGE_COLUMNS } from './oews'
+import { FIX_OFFICIAL, packInvalid } from './problem'
 import { type RowFile, rowFiles, scanRows } from './row-source'
 
 /**
@@ -102,7 +102,7 @@ function figureColumns(c: Columns): FigureColumns {
 
 type Flags = LocalFigures['flags']
 
-/** One figure cell: a number, or null with BLS's marker kept as a flag (`*`/`**`/`~` suppressed, `#` top-coded). */
+/** One figure cell (see oewsFigure), its marker kept in `flags`; anything else is refused by name. */
 function cellValue(
   cells: string[],
   i: number,
@@ -112,34 +112,19 @@ function cellValue(
   where: string,
   header: string[],
 ): number | null {
-  const raw = cells[i]
-  if (raw === undefined || raw === '') return null
-  // Plain numbers are by far the most common cell: take the fast path first.
-  const quick = +raw
-  if (quick >= 0 && quick <= MAX_FIGURE && raw.charCodeAt(0) > 32) return quick
-  const s = raw.trim()
-  if (s === '#') {
-    flags[col] = 'topcoded'
-    return null
-  }
-  if (s === '*' || s === '**' || s === '~') {
-    flags[col] = 'suppressed'
-    return null
-  }
-  if (s === '') return null
-  const n = num(s)
-  if (n === null || Number.isNaN(n) || n < 0 || n > MAX_FIGURE)
+  const v = oewsFigure(cells[i])
+  if (typeof v === 'number' || v === null) return v
+  if (v === undefined)
     throw packInvalid(
       label,
       `${where}, column ${header[i]}`,
-      `"${s.slice(0, 40)}" is not a wage or count.`,
+      `"${(cells[i] ?? '').trim().slice(0, 40)}" is not a wage or count.`,
       FIX_OFFICIAL,
     )
-  return n
+  flags[col] = v
+  return null
 }
 
-/** Far above any U.S. employment count or wage: a larger figure is not BLS's. */
-const MAX_FIGURE = 1e9
 /** Longest area or industry title kept; BLS's longest are under 100 characters. */
 const MAX_TITLE = 200
 /** BLS area codes by type, zero-padded: Excel drops the leading zero of '01' (Alabama) in a CSV. */
@@ -291,15 +276,8 @@ export function readOewsAreas(
           )
         }
         seen.add(key)
-        const num1 = (i: number, col: 'jobs_1000' | 'loc_quotient') => {
-          const s = i < 0 ? '' : (cells[i] ?? '').trim()
-          if (s === '**' || s === '*' || s === '~') {
-            fig.flags[col] = 'suppressed'
-            return null
-          }
-          const n = num(s)
-          return n === null || Number.isNaN(n) ? null : n
-        }
+        const num1 = (i: number, col: 'jobs_1000' | 'loc_quotient') =>
+          i < 0 ? null : cellValue(cells, i, col, fig.flags, f.label, where, header)
         onRow(
           {
             ...fig,
@@ -373,14 +351,15 @@ export function readOewsIndustries(
           )
         }
         seen.add(key)
-        const pct = cPct >= 0 ? num(cells[cPct]) : null
+        // PCT_TOTAL is shown as a share only when BLS gives one: a marker or stray text reads as none.
+        const pct = cPct >= 0 ? oewsFigure(cells[cPct]) : null
         onRow(
           {
             ...fig,
             naics,
             naicsTitle: titleCell(cells, cTitle, f.label, where, 'NAICS_TITLE'),
             iGroup,
-            pctTotal: pct === null || Number.isNaN(pct) ? null : pct,
+            pctTotal: typeof pct === 'number' ? pct : null,
           },
           f.label,
           where,
