@@ -87,8 +87,8 @@ export function sameSql(a: string | null, b: string | null): boolean {
 
 /**
  * What a version-1 pack may lack: the tables schema 2 added (with their indexes), and the programs
- * part of the search index, which version-1 builders made only from mid-2026. Install adds the
- * first empty and rebuilds the index (catalog/upgrade.ts).
+ * part of the search index, added to the builder while the version was still 1 (so some version-1
+ * packs have it, some not). Install adds the tables empty and rebuilds the index (catalog/upgrade.ts).
  */
 function lackedByV1(o: SchemaObject): boolean {
   return ADDED_AFTER_V1.includes(o.tbl_name) || o.name.startsWith('search_programs')
