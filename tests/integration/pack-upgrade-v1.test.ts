@@ -1,6 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
 import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createServices } from '../../electron/services'
@@ -14,7 +15,7 @@ import type { OccupationProfile } from '../../shared/domain/catalog'
 import type { InstallResult } from '../../shared/domain/packs'
 import { makeMiniPack } from '../support/mini-pack'
 import { ok } from '../support/pack-fixtures'
-import { RESOURCES, tempServices } from '../support/tmp'
+import { RESOURCES, ROOT, tempServices } from '../support/tmp'
 import { makeV1Pack } from '../support/v1-pack'
 
 /*
@@ -127,6 +128,51 @@ describe('a version-1 .capack file', () => {
       expect(userVersion(file)).toBe(1) // the counselor's own file is never changed
     } finally {
       s.cleanup()
+    }
+  })
+})
+
+/*
+ * The starter pack as the previous release's builder made it (git 57a6a0d: schema 1, no area
+ * tables, a search index without programs), frozen so this test keeps meaning what it says
+ * after the builder changes again. Rebuild: git archive 57a6a0d, then buildPack(starterBuildOptions).
+ */
+describe('the starter pack built by the previous release (tests/fixtures/catalog)', () => {
+  const frozen = () => {
+    const file = join(mkdtempSync(join(dir, 'frozen-')), 'v1-starter.capack')
+    writeFileSync(file, gunzipSync(readFileSync(join(ROOT, 'tests/fixtures/catalog/v1-starter.capack.gz'))))
+    expect(userVersion(file)).toBe(1)
+    return file
+  }
+  const usable = async (s: Parameters<typeof ok>[0]) => {
+    const p = await ok<OccupationProfile>(s, 'catalog.profile', { code: '11-2021.00' })
+    expect(p.title).toBe('Marketing Managers')
+    expect(p.homeArea).toBeNull()
+    expect(p.industries?.available).toBe(false)
+    const hits = await ok<{ code: string }[]>(s, 'catalog.search', { q: 'apparel and textile marketing' })
+    expect(hits[0]?.code).toBe('11-2021.00')
+  }
+
+  it('installs', async () => {
+    const s = await tempServices()
+    try {
+      const r = await ok<InstallResult>(s, 'packs.install', { path: frozen() })
+      expect(r.pack.name).toMatch(/schema 1/)
+      await usable(s)
+    } finally {
+      s.cleanup()
+    }
+  })
+
+  it('left installed, opens after the upgrade', async () => {
+    const data = mkdtempSync(join(dir, 'frozen-installed-'))
+    copyFileSync(frozen(), join(data, 'catalog.sqlite'))
+    const s = await createServices({ dataDir: data, resourcesDir: RESOURCES, appVersion: '0.0.0-test' })
+    try {
+      await usable(s)
+      expect(userVersion(join(data, 'catalog.sqlite'))).toBe(CATALOG_SCHEMA_VERSION)
+    } finally {
+      s.close()
     }
   })
 })
