@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import { UserError } from '../../../shared/errors'
 import type { DB } from '../db/open'
 import { openCatalog } from './open'
+import { CATALOG_SCHEMA_VERSION } from './schema'
+import { catalogVersion, upgradeCatalogFile } from './upgrade'
 
 /**
  * The installed catalog. Installing or rolling back a pack swaps the file underneath, so
@@ -31,8 +33,26 @@ export class CatalogHolder {
         )
       }
       this.db = openCatalog(this.file)
+      if (catalogVersion(this.db) < CATALOG_SCHEMA_VERSION) {
+        this.close()
+        this.upgrade()
+        this.db = openCatalog(this.file)
+      }
     }
     return this.db
+  }
+
+  /** The catalog an earlier Career Atlas installed gains what this version reads (catalog/upgrade.ts). */
+  private upgrade(): void {
+    try {
+      upgradeCatalogFile(this.file, { searchIndex: true })
+    } catch (e) {
+      throw new UserError(
+        'PACK_INVALID',
+        `The installed data pack was made by an earlier version of Career Atlas and could not be brought up to date (${(e as Error).message}).`,
+        'Check that the Career Atlas data folder can be written to and the disk has free space, then restart Career Atlas; or import the data pack again on the Data screen.',
+      )
+    }
   }
 
   /** Bumped on every swap so caches keyed on it (search index, facets) start over. */

@@ -84,7 +84,7 @@ function statements(db: DB): LocalStatements {
                                          GROUP BY i_group ORDER BY COUNT(*) DESC, i_group LIMIT 1)
            ORDER BY tot_emp IS NULL, tot_emp DESC, naics LIMIT 10`,
         )
-      : none,
+      : none2,
     topcodes: readTopcodes(db, tables.has('bls_totals')),
     allAreas: hasAreas
       ? db.prepare('SELECT * FROM areas ORDER BY area_type, title')

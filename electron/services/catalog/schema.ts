@@ -1,13 +1,20 @@
 /**
  * The catalog database schema: what a data pack holds once built. The pack builder writes it,
  * the catalog, students (matching) and reports services read it. Changes bump
- * CATALOG_SCHEMA_VERSION; an app refuses a pack built with a newer schema.
+ * CATALOG_SCHEMA_VERSION; an app refuses a pack built with a newer schema and brings an older one up
+ * to date where it is installed or opened (catalog/upgrade.ts): changes must be additive.
+ *
+ * Versions: 1 the first packs; 2 added areas, area_wages and industry_wages (OEWS state, metro and
+ * industry wages), which a version-1 pack gets empty (see ADDED_AFTER_V1).
  *
  * Conventions: O*NET-SOC codes as `29-2072.00`; SOC codes as `29-2072`; every table a section
  * comes from is listed in `table_sources` with the release it was read from, so the app can say
  * where each figure came from and "not in this pack" when a table is empty.
  */
-export const CATALOG_SCHEMA_VERSION = 1
+export const CATALOG_SCHEMA_VERSION = 2
+
+/** Tables schema 2 added (with their indexes): a version-1 pack lacks them and reads "no area wages". */
+export const ADDED_AFTER_V1: readonly string[] = ['areas', 'area_wages', 'industry_wages']
 
 export const CATALOG_SCHEMA = `
 CREATE TABLE manifest (key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -16,11 +16,16 @@ export const CONTENT_TABLES: string[] = [...CATALOG_SCHEMA.matchAll(/CREATE TABL
   .filter((t) => t !== 'manifest')
   .sort()
 
-export function contentChecksum(db: DB): string {
+export function contentChecksum(db: DB, opts: { emptyAsAbsent?: readonly string[] } = {}): string {
   const hash = createHash('sha256')
   for (const table of CONTENT_TABLES) {
     const cols = columnsOf(db, table)
     if (cols.length === 0) continue
+    if (
+      opts.emptyAsAbsent?.includes(table) &&
+      !db.prepare(`SELECT 1 FROM ${quoteIdent(table)} LIMIT 1`).get()
+    )
+      continue
     hash.update(`${table}\n`)
     const list = cols.map(quoteIdent).join(',')
     const stmt = db.prepare(`SELECT ${list} FROM ${quoteIdent(table)} ORDER BY ${list}`).raw(true)

@@ -119,3 +119,18 @@ export function buildSearchIndex(db: DB): void {
     db.exec(`INSERT INTO search_programs (search_programs) VALUES ('optimize')`)
   })()
 }
+
+/**
+ * Rebuilds the index of an existing pack (install, or an older installed pack brought up to date)
+ * without changing its content: the pack's own synonyms are checksummed, so they stay exactly as
+ * they came (buildSearchIndex would add ours).
+ */
+export function rebuildSearchIndexKeepingSynonyms(db: DB): void {
+  db.transaction(() => {
+    db.exec('CREATE TEMP TABLE kept_synonyms AS SELECT term, expansion FROM main.synonyms')
+    buildSearchIndex(db)
+    db.exec(`DELETE FROM main.synonyms WHERE NOT EXISTS (SELECT 1 FROM temp.kept_synonyms k
+               WHERE k.term = synonyms.term AND k.expansion = synonyms.expansion)`)
+    db.exec('DROP TABLE temp.kept_synonyms')
+  })()
+}

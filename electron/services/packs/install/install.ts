@@ -12,6 +12,7 @@ import {
 import type { InstallResult, PackChangeReport, PackSummary } from '../../../../shared/domain/packs'
 import { UserError } from '../../../../shared/errors'
 import { openCatalog } from '../../catalog/open'
+import { upgradeCatalogFile } from '../../catalog/upgrade'
 import type { ServiceContext } from '../../context'
 import type { DB } from '../../db/open'
 import { checksummedTables } from '../checksum'
@@ -67,6 +68,8 @@ export function prepareInstall(
     copyDurable(src, incoming, hooks, 'copying')
     setRollbackJournal(incoming)
     const valid = validatePackDb(incoming, name)
+    // A pack from an older Career Atlas gains the tables this version reads, empty.
+    upgradeCatalogFile(incoming, { searchIndex: false })
     // The search index is derived data: rebuilt here from the validated tables, never trusted.
     const planted = rebuildSearchIndex(incoming)
     if (planted) throw invalid(name, planted, FIX_ALTERED)

@@ -1,4 +1,4 @@
-import { CATALOG_SCHEMA } from '../../catalog/schema'
+import { ADDED_AFTER_V1, CATALOG_SCHEMA } from '../../catalog/schema'
 import type { DB } from '../../db/open'
 import { openSqlite } from '../../db/sqlite'
 import { buildSearchIndex } from '../../search/build-index'
@@ -86,11 +86,22 @@ export function sameSql(a: string | null, b: string | null): boolean {
 }
 
 /**
+ * What a version-1 pack may lack: the tables schema 2 added (with their indexes), and the programs
+ * part of the search index, added to the builder while the version was still 1 (so some version-1
+ * packs have it, some not). Install adds the tables empty and rebuilds the index (catalog/upgrade.ts).
+ */
+function lackedByV1(o: SchemaObject): boolean {
+  return ADDED_AFTER_V1.includes(o.tbl_name) || o.name.startsWith('search_programs')
+}
+
+/**
  * The first way the pack's schema differs from the expected one, in words a counselor can pass
- * on ("it contains a trigger “x”"), or null when it is exactly ours.
+ * on ("it contains a trigger “x”"), or null when it is exactly ours (or, for a pack of an older
+ * schema version, ours less what that version did not build).
  */
 export function schemaProblem(db: DB): string | null {
   const want = expectedSchema()
+  const mayLack = (db.pragma('user_version', { simple: true }) as number) < 2 ? lackedByV1 : () => false
   // Every row, not a map by name: a trigger may share its name with one of our tables.
   const rows = db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_master').all() as SchemaObject[]
   for (const o of rows) {
@@ -112,6 +123,7 @@ export function schemaProblem(db: DB): string | null {
     const got = have.get(o.name)
     if (got && got.type === o.type) continue
     if (got) return `“${o.name}” is a ${got.type} where Career Atlas builds a ${o.type}.`
+    if (mayLack(o)) continue
     if (want.searchObjects.has(o.name)) missingSearch.push(o.name)
     else missing.push(o.name)
   }
@@ -122,6 +134,7 @@ export function schemaProblem(db: DB): string | null {
   if (missingSearch.length)
     return 'it has no search index (or only part of one). Every pack Career Atlas builds has one; this file was made another way or altered.'
   for (const [table, columns] of want.tables) {
+    if (!have.has(table)) continue // only those mayLack allows (checked above)
     const got = columnsOf(db, table)
     const byName = new Map(got.map((c) => [c.name, c]))
     const lacking = columns.filter((c) => !byName.has(c.name)).map((c) => c.name)
@@ -143,7 +156,8 @@ export function schemaProblem(db: DB): string | null {
   }
   for (const o of want.objects.values()) {
     if (o.type !== 'index' || want.searchObjects.has(o.name)) continue
-    const got = have.get(o.name) as SchemaObject
+    const got = have.get(o.name)
+    if (!got) continue // only those mayLack allows
     if (got.tbl_name !== o.tbl_name || !sameSql(got.sql, o.sql))
       return `the index ${o.name} is not the one Career Atlas builds.`
   }

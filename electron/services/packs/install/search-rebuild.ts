@@ -1,7 +1,7 @@
 import { closeSync, fsyncSync, openSync } from 'node:fs'
 import type { DB } from '../../db/open'
 import { openSqlite } from '../../db/sqlite'
-import { buildSearchIndex, ENTRY_SEPARATOR } from '../../search/build-index'
+import { ENTRY_SEPARATOR, rebuildSearchIndexKeepingSynonyms } from '../../search/build-index'
 import { quoteIdent } from '../checksum'
 import { expectedSchema, readObjects, sameSql } from './schema-check'
 
@@ -45,14 +45,7 @@ export function rebuildSearchIndex(file: string): string | null {
     const before = readIndex(db, (table) =>
       sameSql(readObjects(db).get(table)?.sql ?? null, want.objects.get(table)?.sql ?? null),
     )
-    db.transaction(() => {
-      // The pack's own synonyms are checksummed content: keep them exactly as they came.
-      db.exec('CREATE TEMP TABLE kept_synonyms AS SELECT term, expansion FROM main.synonyms')
-      buildSearchIndex(db)
-      db.exec(`DELETE FROM main.synonyms WHERE NOT EXISTS (SELECT 1 FROM temp.kept_synonyms k
-                 WHERE k.term = synonyms.term AND k.expansion = synonyms.expansion)`)
-      db.exec('DROP TABLE temp.kept_synonyms')
-    })()
+    rebuildSearchIndexKeepingSynonyms(db)
     const after = readIndex(db, () => true)
     const planted = firstPlanted(before, after, db)
     if (planted) return planted

@@ -101,6 +101,7 @@ export function valueProblem(db: DB, counts: Record<string, number>): string | n
       return `table ${table} holds ${n.toLocaleString('en-US')} rows, more than any real pack (at most ${cap.toLocaleString('en-US')}).`
   }
   for (const [table, columns] of tables) {
+    if (!(table in counts)) continue // a table an older pack's schema did not have
     const rules = columns.flatMap((c) => rulesFor(table, c).map((r) => ({ ...r, column: c.name })))
     if (!rules.length) continue
     const from = quoteIdent(table)

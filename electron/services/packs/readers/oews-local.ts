@@ -1,7 +1,21 @@
 import { UserError } from '../../../../shared/errors'
-import type { WageColumn, WageFlag } from './oews'
-import { WAGE_COLUMNS } from './oews'
-import { FIX_OFFICIAL, num, packInvalid } from './problem'
+import { oewsFigure } from './oews'
+import {
+  AREA_TYPES,
+  type AreaRow,
+  areaCode,
+  type Columns,
+  cellValue,
+  columns,
+  crossIndustry,
+  figureColumns,
+  figures,
+  type IndustryRow,
+  isHeader,
+  localRelease,
+  titleCell,
+} from './oews-local-cells'
+import { FIX_OFFICIAL, packInvalid } from './problem'
 import { type RowFile, rowFiles, scanRows } from './row-source'
 
 /**
@@ -11,160 +25,8 @@ import { type RowFile, rowFiles, scanRows } from './row-source'
  * Rows are handed over one at a time: the all-data workbook holds about 400,000 of them.
  */
 
-/** BLS AREA_TYPE codes (Field Descriptions: 1 U.S., 2 State, 3 Territory, 4 MSA, 6 Nonmetro). */
-export const AREA_TYPES: Record<number, string> = {
-  1: 'U.S.',
-  2: 'State',
-  3: 'U.S. territory',
-  4: 'Metropolitan area',
-  6: 'Nonmetropolitan area',
-}
-
-export interface LocalFigures {
-  soc: string
-  title: string
-  group: string
-  totEmp: number | null
-  wages: Record<WageColumn, number | null>
-  flags: Partial<Record<WageColumn | 'tot_emp' | 'jobs_1000' | 'loc_quotient', WageFlag>>
-  hourlyOnly: boolean
-}
-
-export interface AreaRow extends LocalFigures {
-  area: string
-  areaTitle: string
-  areaType: number
-  state: string
-  jobs1000: number | null
-  locQuotient: number | null
-}
-
-export interface IndustryRow extends LocalFigures {
-  naics: string
-  naicsTitle: string
-  iGroup: string
-  pctTotal: number | null
-}
-
-const up = (h: string[]) => h.map((c) => c.trim().toUpperCase())
-
-/** "May 2025 OEWS Estimates" on the Field Descriptions sheet, else M2025 / M_2025 in the file name. */
-export function localRelease(notes: string, name: string): string | null {
-  const m = /(May\s+\d{4})\s+OEWS/i.exec(notes)
-  if (m) return `OEWS ${m[1]!.replace(/\s+/g, ' ')}`
-  const f = /M_?(\d{4})/i.exec(name)
-  return f ? `OEWS May ${f[1]}` : null
-}
-
-interface Columns {
-  at: (name: string) => number
-  need: (name: string) => number
-}
-
-function columns(label: string, header: string[]): Columns {
-  const h = up(header)
-  const at = (name: string) => h.indexOf(name)
-  return {
-    at,
-    need: (name) => {
-      const i = at(name)
-      if (i < 0)
-        throw packInvalid(
-          label,
-          'header',
-          `the column "${name}" is missing (found: ${header.slice(0, 12).join(', ')}).`,
-          `Check that this is an OEWS file from bls.gov/oes. ${FIX_OFFICIAL}`,
-        )
-      return i
-    },
-  }
-}
-
-interface FigureColumns {
-  wages: [WageColumn, number][]
-  soc: number
-  title: number
-  group: number
-  emp: number
-  hourly: number
-}
-
-function figureColumns(c: Columns): FigureColumns {
-  return {
-    wages: WAGE_COLUMNS.map((w) => [w, c.need(w.toUpperCase())]),
-    soc: c.need('OCC_CODE'),
-    title: c.need('OCC_TITLE'),
-    group: c.need('O_GROUP'),
-    emp: c.need('TOT_EMP'),
-    hourly: c.at('HOURLY'),
-  }
-}
-
-type Flags = LocalFigures['flags']
-
-/** One figure cell: a number, or null with BLS's marker kept as a flag (`*`/`**`/`~` suppressed, `#` top-coded). */
-function cellValue(
-  cells: string[],
-  i: number,
-  col: keyof Flags,
-  flags: Flags,
-  label: string,
-  where: string,
-  header: string[],
-): number | null {
-  const raw = cells[i]
-  if (raw === undefined || raw === '') return null
-  // Plain numbers are by far the most common cell: take the fast path first.
-  const quick = +raw
-  if (quick >= 0 && quick < Number.POSITIVE_INFINITY && raw.charCodeAt(0) > 32) return quick
-  const s = raw.trim()
-  if (s === '#') {
-    flags[col] = 'topcoded'
-    return null
-  }
-  if (s === '*' || s === '**' || s === '~') {
-    flags[col] = 'suppressed'
-    return null
-  }
-  if (s === '') return null
-  const n = num(s)
-  if (n === null || Number.isNaN(n) || n < 0)
-    throw packInvalid(label, `${where}, column ${header[i]}`, `"${s}" is not a wage or count.`, FIX_OFFICIAL)
-  return n
-}
-
-/** The figures every OEWS row carries, markers kept as flags. */
-function figures(
-  label: string,
-  where: string,
-  cells: string[],
-  header: string[],
-  fc: FigureColumns,
-): LocalFigures {
-  const flags: Flags = {}
-  const wages = {} as Record<WageColumn, number | null>
-  for (const [w, i] of fc.wages) wages[w] = cellValue(cells, i, w, flags, label, where, header)
-  const soc = (cells[fc.soc] ?? '').trim()
-  if (!/^\d\d-\d{4}$/.test(soc))
-    throw packInvalid(
-      label,
-      `${where}, column OCC_CODE`,
-      `"${soc}" is not a SOC code like 29-2072.`,
-      FIX_OFFICIAL,
-    )
-  return {
-    soc,
-    title: (cells[fc.title] ?? '').trim(),
-    group: (cells[fc.group] ?? '').trim().toLowerCase(),
-    totEmp: cellValue(cells, fc.emp, 'tot_emp', flags, label, where, header),
-    wages,
-    flags,
-    hourlyOnly: fc.hourly >= 0 && /^true$/i.test((cells[fc.hourly] ?? '').trim()),
-  }
-}
-
-const isHeader = (cells: string[]) => cells.some((c) => c.trim().toUpperCase() === 'OCC_CODE')
-const crossIndustry = (naics: string) => naics === '' || /^0+$/.test(naics)
+export type { AreaRow, IndustryRow, LocalFigures } from './oews-local-cells'
+export { AREA_TYPES, localRelease }
 
 export interface LocalReadResult {
   /** The release the files state (null when none does). */
@@ -203,8 +65,8 @@ export function readOewsAreas(
       const cOcc = c.need('OCC_CODE')
       const fc = figureColumns(c)
       return (cells, where) => {
-        const area = (cells[cArea] ?? '').trim()
-        if (!area && !(cells[cOcc] ?? '').trim()) return false
+        const rawArea = (cells[cArea] ?? '').trim()
+        if (!rawArea && !(cells[cOcc] ?? '').trim()) return false
         const typeText = (cells[cType] ?? '').trim()
         const type = Number(typeText)
         if (!AREA_TYPES[type]) {
@@ -217,6 +79,16 @@ export function readOewsAreas(
         }
         if (type === 1) return false
         if (cNaics >= 0 && !crossIndustry((cells[cNaics] ?? '').trim())) return false
+        const area = areaCode(rawArea, type, f.label, where)
+        const areaTitle = titleCell(cells, cTitle, f.label, where, 'AREA_TITLE')
+        const state = (cells[cState] ?? '').trim().toUpperCase()
+        if (!/^[A-Z]{2}$/.test(state))
+          throw packInvalid(
+            f.label,
+            `${where}, column PRIM_STATE`,
+            `"${state.slice(0, 40)}" is not a state postal code like OH.`,
+            FIX_OFFICIAL,
+          )
         const fig = figures(f.label, where, cells, header, fc)
         if (area !== current) {
           if (current) done.set(current, f.label)
@@ -225,7 +97,7 @@ export function readOewsAreas(
             throw packInvalid(
               f.label,
               where,
-              `the rows of area ${area} (${(cells[cTitle] ?? '').trim()}) were already read${before === f.label ? ' earlier in this file' : ` from ${before}`}: the area appears twice.`,
+              `the rows of area ${area} (${areaTitle}) were already read${before === f.label ? ' earlier in this file' : ` from ${before}`}: the area appears twice.`,
               'Give each area once: the all-data workbook already holds every state and metro area, so give it alone. A re-sorted export must keep each area in one block.',
             )
           }
@@ -242,22 +114,15 @@ export function readOewsAreas(
           )
         }
         seen.add(key)
-        const num1 = (i: number, col: 'jobs_1000' | 'loc_quotient') => {
-          const s = i < 0 ? '' : (cells[i] ?? '').trim()
-          if (s === '**' || s === '*' || s === '~') {
-            fig.flags[col] = 'suppressed'
-            return null
-          }
-          const n = num(s)
-          return n === null || Number.isNaN(n) ? null : n
-        }
+        const num1 = (i: number, col: 'jobs_1000' | 'loc_quotient') =>
+          i < 0 ? null : cellValue(cells, i, col, fig.flags, f.label, where, header)
         onRow(
           {
             ...fig,
             area,
-            areaTitle: (cells[cTitle] ?? '').trim(),
+            areaTitle,
             areaType: type,
-            state: (cells[cState] ?? '').trim().toUpperCase(),
+            state,
             jobs1000: num1(cJobs, 'jobs_1000'),
             locQuotient: num1(cLq, 'loc_quotient'),
           },
@@ -305,6 +170,15 @@ export function readOewsIndustries(
         }
         const fig = figures(f.label, where, cells, header, fc)
         const iGroup = (cells[cGroup] ?? '').trim().toLowerCase()
+        // NAICS codes ('622000', sectors '31-33', OEWS designations '999300') and I_GROUP words.
+        const badNaics = !/^[0-9A-Z-]{2,10}$/i.test(naics)
+        if (badNaics || !/^[a-z0-9 ,-]{1,40}$/.test(iGroup))
+          throw packInvalid(
+            f.label,
+            `${where}, column ${badNaics ? 'NAICS' : 'I_GROUP'}`,
+            `"${(badNaics ? naics : iGroup).slice(0, 40)}" is not how BLS codes an industry.`,
+            FIX_OFFICIAL,
+          )
         const key = `${naics}/${iGroup}/${fig.soc}/${fig.group}`
         if (seen.has(key)) {
           throw packInvalid(
@@ -315,14 +189,15 @@ export function readOewsIndustries(
           )
         }
         seen.add(key)
-        const pct = cPct >= 0 ? num(cells[cPct]) : null
+        // PCT_TOTAL is shown as a share only when BLS gives one: a marker or stray text reads as none.
+        const pct = cPct >= 0 ? oewsFigure(cells[cPct]) : null
         onRow(
           {
             ...fig,
             naics,
-            naicsTitle: (cells[cTitle] ?? '').trim(),
+            naicsTitle: titleCell(cells, cTitle, f.label, where, 'NAICS_TITLE'),
             iGroup,
-            pctTotal: pct === null || Number.isNaN(pct) ? null : pct,
+            pctTotal: typeof pct === 'number' ? pct : null,
           },
           f.label,
           where,

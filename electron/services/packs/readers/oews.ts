@@ -20,6 +20,27 @@ export const WAGE_COLUMNS = [
 export type WageColumn = (typeof WAGE_COLUMNS)[number]
 export type WageFlag = 'suppressed' | 'topcoded'
 
+/** Far above any U.S. employment count or wage: a larger figure is not BLS's. */
+export const MAX_FIGURE = 1e9
+
+/**
+ * One OEWS figure cell, for the national, area and industry files alike: its number (null when
+ * empty), BLS's marker as a flag (`#` at or above the top-code; `*`, `**`, `~` not published), or
+ * undefined when it is neither (the caller names the file, row and column).
+ */
+export function oewsFigure(raw: string | undefined): number | null | WageFlag | undefined {
+  if (raw === undefined || raw === '') return null
+  // Plain numbers are by far the most common cell (400,000 rows in the all-data workbook).
+  const quick = +raw
+  if (quick >= 0 && quick <= MAX_FIGURE && raw.charCodeAt(0) > 32) return quick
+  const s = raw.trim()
+  if (s === '') return null
+  if (s === '#') return 'topcoded'
+  if (s === '*' || s === '**' || s === '~') return 'suppressed'
+  const n = num(s)
+  return n === null || Number.isNaN(n) || n < 0 || n > MAX_FIGURE ? undefined : n
+}
+
 export interface OewsRow {
   soc: string
   title: string
@@ -88,25 +109,17 @@ export async function readOews(file: string, release?: string): Promise<OewsData
     seen.add(`${soc}/${group}`)
     const flags: OewsRow['flags'] = {}
     const value = (col: WageColumn | 'tot_emp', raw: string | undefined, c: number): number | null => {
-      const s = (raw ?? '').trim()
-      if (s === '#') {
-        flags[col] = 'topcoded'
-        return null
-      }
-      if (s === '*' || s === '**' || s === '') {
-        if (s) flags[col] = 'suppressed'
-        return null
-      }
-      const n = num(s)
-      if (n === null || Number.isNaN(n) || n < 0) {
+      const v = oewsFigure(raw)
+      if (v === undefined)
         throw packInvalid(
           file,
           `${t.where(i)}, column ${t.header[c]}`,
-          `"${s}" is not a wage or count.`,
+          `"${(raw ?? '').trim().slice(0, 40)}" is not a wage or count.`,
           FIX_OFFICIAL,
         )
-      }
-      return n
+      if (typeof v !== 'string') return v
+      flags[col] = v
+      return null
     }
     const wages = {} as Record<WageColumn, number | null>
     for (const [w, c] of wageCols) wages[w] = value(w, cells[c], c)

@@ -20,3 +20,5 @@ export declare function readSheetExceljs(
   sheet?: string,
   notes?: string,
 ): Promise<PackedSheet>
+/** The streaming reader alone (throws where readSheetPacked would fall back to exceljs). */
+export declare function readSheetFast(input: string | Uint8Array, sheet?: string, notes?: string): PackedSheet

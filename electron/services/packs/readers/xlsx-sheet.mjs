@@ -40,7 +40,8 @@ export async function readSheetPacked(input, sheet, notes) {
   return fast ?? readSheetExceljs(input, sheet, notes)
 }
 
-function readSheetFast(input, sheet, notes) {
+/** The streaming reader alone, without the exceljs fallback (tests compare the two). */
+export function readSheetFast(input, sheet, notes) {
   const buf = typeof input === 'string' ? readFileSync(input) : input
   const rows = []
   const rowNumbers = []

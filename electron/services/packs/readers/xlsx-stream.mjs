@@ -7,6 +7,7 @@
 import { Inflate, inflateSync } from 'fflate'
 
 const CHUNK = 1 << 16
+const MAX_COLUMNS = 16_384
 
 /** The zip's entries by name, from the central directory (no inflating). */
 export function zipDirectory(buf) {
@@ -141,6 +142,8 @@ function rowCells(body, strings) {
         const ch = body.charCodeAt(k)
         if (ch < 65 || ch > 90) break
         n = n * 26 + (ch - 64)
+        // Excel stops at column XFD: a larger reference would make the row millions of cells long.
+        if (n > MAX_COLUMNS) throw new Error("a cell reference lies beyond Excel's last column (XFD)")
       }
       if (n > 0) col = n - 1
     }

@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { strToU8, zipSync } from 'fflate'
+import { afterAll, describe, expect, it } from 'vitest'
+import { readOewsAreas } from '../../electron/services/packs/readers/oews-local'
+import { forEachXlsxRow } from '../../electron/services/packs/readers/xlsx-stream.mjs'
+
+/** A one-sheet workbook whose sheet XML is written by hand (what a hostile or odd file holds). */
+function book(rows: string): Uint8Array {
+  return zipSync({
+    'xl/workbook.xml': strToU8(
+      '<workbook><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    ),
+    'xl/_rels/workbook.xml.rels': strToU8(
+      '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+    ),
+    'xl/worksheets/sheet1.xml': strToU8(`<worksheet><sheetData>${rows}</sheetData></worksheet>`),
+  })
+}
+
+function rowsOf(buf: Uint8Array): string[][] {
+  const out: string[][] = []
+  forEachXlsxRow(buf, undefined, (cells: string[]) => out.push(cells))
+  return out
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'ca-xlsx-hostile-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('streaming xlsx reader on hostile cells', () => {
+  it('refuses a cell reference past column XFD instead of padding the row with billions of cells', () => {
+    const buf = book('<row r="1"><c r="A1"><v>1</v></c><c r="AAAAA1"><v>2</v></c></row>')
+    expect(() => rowsOf(buf)).toThrow(/beyond Excel's last column \(XFD\)/)
+    // The last real column still reads.
+    expect(rowsOf(book('<row r="1"><c r="XFD1"><v>7</v></c></row>'))[0]?.[16_383]).toBe('7')
+  })
+
+  it('reads a formula by its cached value, an error cell as its text, a formula without a value as empty', () => {
+    const [cells] = rowsOf(
+      book(
+        '<row r="1"><c r="A1"><f>1+1</f><v>2</v></c><c r="B1" t="str"><f>"x"</f><v>x</v></c>' +
+          '<c r="C1" t="e"><v>#N/A</v></c><c r="D1"><f>A1*2</f></c></row>',
+      ),
+    )
+    expect(cells).toEqual(['2', 'x', '#N/A', ''])
+  })
+
+  it('an area workbook with such a cell is refused naming the file', () => {
+    const file = join(dir, 'state_M2025_dl.xlsx')
+    writeFileSync(file, book('<row r="1"><c r="AAAAA1"><v>1</v></c></row>'))
+    expect(() => readOewsAreas([file], () => {}, null)).toThrow(/state_M2025_dl\.xlsx.*last column/)
+  })
+})
