@@ -28,9 +28,9 @@ describe('from a search to a printed page, on the starter pack', () => {
     await page.goto(harness.url)
 
     await page.getByRole('combobox').fill('medical records')
+    // Enter opens the highlighted result, so wait until it is the one a person would pick.
     await page
-      .getByRole('row', { name: /Medical Records Specialists/ })
-      .first()
+      .locator('[role="row"][aria-selected="true"]', { hasText: 'Medical Records Specialists' })
       .waitFor()
     await page.keyboard.press('Enter')
     await page.getByRole('heading', { level: 1, name: 'Medical Records Specialists' }).waitFor()

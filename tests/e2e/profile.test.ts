@@ -25,7 +25,11 @@ describe('profile, browse and compare in the browser', () => {
     await page.goto(harness.url)
     const box = page.getByRole('combobox', { name: 'Search careers' })
     await box.pressSequentially('medical records', { delay: 30 })
-    await page.getByRole('row').filter({ hasText: 'Medical Records Specialists' }).first().waitFor()
+    // Enter opens the highlighted result: wait until the answer to the whole query puts it on top
+    // (a row from a half-typed query can show the career further down the list).
+    await page
+      .locator('[role="row"][aria-selected="true"]', { hasText: 'Medical Records Specialists' })
+      .waitFor()
     await box.press('Enter')
     await page.getByRole('heading', { level: 1, name: 'Medical Records Specialists' }).waitFor()
     expect(await page.evaluate(() => window.location.hash)).toBe('#/occupation/29-2072.00')
