@@ -86,11 +86,18 @@ describe.skipIf(!binary)('the desktop app', () => {
   })
 
   it('refuses to navigate away or open new windows', async () => {
+    // The main process hears the attempt (and refuses it): wait for that, not for time.
+    const attempted = app.evaluate(
+      ({ BrowserWindow }) =>
+        new Promise<string>((resolve) =>
+          BrowserWindow.getAllWindows()[0]?.webContents.once('will-navigate', (_e, url) => resolve(url)),
+        ),
+    )
     await page.evaluate(() => {
-      window.location.href = 'https://example.org/'
       window.open('https://example.org/')
+      window.location.href = 'https://example.org/'
     })
-    await page.waitForTimeout(500)
+    expect(await attempted).toContain('example.org')
     expect(page.url()).not.toContain('example.org')
     expect(app.windows().length).toBe(1)
   })
