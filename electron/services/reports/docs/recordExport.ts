@@ -10,7 +10,7 @@ import { longDate } from '../../../../shared/format'
 import { createDoc, finish } from '../kit/doc'
 import { Flow } from '../kit/flow'
 import { stampPages } from '../kit/pages'
-import { table } from '../kit/table'
+import { type Column, table } from '../kit/table'
 import { muted, size } from '../kit/theme'
 import { type ReportEnv, titleBlock } from './common'
 
@@ -88,52 +88,49 @@ export async function renderRecordExport(
     ]),
   )
 
-  flow.heading('Sessions', 1)
-  if (r.sessions.length === 0) flow.para('No sessions recorded.', { color: muted })
-  else
-    table(
-      flow,
-      [
-        { header: 'Date', width: 1.1 },
-        { header: 'Minutes', width: 0.85, align: 'right' },
-        { header: 'Purpose', width: 1.3 },
-        { header: 'Record notes', width: 4 },
-      ],
-      r.sessions.map((s) => [
-        `${day(s.date)}${s.planned ? ' (planned)' : ''}`,
-        String(s.durationMin),
-        s.purpose,
-        s.recordNotes || '—',
-      ]),
-    )
+  section(
+    flow,
+    'Sessions',
+    'No sessions recorded.',
+    [
+      { header: 'Date', width: 1.1 },
+      { header: 'Minutes', width: 0.85, align: 'right' },
+      { header: 'Purpose', width: 1.3 },
+      { header: 'Record notes', width: 4 },
+    ],
+    r.sessions.map((s) => [
+      `${day(s.date)}${s.planned ? ' (planned)' : ''}`,
+      String(s.durationMin),
+      s.purpose,
+      s.recordNotes || '—',
+    ]),
+  )
 
-  flow.heading('Goals and next steps', 1)
-  if (r.goals.length === 0) flow.para('No goals recorded.', { color: muted })
-  else
-    table(
-      flow,
-      [
-        { header: 'Goal', width: 4 },
-        { header: 'Due', width: 1.2 },
-        { header: 'Status', width: 1 },
-      ],
-      r.goals.map((g) => [g.text, day(g.dueDate), g.status]),
-    )
+  section(
+    flow,
+    'Goals and next steps',
+    'No goals recorded.',
+    [
+      { header: 'Goal', width: 4 },
+      { header: 'Due', width: 1.2 },
+      { header: 'Status', width: 1 },
+    ],
+    r.goals.map((g) => [g.text, day(g.dueDate), g.status]),
+  )
 
-  flow.heading('Saved careers', 1)
-  if (r.savedCareers.length === 0) flow.para('No saved careers.', { color: muted })
-  else
-    table(
-      flow,
-      [
-        { header: 'Career', width: 3 },
-        { header: 'Code', width: 1 },
-        { header: 'Status', width: 1 },
-        { header: 'Note', width: 2.5 },
-        { header: 'Saved', width: 1.2 },
-      ],
-      r.savedCareers.map((c) => [c.title, c.code, c.status.replace('_', ' '), c.note ?? '—', day(c.savedAt)]),
-    )
+  section(
+    flow,
+    'Saved careers',
+    'No saved careers.',
+    [
+      { header: 'Career', width: 3 },
+      { header: 'Code', width: 1 },
+      { header: 'Status', width: 1 },
+      { header: 'Note', width: 2.5 },
+      { header: 'Saved', width: 1.2 },
+    ],
+    r.savedCareers.map((c) => [c.title, c.code, c.status.replace('_', ' '), c.note ?? '—', day(c.savedAt)]),
+  )
 
   for (const [name, rows] of Object.entries(r.otherRecords)) {
     // The log's chain heads are bookkeeping for its tamper check, not part of what a parent reads.
@@ -150,35 +147,33 @@ export async function renderRecordExport(
     )
   }
 
-  flow.heading('Consents', 1)
-  if (r.consents.length === 0) flow.para('No consents recorded.', { color: muted })
-  else
-    table(
-      flow,
-      [
-        { header: 'Signed by', width: 1.5 },
-        { header: 'On', width: 1.1 },
-        { header: 'Records', width: 2 },
-        { header: 'To', width: 1.5 },
-        { header: 'Purpose', width: 2 },
-      ],
-      r.consents.map((c) => [c.signedBy, day(c.signedOn), c.records, c.recipient, c.purpose]),
-    )
+  section(
+    flow,
+    'Consents',
+    'No consents recorded.',
+    [
+      { header: 'Signed by', width: 1.5 },
+      { header: 'On', width: 1.1 },
+      { header: 'Records', width: 2 },
+      { header: 'To', width: 1.5 },
+      { header: 'Purpose', width: 2 },
+    ],
+    r.consents.map((c) => [c.signedBy, day(c.signedOn), c.records, c.recipient, c.purpose]),
+  )
 
-  flow.heading('Disclosure log', 1)
-  if (r.disclosures.length === 0) flow.para('No disclosures recorded.', { color: muted })
-  else
-    table(
-      flow,
-      [
-        { header: 'When', width: 1.1 },
-        { header: 'To', width: 1.6 },
-        { header: 'What', width: 2.2 },
-        { header: 'Purpose', width: 1.8 },
-        { header: 'Basis', width: 1.5 },
-      ],
-      r.disclosures.map((d) => [day(d.disclosedAt), d.recipient, d.what, d.purpose, BASIS_LABEL[d.basis]]),
-    )
+  section(
+    flow,
+    'Disclosure log',
+    'No disclosures recorded.',
+    [
+      { header: 'When', width: 1.1 },
+      { header: 'To', width: 1.6 },
+      { header: 'What', width: 2.2 },
+      { header: 'Purpose', width: 1.8 },
+      { header: 'Basis', width: 1.5 },
+    ],
+    r.disclosures.map((d) => [day(d.disclosedAt), d.recipient, d.what, d.purpose, BASIS_LABEL[d.basis]]),
+  )
 
   flow.heading('Record activity', 1)
   table(
@@ -197,4 +192,11 @@ export async function renderRecordExport(
     skipFirstHeader: true,
   })
   return { bytes: await finish(doc), pages }
+}
+
+/** A heading, then its table, or a plain line saying the record holds none. */
+function section(flow: Flow, title: string, empty: string, columns: Column[], rows: string[][]): void {
+  flow.heading(title, 1)
+  if (rows.length === 0) flow.para(empty, { color: muted })
+  else table(flow, columns, rows)
 }
