@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { BrowseSort } from '../../../../shared/domain/catalog'
 import { useAddressState } from '../../router'
-import { ErrorBox, useCall } from '../profile/useCall'
+import { ErrorBox, useCall } from '../../hooks/legacy-call'
 import { browseQuery, readBrowseState, toggleValue } from './browse-url'
 import { FilterPanel } from './FilterPanel'
 import { LocalWageFilter } from './LocalWageFilter'

@@ -1,9 +1,9 @@
 import type { Comparison } from '../../../../shared/domain/catalog'
 import { ChartFigure } from '../../components/charts/ChartFigure'
-import { clearCompare, removeFromCompare, useCompare } from '../../state/compare'
-import { ErrorBox, useCall } from '../profile/useCall'
-import { CompareReportActions } from '../reports/ReportActions'
-import { SaveToStudentButton } from '../students/SaveToStudentButton'
+import { clearCompare, removeFromCompare, useCompare } from '../../hooks/compare'
+import { ErrorBox, useCall } from '../../hooks/legacy-call'
+import { CompareReportActions } from '../../components/reports/ReportActions'
+import { SaveToStudentButton } from '../../components/SaveToStudentButton'
 import './compare.css'
 
 /** Two to four careers side by side: key figures, then the charts that set them apart. */

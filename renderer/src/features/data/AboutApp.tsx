@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { platform } from '../../api'
-import { useLoad } from '../students/ui'
+import { useLoad } from '../../components/ui'
 
 /** Version, where the data lives, and whether the records are encrypted: what support asks first. */
 export function AboutApp() {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import type { OfficialFileReport, OfficialReport } from '../../../../shared/domain/packs'
 import { OFFICIAL_SOURCES } from '../../../../shared/official-sources'
 import { call, platform } from '../../api'
-import { Alert, useAction } from '../students/ui'
+import { Alert, useAction } from '../../components/ui'
 import { buildStarted, useBuildState } from './build-state'
 
 /**

@@ -2,7 +2,7 @@ import type { PackList } from '../../../../shared/domain/packs'
 import { OFFICIAL_SOURCES } from '../../../../shared/official-sources'
 import { releaseAges } from '../../../../shared/pack-age'
 import { call } from '../../api'
-import { Alert, useAction } from '../students/ui'
+import { Alert, useAction } from '../../components/ui'
 
 /**
  * Where the full national data comes from and how old the installed data is. Agencies and pages

@@ -1,7 +1,7 @@
 import type { SearchResult } from '../../../../shared/domain/catalog'
 import { formatMoney } from '../../../../shared/format'
-import { useJobZoneLabel } from '../../state/job-zones'
-import { AddToCompareButton } from '../compare/AddToCompareButton'
+import { useJobZoneLabel } from '../../hooks/job-zones'
+import { AddToCompareButton } from '../../components/AddToCompareButton'
 import { Highlight } from './Highlight'
 
 const FIELD_LABEL: Record<SearchResult['field'], string> = {

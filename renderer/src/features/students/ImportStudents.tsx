@@ -8,7 +8,7 @@ import {
   type ImportReport,
 } from '../../../../shared/domain/students'
 import { call } from '../../api'
-import { Alert, useAction } from './ui'
+import { Alert, useAction } from '../../components/ui'
 
 /**
  * Import a student list exported from the student information system. The counselor sees each

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { RetentionPreview } from '../../../../shared/domain/students'
 import { call } from '../../api'
-import { Alert, formatDay, useAction, useLoad } from './ui'
+import { Alert, formatDay, useAction, useLoad } from '../../components/ui'
 
 const kb = (n: number) =>
   n < 1024 * 1024 ? `${Math.max(1, Math.round(n / 1024))} KB` : `${(n / 1048576).toFixed(1)} MB`

@@ -5,7 +5,7 @@ import { call, platform } from '../../api'
 import { navigate } from '../../router'
 import { ConsentsPanel } from './ConsentsPanel'
 import { DisclosuresPanel } from './DisclosuresPanel'
-import { Alert, described, Field, useAction, useLoad } from './ui'
+import { Alert, described, Field, useAction, useLoad } from '../../components/ui'
 
 /** FERPA safeguards for one record: who received it, consents, inspection export, deletion. */
 export function RecordsTab({ student, onChanged }: { student: Student; onChanged: () => void }) {

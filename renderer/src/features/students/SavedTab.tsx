@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import type { SavedCareer, SavedStatus } from '../../../../shared/domain/students'
 import { call } from '../../api'
-import { AddToCompareButton } from '../compare/AddToCompareButton'
-import { Alert, formatDay, useAction, useLoad } from './ui'
+import { AddToCompareButton } from '../../components/AddToCompareButton'
+import { Alert, formatDay, useAction, useLoad } from '../../components/ui'
 
 const STATUS: Record<SavedStatus, string> = {
   exploring: 'Exploring',

@@ -6,9 +6,9 @@ import { navigate, useAddressFlag } from '../../router'
 import { ImportStudents } from './ImportStudents'
 import { RecordKeeping } from './RecordKeeping'
 import { StudentForm } from './StudentForm'
-import { Alert, type FormError, formatDay, gradeLabel, StatusBadge, toFormError, useLoad } from './ui'
+import { Alert, type FormError, formatDay, gradeLabel, StatusBadge, toFormError, useLoad } from '../../components/ui'
 import './students.css'
-import { BatchReportActions } from '../reports/ReportActions'
+import { BatchReportActions } from '../../components/reports/ReportActions'
 
 type Filters = { q: string; grade: string; status: string; school: string; seen: string; archived: boolean }
 const EMPTY: Filters = { q: '', grade: '', status: '', school: '', seen: '', archived: false }

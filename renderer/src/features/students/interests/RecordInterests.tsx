@@ -1,4 +1,4 @@
-import type { InputOf } from '../../../../shared/api'
+import type { InputOf } from '../../../../../shared/api'
 import {
   AREA_INFO,
   AREAS,
@@ -6,10 +6,10 @@ import {
   HOLLAND_REST,
   HOLLAND_RULE,
   type InventoryAnswer,
-} from '../../../../shared/riasec'
-import { call } from '../../api'
-import { clearDrafts, useDraft } from '../../state/drafts'
-import { Alert, described, Field, today, useAction } from '../students/ui'
+} from '../../../../../shared/riasec'
+import { call } from '../../../api'
+import { clearDrafts, useDraft } from '../../../hooks/drafts'
+import { Alert, described, Field, today, useAction } from '../../../components/ui'
 import { QuickCheck } from './QuickCheck'
 
 type Mode = 'profiler' | 'holland' | 'quick'

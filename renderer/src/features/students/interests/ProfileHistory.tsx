@@ -1,8 +1,8 @@
-import { interestHistoryChart } from '../../../../shared/charts/interests'
-import { type InterestProfile, SOURCE_LABEL } from '../../../../shared/domain/interests'
-import { AREAS } from '../../../../shared/riasec'
-import { call } from '../../api'
-import { Alert, formatDay, useAction } from '../students/ui'
+import { interestHistoryChart } from '../../../../../shared/charts/interests'
+import { type InterestProfile, SOURCE_LABEL } from '../../../../../shared/domain/interests'
+import { AREAS } from '../../../../../shared/riasec'
+import { call } from '../../../api'
+import { Alert, formatDay, useAction } from '../../../components/ui'
 import { LineChartFigure } from './LineChartView'
 
 /** Every profile on record, newest first, and how the six areas moved between them. */

@@ -1,6 +1,6 @@
 import { useCallback, useId } from 'react'
 import { BASIS_LABEL, type DisclosureBasis } from '../../../../shared/domain/students'
-import { clearDrafts, useDraft } from '../../state/drafts'
+import { clearDrafts, useDraft } from '../../hooks/drafts'
 
 export interface DisclosureChoice {
   recipient: string

@@ -1,8 +1,8 @@
-import { interestProfileChart } from '../../../../shared/charts/interests'
-import { type InterestProfile, SOURCE_LABEL } from '../../../../shared/domain/interests'
-import { AREA_INFO, explainCode, profileShape, tiedInCode } from '../../../../shared/riasec'
-import { ChartFigure } from '../../components/charts/ChartFigure'
-import { formatDay } from '../students/ui'
+import { interestProfileChart } from '../../../../../shared/charts/interests'
+import { type InterestProfile, SOURCE_LABEL } from '../../../../../shared/domain/interests'
+import { AREA_INFO, explainCode, profileShape, tiedInCode } from '../../../../../shared/riasec'
+import { ChartFigure } from '../../../components/charts/ChartFigure'
+import { formatDay } from '../../../components/ui'
 
 /** The profile in view: its high-point code in plain words beside its six bars. */
 export function ProfileSummary({ profile, isLatest }: { profile: InterestProfile; isLatest: boolean }) {

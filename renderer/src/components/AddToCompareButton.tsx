@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import './compare.css'
-import { addToCompare, COMPARE_MAX, removeFromCompare, useCompare } from '../../state/compare'
+import '../features/compare/compare.css'
+import { addToCompare, COMPARE_MAX, removeFromCompare, useCompare } from '../hooks/compare'
 
 /**
  * "Add to compare" / "In compare ✓" toggle for any screen that lists a career (profile, browse

@@ -1,8 +1,8 @@
-import { matchComparisonChart } from '../../../../shared/charts/interests'
-import type { InterestProfile, Match } from '../../../../shared/domain/interests'
-import { AREA_INFO, formatR } from '../../../../shared/riasec'
-import { ChartFigure } from '../../components/charts/ChartFigure'
-import { Alert, useLoad } from '../students/ui'
+import { matchComparisonChart } from '../../../../../shared/charts/interests'
+import type { InterestProfile, Match } from '../../../../../shared/domain/interests'
+import { AREA_INFO, formatR } from '../../../../../shared/riasec'
+import { ChartFigure } from '../../../components/charts/ChartFigure'
+import { Alert, useLoad } from '../../../components/ui'
 
 /** Why one career fits: both six-area patterns side by side, the correlation and shared areas. */
 export function MatchExplanationPanel({

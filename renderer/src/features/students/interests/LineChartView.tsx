@@ -1,7 +1,7 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
-import type { LineChartModel } from '../../../../shared/charts/model'
-import { ChartTable } from '../../components/charts/ChartTable'
-import '../../components/charts/charts.css'
+import type { LineChartModel } from '../../../../../shared/charts/model'
+import { ChartTable } from '../../../components/charts/ChartTable'
+import '../../../components/charts/charts.css'
 
 const DASH: Record<string, string | undefined> = {
   solid: undefined,

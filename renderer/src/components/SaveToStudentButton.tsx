@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react'
-import { displayName, type StudentSummary } from '../../../../shared/domain/students'
-import { call } from '../../api'
-import { StudentForm } from './StudentForm'
+import { displayName, type StudentSummary } from '../../../shared/domain/students'
+import { call } from '../api'
+import { StudentForm } from '../features/students/StudentForm'
 import { Alert, gradeLabel, useAction } from './ui'
-import './students.css'
+import '../features/students/students.css'
 
 /**
  * "Save to a student" on an occupation profile (one career) or the Compare screen (every compared

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
-import type { InputOf, MethodName, OutputOf } from '../../../../shared/api'
-import { ApiFailure, call } from '../../api'
+import type { InputOf, MethodName, OutputOf } from '../../../shared/api'
+import { ApiFailure, call } from '../api'
 
 export type CallState<T> =
   | { status: 'loading'; value?: T }

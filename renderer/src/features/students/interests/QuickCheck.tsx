@@ -1,5 +1,5 @@
-import { INVENTORY, INVENTORY_NOTICE, INVENTORY_PROMPT, INVENTORY_TITLE } from '../../../../shared/inventory'
-import type { InventoryAnswer } from '../../../../shared/riasec'
+import { INVENTORY, INVENTORY_NOTICE, INVENTORY_PROMPT, INVENTORY_TITLE } from '../../../../../shared/inventory'
+import type { InventoryAnswer } from '../../../../../shared/riasec'
 
 const CHOICES: { value: InventoryAnswer; label: string }[] = [
   { value: 'agree', label: 'Yes' },

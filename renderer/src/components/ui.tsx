@@ -1,8 +1,8 @@
 import { type ReactNode, useCallback, useEffect, useState } from 'react'
-import type { InputOf, MethodName, OutputOf } from '../../../../shared/api'
-import type { StudentStatus } from '../../../../shared/domain/students'
-import type { FieldProblem } from '../../../../shared/errors'
-import { ApiFailure, call } from '../../api'
+import type { InputOf, MethodName, OutputOf } from '../../../shared/api'
+import type { StudentStatus } from '../../../shared/domain/students'
+import type { FieldProblem } from '../../../shared/errors'
+import { ApiFailure, call } from '../api'
 
 /** A failed save as a counselor reads it: the message, the fix, and which fields to correct. */
 export interface FormError {

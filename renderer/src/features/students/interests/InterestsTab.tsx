@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import { useDraft } from '../../state/drafts'
-import { Alert, useLoad } from '../students/ui'
+import { useDraft } from '../../../hooks/drafts'
+import { Alert, useLoad } from '../../../components/ui'
 import { MatchesPanel } from './MatchesPanel'
 import { ProfileHistory } from './ProfileHistory'
 import { ProfileSummary } from './ProfileSummary'
