@@ -57,6 +57,9 @@ export function App() {
   if (lock.status?.locked) return <LockScreen onUnlocked={lock.refresh} />
   return (
     <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <nav className="sidebar" aria-label="Main">
         <div className="brand">
           <span className="brand-mark" aria-hidden="true">
@@ -83,7 +86,7 @@ export function App() {
           </button>
         ) : null}
       </nav>
-      <main className="content" id="main">
+      <main className="content" id="main" tabIndex={-1}>
         <Suspense fallback={<p className="muted">Loading…</p>}>
           <ScreenErrorBoundary resetKey={address}>
             <Screen route={route} />

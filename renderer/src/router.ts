@@ -137,10 +137,23 @@ export function followHashLinks(root: Document = document): () => void {
     const a = (e.target as Element | null)?.closest?.('a[href^="#"]')
     if (!a || a.getAttribute('target')) return
     e.preventDefault()
-    navigate(a.getAttribute('href') ?? '#/')
+    const href = a.getAttribute('href') ?? '#/'
+    // "#main" (the skip link) names a place on this page, not a route: the address keeps the
+    // route and focus moves there, so the next Tab continues from it.
+    if (!href.startsWith('#/')) return focusTarget(root, href.slice(1))
+    navigate(href)
   }
   root.addEventListener('click', onClick)
   return () => root.removeEventListener('click', onClick)
+}
+
+function focusTarget(root: Document, id: string): void {
+  const el = root.getElementById(decodeURIComponent(id))
+  if (!el) return
+  if (!el.hasAttribute('tabindex') && !el.matches('a[href], button, input, select, textarea'))
+    el.setAttribute('tabindex', '-1')
+  el.scrollIntoView({ block: 'start' })
+  el.focus()
 }
 
 /**

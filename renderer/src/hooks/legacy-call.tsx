@@ -8,6 +8,8 @@ export type CallState<T> =
   | { status: 'error'; message: string; fix?: string }
 
 /**
+ * Deprecated: use useApiQuery (hooks/api.ts). Kept only until every screen has moved.
+ *
  * Calls a method whenever its input changes (compared as JSON) and keeps the last value while
  * the next one loads, so filters and sorting do not flash an empty screen.
  */
@@ -33,13 +35,4 @@ export function useCall<M extends MethodName>(method: M, input: InputOf<M> | nul
     }
   }, [method, key])
   return state
-}
-
-export function ErrorBox({ message, fix }: { message: string; fix?: string }) {
-  return (
-    <div className="error-box" role="alert">
-      <strong>{message}</strong>
-      {fix ? <div>{fix}</div> : null}
-    </div>
-  )
 }

@@ -1,9 +1,10 @@
 import type { Comparison } from '../../../../shared/domain/catalog'
 import { ChartFigure } from '../../components/charts/ChartFigure'
-import { clearCompare, removeFromCompare, useCompare } from '../../hooks/compare'
-import { ErrorBox, useCall } from '../../hooks/legacy-call'
 import { CompareReportActions } from '../../components/reports/ReportActions'
 import { SaveToStudentButton } from '../../components/SaveToStudentButton'
+import { ErrorBox } from '../../components/ui'
+import { clearCompare, removeFromCompare, useCompare } from '../../hooks/compare'
+import { useCall } from '../../hooks/legacy-call'
 import './compare.css'
 
 /** Two to four careers side by side: key figures, then the charts that set them apart. */

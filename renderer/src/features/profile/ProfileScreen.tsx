@@ -2,9 +2,10 @@ import type { OccupationProfile } from '../../../../shared/domain/catalog'
 import { AddToCompareButton } from '../../components/AddToCompareButton'
 import { ProfileReportActions } from '../../components/reports/ReportActions'
 import { SaveToStudentButton } from '../../components/SaveToStudentButton'
+import { ErrorBox } from '../../components/ui'
+import { useCall } from '../../hooks/legacy-call'
 import { profileOutline } from './outline'
 import { ProfileBody } from './ProfileBody'
-import { ErrorBox, useCall } from '../../hooks/legacy-call'
 import './profile.css'
 
 /** The occupation profile: every section the installed pack supports, in reading order. */

@@ -1,0 +1,74 @@
+import {
+  keepPreviousData,
+  QueryClient,
+  type UseMutationOptions,
+  type UseQueryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query'
+import type { InputOf, MethodName, OutputOf } from '../../../shared/api'
+import { type ApiFailure, call } from '../api'
+import { type ApiKey, affectedBy, apiKey } from './query-keys'
+
+export { apiKey } from './query-keys'
+
+/*
+ * The services are on this machine: a failed call is an answer (locked, not found, invalid), not
+ * a network blip, so nothing retries. Data is refreshed when a mutation or a services event says
+ * it changed (see query-keys.ts) and when a screen opens again, never on window focus.
+ */
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: { retry: false, refetchOnWindowFocus: false, staleTime: 0, gcTime: 5 * 60_000 },
+      mutations: { retry: false },
+    },
+  })
+}
+
+type QueryOptions<M extends MethodName, T> = Omit<
+  UseQueryOptions<OutputOf<M>, ApiFailure | Error, T, ApiKey<M>>,
+  'queryKey' | 'queryFn'
+>
+
+/**
+ * Reads one method's answer. `input === null` waits (nothing to ask yet). While a new input
+ * loads, the previous answer stays on screen (`isPlaceholderData`), so filters and sorting do
+ * not flash an empty page.
+ */
+export function useApiQuery<M extends MethodName, T = OutputOf<M>>(
+  method: M,
+  input: InputOf<M> | null,
+  options: QueryOptions<M, T> = {},
+) {
+  return useQuery({
+    queryKey: apiKey(method, (input ?? {}) as InputOf<M>),
+    queryFn: () => call(method, input as InputOf<M>),
+    enabled: input !== null && (options.enabled ?? true),
+    placeholderData: keepPreviousData,
+    ...options,
+  })
+}
+
+type MutationOptions<M extends MethodName> = Omit<
+  UseMutationOptions<OutputOf<M>, ApiFailure | Error, InputOf<M>>,
+  'mutationFn'
+>
+
+/**
+ * Changes something through one method; on success every query the change can affect is
+ * refetched (query-keys.ts says which) before the caller's own onSuccess runs, so a form that
+ * closes on success closes onto fresh data.
+ */
+export function useApiMutation<M extends MethodName>(method: M, options: MutationOptions<M> = {}) {
+  const client = useQueryClient()
+  return useMutation({
+    ...options,
+    mutationFn: (input: InputOf<M>) => call(method, input),
+    onSuccess: async (...args) => {
+      await client.invalidateQueries({ predicate: (q) => affectedBy(method)(q.queryKey) })
+      await options.onSuccess?.(...args)
+    },
+  })
+}

@@ -1,0 +1,54 @@
+import type { InputOf, MethodName } from '../../../shared/api'
+
+/** Every query is keyed by its method and its input, so equal calls share one cache entry. */
+export type ApiKey<M extends MethodName = MethodName> = readonly [M, InputOf<M>]
+
+export const apiKey = <M extends MethodName>(method: M, input: InputOf<M>): ApiKey<M> => [method, input]
+
+/** The slice of the contract a method belongs to: `students.update` → `students`. */
+export const sliceOf = (method: string): string => method.slice(0, method.indexOf('.'))
+
+/*
+ * What a successful mutation can change, by slice. Records are small and local, so any change to
+ * a student's records refreshes every records query on screen (a saved career shows up in the
+ * caseload count, a deleted session in the disclosure log...) rather than keeping a fragile
+ * per-method list. The catalog only changes with a pack (and then the services say so with a
+ * `catalog.changed` event), and the home area changes the figures of every catalog answer.
+ */
+const RECORDS = [
+  'students',
+  'sessions',
+  'goals',
+  'saved',
+  'interests',
+  'consents',
+  'disclosures',
+  'records',
+  'caseload',
+  'retention',
+  'backups',
+  'reports',
+]
+const EVERYTHING = ['*']
+const EFFECTS: Record<string, readonly string[]> = {
+  students: RECORDS,
+  sessions: RECORDS,
+  goals: RECORDS,
+  saved: RECORDS,
+  interests: RECORDS,
+  consents: RECORDS,
+  disclosures: RECORDS,
+  records: RECORDS,
+  retention: RECORDS,
+  reports: ['reports', 'disclosures', 'records'],
+  backups: EVERYTHING,
+  packs: EVERYTHING,
+  settings: EVERYTHING,
+}
+
+/** Whether a query (by its key) may have changed after `method` succeeded. */
+export function affectedBy(method: MethodName): (key: readonly unknown[]) => boolean {
+  const slices = EFFECTS[sliceOf(method)] ?? [sliceOf(method)]
+  if (slices.includes('*')) return () => true
+  return (key) => typeof key[0] === 'string' && slices.includes(sliceOf(key[0]))
+}
