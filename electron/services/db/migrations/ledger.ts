@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { UserError } from '../../../../shared/errors'
-import type { DB, Migration } from '../open'
+import type { DB, Migration } from '../types'
 
 /*
  * The ledger of applied migrations. `applied_migrations` is bootstrap infrastructure, created by
