@@ -42,7 +42,9 @@ describe('interests, report and lock forms', () => {
       'Each area score must be a number from 0 to 40.',
     )
     expect(await page.getByLabel('Realistic', { exact: true }).getAttribute('aria-invalid')).toBeNull()
-    expect(await page.getByRole('alert').textContent()).toContain('Social: Each area score must be a number')
+    expect(await page.getByRole('alert').textContent()).toMatch(
+      /Investigative, Artistic, Social, Enterprising, Conventional: Each area score must be a number/,
+    )
     expect(await profiles()).toEqual([])
   })
 

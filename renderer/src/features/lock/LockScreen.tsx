@@ -33,7 +33,8 @@ export function LockScreen() {
       const error = applyApiError(form, e)
       if (isWait(error)) setWait(error)
       else if (!error.fields.passcode) {
-        form.setError('passcode', { type: 'server', message: error.message }, { shouldFocus: true })
+        const message = error.fix ? `${error.message} ${error.fix}` : error.message
+        form.setError('passcode', { type: 'server', message }, { shouldFocus: true })
       }
     }
   })

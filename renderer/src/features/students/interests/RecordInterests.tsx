@@ -66,8 +66,12 @@ export function RecordInterests({
       setRefused(applyApiError(form, e))
     }
   })
-  // What still needs correcting, said once where the buttons are (each message is also on its field).
-  const toCorrect = !refused && submitCount > 0 ? messages(errors) : []
+  // What still needs correcting, said once where the buttons are (each message is also on its
+  // field); boxes with the same problem share one line.
+  const toCorrect = new Map<string, string[]>()
+  if (!refused && submitCount > 0)
+    for (const [path, message] of messages(errors))
+      toCorrect.set(message, [...(toCorrect.get(message) ?? []), fieldLabel(path)])
 
   return (
     <form className="panel in-record" onSubmit={submit} aria-labelledby="in-record-title" noValidate>
@@ -144,13 +148,13 @@ export function RecordInterests({
         </Field>
       </div>
       <Alert error={refused} />
-      {toCorrect.length ? (
+      {toCorrect.size ? (
         <div className="error-box" role="alert">
-          <strong>Check {toCorrect.length === 1 ? 'this' : 'these'} before saving:</strong>
+          <strong>Check {toCorrect.size === 1 ? 'this' : 'these'} before saving:</strong>
           <ul className="in-to-correct">
-            {toCorrect.map(([path, message]) => (
-              <li key={path}>
-                {fieldLabel(path)}: {message}
+            {[...toCorrect].map(([message, labels]) => (
+              <li key={message}>
+                {labels.join(', ')}: {message}
               </li>
             ))}
           </ul>
