@@ -56,16 +56,20 @@ export function RecordInterests({
   const answers = form.watch('answers')
   const fieldError = (path: string) => messages(errors).find(([p]) => p === path)?.[1]
 
-  const submit = form.handleSubmit(async (input) => {
-    setRefused(null)
-    try {
-      const saved = await add.mutateAsync(input)
-      clearDrafts(d)
-      onSaved(saved.id)
-    } catch (e) {
-      setRefused(applyApiError(form, e))
-    }
-  })
+  const submit = form.handleSubmit(
+    async (input) => {
+      setRefused(null)
+      try {
+        const saved = await add.mutateAsync(input)
+        clearDrafts(d)
+        onSaved(saved.id)
+      } catch (e) {
+        setRefused(applyApiError(form, e))
+      }
+    },
+    // An earlier refusal no longer stands once the form itself finds something to correct.
+    () => setRefused(null),
+  )
   // What still needs correcting, said once where the buttons are (each message is also on its
   // field); boxes with the same problem share one line.
   const toCorrect = new Map<string, string[]>()
