@@ -1,9 +1,9 @@
 import { lazy, Suspense, useEffect, useRef } from 'react'
-import { call } from './api'
 import { ScreenErrorBoundary } from './components/ScreenErrorBoundary'
 import { ExploreScreen } from './features/explore/ExploreScreen'
 import { LockScreen } from './features/lock/LockScreen'
 import { useLock } from './features/lock/useLock'
+import { useApiMutation } from './hooks/api'
 import { useMenuActions } from './menu-actions'
 import { followHashLinks, type Route, useAddress, useRoute } from './router'
 
@@ -54,7 +54,7 @@ export function App() {
   useMenuActions()
   useEffect(() => followHashLinks(), [])
   // While locked nothing else is rendered, so no record stays in the page behind the lock screen.
-  if (lock.status?.locked) return <LockScreen onUnlocked={lock.refresh} />
+  if (lock.status?.locked) return <LockScreen />
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -76,15 +76,7 @@ export function App() {
             </li>
           ))}
         </ul>
-        {lock.status?.passcodeSet ? (
-          <button
-            type="button"
-            className="secondary sidebar-lock"
-            onClick={() => call('settings.lock', {}).then(lock.refresh, lock.refresh)}
-          >
-            Lock screen
-          </button>
-        ) : null}
+        {lock.status?.passcodeSet ? <LockButton /> : null}
       </nav>
       <main className="content" id="main" tabIndex={-1}>
         <Suspense fallback={<p className="muted">Loading…</p>}>
@@ -118,4 +110,19 @@ function Screen({ route }: { route: Route }) {
     case 'settings':
       return <SettingsScreen />
   }
+}
+
+/** Locks at once; the lock screen appears when the services push `lock.changed` (see useLock). */
+function LockButton() {
+  const lock = useApiMutation('settings.lock')
+  return (
+    <button
+      type="button"
+      className="secondary sidebar-lock"
+      disabled={lock.isPending}
+      onClick={() => lock.mutate({})}
+    >
+      Lock screen
+    </button>
+  )
 }

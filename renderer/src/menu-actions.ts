@@ -27,7 +27,7 @@ function openStudentReports(id: number, tab: string): void {
   if (tab !== 'reports') navigate(`/students/${id}/reports`)
   // Who receives it and why come first: the report's Print… waits for them.
   const focus = (tries: number) => {
-    const field = document.querySelector<HTMLInputElement>('main .report-disclosure input')
+    const field = document.querySelector<HTMLInputElement>('main [data-report-disclosure] input')
     if (field) field.focus()
     else if (tries > 0) requestAnimationFrame(() => focus(tries - 1))
   }

@@ -147,7 +147,7 @@ describe('counselor frictions', () => {
     const row = page.getByRole('row').filter({ hasText: '11-9051.00' }).first()
     await expect.poll(() => row.textContent()).toContain('Job Zone 1–2')
     await page.goto(`${harness.url}#/students/${studentId}/interests`)
-    const zones = page.locator('.it-zones, [aria-label*="zone" i]').first()
+    const zones = page.locator('.in-zones, [aria-label*="zone" i]').first()
     await expect.poll(() => zones.textContent()).toMatch(/Job Zone/)
     expect(await zones.textContent()).not.toMatch(/(^|[^b] )Zone \d/)
     await shot('interests-zones')

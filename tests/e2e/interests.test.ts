@@ -47,7 +47,7 @@ describe('the Interests tab', () => {
 
   const shot = (name: string) => shoot(page, 'interests', name, { fullPage: true })
   const axe = async () => {
-    const r = await new AxeBuilder({ page }).include('.it').analyze()
+    const r = await new AxeBuilder({ page }).include('.in-root').analyze()
     return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
   }
 
@@ -74,20 +74,20 @@ describe('the Interests tab', () => {
     await page.getByRole('button', { name: 'Save profile' }).click()
     await page.getByRole('heading', { name: 'Careers that fit these interests' }).waitFor()
     expect(await page.getByLabel('Holland code S A I').count()).toBe(1)
-    await expect.poll(() => page.locator('.it-match-list li').count()).toBe(25)
-    const first = page.locator('.it-match-list li').first()
-    expect(await first.locator('.it-band').textContent()).toBe('Great fit')
+    await expect.poll(() => page.locator('.in-match-list li').count()).toBe(25)
+    const first = page.locator('.in-match-list li').first()
+    expect(await first.locator('.in-band').textContent()).toBe('Great fit')
     await shot('tab')
     expect(await axe()).toEqual([])
   })
 
   it('explains a match with both six-bar patterns, the correlation and shared high points', async () => {
-    const title = (await page.locator('.it-match-title').first().textContent())!
-    await page.locator('.it-match-title').first().click()
-    const panel = page.locator('#it-explain')
+    const title = (await page.locator('.in-match-title').first().textContent())!
+    await page.locator('.in-match-title').first().click()
+    const panel = page.locator('#in-explain')
     await panel.locator('.recharts-surface').first().waitFor()
     expect(await panel.getByRole('heading').textContent()).toBe(title)
-    await expect.poll(() => panel.locator('.it-sentences li').count()).toBeGreaterThanOrEqual(3)
+    await expect.poll(() => panel.locator('.in-sentences li').count()).toBeGreaterThanOrEqual(3)
     expect(await panel.textContent()).toMatch(/The correlation is 0\.\d\d \(Great fit\)/)
     expect(await panel.textContent()).toMatch(/Shared high points/)
     await shot('explain')
@@ -97,20 +97,20 @@ describe('the Interests tab', () => {
 
   it('opens and closes an explanation from the keyboard', async () => {
     await page.getByRole('button', { name: 'Close the explanation' }).click()
-    await page.locator('.it-match-title').nth(1).focus()
+    await page.locator('.in-match-title').nth(1).focus()
     await page.keyboard.press('Enter')
-    await page.locator('#it-explain').waitFor()
-    expect(await page.locator('.it-match-title').nth(1).getAttribute('aria-expanded')).toBe('true')
+    await page.locator('#in-explain').waitFor()
+    expect(await page.locator('.in-match-title').nth(1).getAttribute('aria-expanded')).toBe('true')
     await page.keyboard.press('Enter')
-    await expect.poll(() => page.locator('#it-explain').count()).toBe(0)
+    await expect.poll(() => page.locator('#in-explain').count()).toBe(0)
   })
 
   it('narrows the list to the job zones chosen', async () => {
     await page.getByRole('checkbox', { name: /Zone 5/ }).check()
-    await expect.poll(() => page.locator('.it-match-meta').first().textContent()).toContain('Job Zone 5')
+    await expect.poll(() => page.locator('.in-match-meta').first().textContent()).toContain('Job Zone 5')
     await expect
       .poll(async () =>
-        (await page.locator('.it-match-meta').allTextContents()).every((m) => m.includes('Job Zone 5')),
+        (await page.locator('.in-match-meta').allTextContents()).every((m) => m.includes('Job Zone 5')),
       )
       .toBe(true)
     await page.getByRole('button', { name: 'All zones' }).click()
@@ -121,7 +121,7 @@ describe('the Interests tab', () => {
       .getByRole('button', { name: /^Save .* to the student’s careers$/ })
       .first()
       .click()
-    await page.locator('.it-match-list li').first().getByText('Saved ✓').waitFor()
+    await page.locator('.in-match-list li').first().getByText('Saved ✓').waitFor()
     const saved = await s.call('saved.list', { studentId })
     expect(saved.ok && (saved.value as unknown[]).length).toBe(1)
   })
@@ -139,15 +139,15 @@ describe('the Interests tab', () => {
     await page.getByRole('button', { name: 'Record interests' }).click()
     await page.getByLabel('Quick interest check').check()
     expect(await page.getByText('not the O*NET Interest Profiler').count()).toBe(1)
-    const groups = page.locator('.it-items fieldset')
+    const groups = page.locator('.in-items fieldset')
     expect(await groups.count()).toBe(36)
     for (let i = 0; i < 36; i++) await groups.nth(i).getByLabel('Not sure').check()
     await page.getByText('36 of 36 answered').waitFor()
     await shot('quick')
     await page.getByRole('button', { name: 'Save profile' }).click()
     await page.getByText('No ranking for this profile.').waitFor()
-    expect(await page.locator('.it-flat').textContent()).toMatch(/All six areas scored the same/)
-    expect(await page.locator('.it-history tbody tr').count()).toBe(2)
+    expect(await page.locator('.in-flat').textContent()).toMatch(/All six areas scored the same/)
+    expect(await page.locator('.in-history tbody tr').count()).toBe(2)
     await page.locator('.chart-title', { hasText: 'Interests over time' }).waitFor()
     await shot('flat-and-history')
     expect(await axe()).toEqual([])

@@ -70,7 +70,7 @@ describe('report actions in the app', () => {
       .poll(() => harness.services.call('reports.settings', {}))
       .toMatchObject({ value: { counselorName: 'Mr. Tomás Ortega' } })
     await shoot(page, 'reports', 'ui-student-actions', { fullPage: true })
-    const axe = await new AxeBuilder({ page }).include('.report-actions').analyze()
+    const axe = await new AxeBuilder({ page }).include('.rp-actions').analyze()
     expect(axe.violations.map((v) => v.id)).toEqual([])
     const log = () =>
       harness.services.ctx.clients
@@ -136,7 +136,7 @@ describe('report actions in the app', () => {
     await expectPdfTab(tab)
     await tab.close()
     await expect
-      .poll(() => page.locator('.report-status').first().textContent())
+      .poll(() => page.locator('.rp-status').first().textContent())
       .toMatch(/Opened Career profile - Medical Records Specialists.*pages/)
   })
 })

@@ -46,8 +46,12 @@ const EFFECTS: Record<string, readonly string[]> = {
   settings: EVERYTHING,
 }
 
+/** Methods that change nothing a query shows: the auto-lock heartbeat would otherwise refetch everything. */
+const NO_EFFECT: readonly string[] = ['settings.activity']
+
 /** Whether a query (by its key) may have changed after `method` succeeded. */
 export function affectedBy(method: MethodName): (key: readonly unknown[]) => boolean {
+  if (NO_EFFECT.includes(method)) return () => false
   const slices = EFFECTS[sliceOf(method)] ?? [sliceOf(method)]
   if (slices.includes('*')) return () => true
   return (key) => typeof key[0] === 'string' && slices.includes(sliceOf(key[0]))

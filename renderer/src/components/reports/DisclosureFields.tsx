@@ -1,18 +1,28 @@
-import { useCallback, useId } from 'react'
-import { BASIS_LABEL, type DisclosureBasis } from '../../../../shared/domain/students'
+import { useCallback, useEffect, useId } from 'react'
+import type { UseFormReturn } from 'react-hook-form'
+import type { z } from 'zod'
+import { api } from '../../../../shared/api'
+import { BASIS_LABEL } from '../../../../shared/domain/students'
 import { clearDrafts, useDraft } from '../../hooks/drafts'
+import { useSchemaForm } from '../../hooks/useApiForm'
 
-export interface DisclosureChoice {
-  recipient: string
-  purpose: string
-  basis: Exclude<DisclosureBasis, 'consent'>
-}
+/** Who receives a student report and why: the contract's own rules for the disclosure log. */
+export const disclosureSchema = api['reports.student'].input.pick({
+  recipient: true,
+  purpose: true,
+  basis: true,
+})
+export type DisclosureChoice = z.input<typeof disclosureSchema>
+type DisclosureParsed = z.output<typeof disclosureSchema>
+export type DisclosureForm = UseFormReturn<DisclosureChoice, unknown, DisclosureParsed>
 
 export const DEFAULT_DISCLOSURE: DisclosureChoice = {
   recipient: '',
   purpose: '',
   basis: 'parent_or_eligible_student',
 }
+
+const BASES = ['parent_or_eligible_student', 'school_official', 'directory_information'] as const
 
 const RECIPIENTS = [
   'The student',
@@ -27,60 +37,66 @@ const PURPOSES = [
   'Post-secondary planning',
 ]
 
+/** The entered choice when it would be accepted, else null (the report buttons wait for it). */
+export function readyDisclosure(values: DisclosureChoice): DisclosureParsed | null {
+  const r = disclosureSchema.safeParse(values)
+  return r.success ? r.data : null
+}
+
+/**
+ * The disclosure form. A field left empty says so once the counselor leaves it; a refused
+ * report puts the services' VALIDATION details on these fields (see useReport's onError).
+ */
+export function useDisclosureForm(initial: DisclosureChoice = DEFAULT_DISCLOSURE): DisclosureForm {
+  return useSchemaForm(disclosureSchema, { defaultValues: initial, mode: 'onTouched' })
+}
+
+/*
+ * Recipient and purpose typed for a student stay until a report carrying them leaves the app:
+ * leaving the Reports tab, or the student, and coming back keeps them, as does an auto-lock.
+ * Kept with the other form drafts (hooks/drafts.ts), in memory only. `used` forgets them.
+ */
+export function useDisclosureDraft(studentId: number): { form: DisclosureForm; used: () => void } {
+  const key = `report-disclosure:${studentId}`
+  const [draft, setDraft] = useDraft<DisclosureChoice>(key, DEFAULT_DISCLOSURE)
+  const form = useDisclosureForm(draft)
+  useEffect(() => {
+    const sub = form.watch((v) => setDraft({ ...DEFAULT_DISCLOSURE, ...v }))
+    return () => sub.unsubscribe()
+  }, [form, setDraft])
+  const used = useCallback(() => clearDrafts(key), [key])
+  return { form, used }
+}
+
 /** Who receives the report and why: entered in the disclosure log before the PDF is made. */
-export function DisclosureFields({
-  value,
-  onChange,
-}: {
-  value: DisclosureChoice
-  onChange: (v: DisclosureChoice) => void
-}) {
+export function DisclosureFields({ form }: { form: DisclosureForm }) {
   const id = useId()
+  const { errors } = form.formState
   return (
-    <fieldset className="report-disclosure">
+    <fieldset className="rp-disclosure" data-report-disclosure="">
       <legend>Who is this report for?</legend>
-      <div className="report-field">
-        <label htmlFor={`${id}-r`}>Recipient</label>
-        <input
-          id={`${id}-r`}
-          list={`${id}-rl`}
-          value={value.recipient}
-          maxLength={120}
-          required
-          placeholder="e.g. The student and parents"
-          onChange={(e) => onChange({ ...value, recipient: e.target.value })}
-        />
-        <datalist id={`${id}-rl`}>
-          {RECIPIENTS.map((r) => (
-            <option key={r} value={r} />
-          ))}
-        </datalist>
-      </div>
-      <div className="report-field">
-        <label htmlFor={`${id}-p`}>Purpose</label>
-        <input
-          id={`${id}-p`}
-          list={`${id}-pl`}
-          value={value.purpose}
-          maxLength={200}
-          required
-          placeholder="e.g. Course selection"
-          onChange={(e) => onChange({ ...value, purpose: e.target.value })}
-        />
-        <datalist id={`${id}-pl`}>
-          {PURPOSES.map((r) => (
-            <option key={r} value={r} />
-          ))}
-        </datalist>
-      </div>
-      <div className="report-field">
+      <TextField
+        id={`${id}-r`}
+        label="Recipient"
+        error={errors.recipient?.message}
+        options={RECIPIENTS}
+        maxLength={120}
+        placeholder="e.g. The student and parents"
+        {...form.register('recipient')}
+      />
+      <TextField
+        id={`${id}-p`}
+        label="Purpose"
+        error={errors.purpose?.message}
+        options={PURPOSES}
+        maxLength={200}
+        placeholder="e.g. Course selection"
+        {...form.register('purpose')}
+      />
+      <div className="rp-field">
         <label htmlFor={`${id}-b`}>Basis for sharing</label>
-        <select
-          id={`${id}-b`}
-          value={value.basis}
-          onChange={(e) => onChange({ ...value, basis: e.target.value as DisclosureChoice['basis'] })}
-        >
-          {(['parent_or_eligible_student', 'school_official', 'directory_information'] as const).map((b) => (
+        <select id={`${id}-b`} {...form.register('basis')}>
+          {BASES.map((b) => (
             <option key={b} value={b}>
               {BASIS_LABEL[b]}
             </option>
@@ -91,18 +107,40 @@ export function DisclosureFields({
   )
 }
 
-/*
- * Recipient and purpose typed for a student stay until a report carrying them leaves the app:
- * leaving the Reports tab, or the student, and coming back keeps them. Kept with the other form
- * drafts (state/drafts.ts), in memory only.
- */
-export function useDisclosureDraft(
-  studentId: number,
-): [DisclosureChoice, (d: DisclosureChoice) => void, () => void] {
-  const key = `report-disclosure:${studentId}`
-  const [d, set] = useDraft<DisclosureChoice>(key, DEFAULT_DISCLOSURE)
-  const used = useCallback(() => clearDrafts(key), [key])
-  return [d, set, used]
+/** A required text input with suggestions, its message under it and tied to it. */
+function TextField({
+  id,
+  label,
+  error,
+  options,
+  ...input
+}: {
+  id: string
+  label: string
+  error: string | undefined
+  options: string[]
+} & React.InputHTMLAttributes<HTMLInputElement> & { ref?: React.Ref<HTMLInputElement> }) {
+  return (
+    <div className={`rp-field${error ? ' rp-invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        list={`${id}-list`}
+        aria-required="true"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        {...input}
+      />
+      <datalist id={`${id}-list`}>
+        {options.map((o) => (
+          <option key={o} value={o} />
+        ))}
+      </datalist>
+      {error ? (
+        <span className="rp-field-error" id={`${id}-error`}>
+          {error}
+        </span>
+      ) : null}
+    </div>
+  )
 }
-
-export const disclosureReady = (d: DisclosureChoice) => d.recipient.trim() !== '' && d.purpose.trim() !== ''

@@ -1,29 +1,22 @@
-import { useEffect, useId, useState } from 'react'
+import { useId } from 'react'
 import type { PaperSize } from '../../../../shared/api/reports'
-import { call } from '../../api'
+import { useApiMutation, useApiQuery } from '../../hooks/api'
 
 /** Letter or A4, stored in the report settings so every report and every later session uses it. */
-export function PaperChoice({ onChange }: { onChange?: (p: PaperSize) => void }) {
+export function PaperChoice() {
   const id = useId()
-  const [paper, setPaper] = useState<PaperSize | null>(null)
-  useEffect(() => {
-    call('reports.settings', {})
-      .then((s) => setPaper(s.paper))
-      .catch(() => setPaper('letter'))
-  }, [])
+  const settings = useApiQuery('reports.settings', {})
+  const save = useApiMutation('reports.setSettings')
+  // While the choice is being stored, show it rather than the answer it replaces.
+  const paper = (save.isPending ? save.variables.paper : undefined) ?? settings.data?.paper
   return (
-    <div className="report-field">
+    <div className="rp-field">
       <label htmlFor={id}>Paper</label>
       <select
         id={id}
         value={paper ?? 'letter'}
-        disabled={!paper}
-        onChange={(e) => {
-          const p = e.target.value as PaperSize
-          setPaper(p)
-          onChange?.(p)
-          void call('reports.setSettings', { paper: p })
-        }}
+        disabled={!settings.data && !settings.isError}
+        onChange={(e) => save.mutate({ paper: e.target.value as PaperSize })}
       >
         <option value="letter">Letter (8.5 × 11 in)</option>
         <option value="a4">A4 (210 × 297 mm)</option>

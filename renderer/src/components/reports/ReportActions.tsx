@@ -1,18 +1,26 @@
 import { useEffect, useId, useState } from 'react'
-import type { PaperSize } from '../../../../shared/api/reports'
-import { call } from '../../api'
+import { useApiQuery } from '../../hooks/api'
+import { applyApiError } from '../../hooks/useApiForm'
 import { CounselorName } from './CounselorName'
 import {
   DEFAULT_DISCLOSURE,
-  type DisclosureChoice,
   DisclosureFields,
-  disclosureReady,
+  type DisclosureForm,
+  readyDisclosure,
   useDisclosureDraft,
+  useDisclosureForm,
 } from './DisclosureFields'
 import { PaperChoice } from './PaperChoice'
 import { ReportButtons } from './ReportButtons'
 import { useReport } from './useReport'
 import './reports.css'
+
+/** The disclosure as entered (the services check it again), and whether the buttons may run. */
+function useDisclosureInput(form: DisclosureForm) {
+  const values = form.watch()
+  const ready = readyDisclosure(values)
+  return { disclosure: ready ?? { ...DEFAULT_DISCLOSURE, ...values }, ready: ready !== null }
+}
 
 /**
  * Preview / Save as / Print for each report. Screens embed these so every report is produced
@@ -21,22 +29,18 @@ import './reports.css'
 export function StudentReportActions({ studentId }: { studentId: number }) {
   const id = useId()
   const [kind, setKind] = useState<'full' | 'one'>('full')
-  const [d, setD, used] = useDisclosureDraft(studentId)
-  const [paper, setPaper] = useState<PaperSize | undefined>()
-  const key = JSON.stringify([studentId, kind, d, paper])
-  const state = useReport(
-    key,
-    (preview) =>
-      kind === 'full'
-        ? call('reports.student', { studentId, ...d, paper, preview })
-        : call('reports.studentOnePage', { studentId, ...d, paper, preview }),
-    used,
-  )
-  const ready = disclosureReady(d)
+  const { form, used } = useDisclosureDraft(studentId)
+  const { disclosure, ready } = useDisclosureInput(form)
+  // The paper is part of what was made: a copy made on Letter is not reused after choosing A4.
+  const paper = useApiQuery('reports.settings', {}).data?.paper
+  const input = { studentId, ...disclosure, paper }
+  const onError = (e: unknown) => void applyApiError(form, e)
+  const full = useReport('reports.student', input, { onLeft: used, onError })
+  const one = useReport('reports.studentOnePage', input, { onLeft: used, onError })
   return (
-    <section className="report-actions" aria-labelledby={`${id}-h`}>
+    <section className="rp-actions" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>Print a report</h3>
-      <fieldset className="report-kind">
+      <fieldset className="rp-kind">
         <legend>Report</legend>
         <label>
           <input
@@ -52,16 +56,16 @@ export function StudentReportActions({ studentId }: { studentId: number }) {
           Saved careers on one page
         </label>
       </fieldset>
-      <DisclosureFields value={d} onChange={setD} />
-      <PaperChoice onChange={setPaper} />
+      <DisclosureFields form={form} />
+      <PaperChoice />
       {kind === 'full' && <CounselorName />}
       {!ready && (
-        <p className="muted report-hint">
+        <p className="muted rp-hint">
           Fill in the recipient and the purpose: they are written to the disclosure log.
         </p>
       )}
       <ReportButtons
-        state={state}
+        state={kind === 'full' ? full : one}
         disabled={!ready}
         what={kind === 'full' ? 'career plan' : 'one-page summary'}
       />
@@ -70,18 +74,18 @@ export function StudentReportActions({ studentId }: { studentId: number }) {
 }
 
 export function ProfileReportActions({ code }: { code: string }) {
-  const state = useReport(code, () => call('reports.profile', { code }))
+  const state = useReport('reports.profile', { code })
   return (
-    <div className="report-actions compact">
+    <div className="rp-actions rp-compact">
       <ReportButtons state={state} what="profile" compact />
     </div>
   )
 }
 
 export function CompareReportActions({ codes }: { codes: string[] }) {
-  const state = useReport(codes.join(','), () => call('reports.compare', { codes }))
+  const state = useReport('reports.compare', { codes })
   return (
-    <div className="report-actions compact">
+    <div className="rp-actions rp-compact">
       <ReportButtons state={state} disabled={codes.length < 2} what="comparison" compact />
     </div>
   )
@@ -89,15 +93,13 @@ export function CompareReportActions({ codes }: { codes: string[] }) {
 
 /** Caseload statistics for the screen's current filter (aggregates only). */
 export function CaseloadReportActions({ from, to, school }: { from?: string; to?: string; school?: string }) {
-  const state = useReport(JSON.stringify([from, to, school]), () =>
-    call('reports.caseload', {
-      ...(from ? { from } : {}),
-      ...(to ? { to } : {}),
-      ...(school ? { school } : {}),
-    }),
-  )
+  const state = useReport('reports.caseload', {
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+    ...(school ? { school } : {}),
+  })
   return (
-    <div className="report-actions compact">
+    <div className="rp-actions rp-compact">
       <ReportButtons state={state} what="caseload statistics" compact />
     </div>
   )
@@ -106,7 +108,8 @@ export function CaseloadReportActions({ from, to, school }: { from?: string; to?
 /** The career plan of every student in a filtered list, as one PDF, with a progress bar. */
 export function BatchReportActions({ studentIds }: { studentIds: number[] }) {
   const id = useId()
-  const [d, setD] = useState<DisclosureChoice>(DEFAULT_DISCLOSURE)
+  const form = useDisclosureForm()
+  const { disclosure, ready } = useDisclosureInput(form)
   const [jobId] = useState(() => `batch-${Math.random().toString(36).slice(2)}`)
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null)
   useEffect(
@@ -117,14 +120,15 @@ export function BatchReportActions({ studentIds }: { studentIds: number[] }) {
     [jobId],
   )
   const [layout, setLayout] = useState<'pdf' | 'zip'>('pdf')
-  const state = useReport(JSON.stringify([studentIds, d, layout]), (preview) =>
-    call('reports.batch', { studentIds, jobId, layout, ...d, preview }),
+  const state = useReport(
+    'reports.batch',
+    { studentIds, jobId, layout, ...disclosure },
+    { onError: (e) => void applyApiError(form, e) },
   )
-  const ready = disclosureReady(d) && studentIds.length > 0
   return (
-    <section className="report-actions" aria-labelledby={`${id}-h`}>
+    <section className="rp-actions" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>Print career plans for {studentIds.length} students</h3>
-      <fieldset className="report-kind">
+      <fieldset className="rp-kind">
         <legend>Output</legend>
         <label>
           <input
@@ -145,10 +149,10 @@ export function BatchReportActions({ studentIds }: { studentIds: number[] }) {
           One PDF per student, in a zip file (to hand out or email each family its own)
         </label>
       </fieldset>
-      <DisclosureFields value={d} onChange={setD} />
+      <DisclosureFields form={form} />
       <PaperChoice />
       {state.busy && progress && (
-        <div className="report-progress">
+        <div className="rp-progress">
           <progress max={progress.total} value={progress.done} aria-label="Reports printed" />
           <span>
             {progress.done} of {progress.total}
@@ -157,7 +161,7 @@ export function BatchReportActions({ studentIds }: { studentIds: number[] }) {
       )}
       <ReportButtons
         state={state}
-        disabled={!ready}
+        disabled={!ready || studentIds.length === 0}
         what={layout === 'zip' ? 'career plans (zip)' : 'career plans'}
         actions={layout === 'zip' ? ['save'] : undefined}
       />

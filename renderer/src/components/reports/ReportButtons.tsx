@@ -21,8 +21,8 @@ export function ReportButtons({
 }) {
   const { busy, error, file, done } = state
   return (
-    <div className="report-buttons">
-      <div className="report-buttons-row">
+    <div className="rp-buttons">
+      <div className="rp-buttons-row">
         {actions.map((a) => (
           <button
             key={a}
@@ -39,7 +39,7 @@ export function ReportButtons({
           </button>
         ))}
       </div>
-      <p className="report-status" role="status" aria-live="polite">
+      <p className="rp-status" role="status" aria-live="polite">
         {busy
           ? `Preparing the ${what}…`
           : done

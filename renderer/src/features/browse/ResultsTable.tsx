@@ -1,8 +1,8 @@
 import type { AreaOption, BrowseRow, BrowseSort } from '../../../../shared/domain/catalog'
 import { formatEmployment, formatFigure, formatPercent } from '../../../../shared/format'
 import { formatLocal } from '../../../../shared/local-wages'
-import { useJobZoneLabel } from '../../hooks/job-zones'
 import { AddToCompareButton } from '../../components/AddToCompareButton'
+import { useJobZoneLabel } from '../../hooks/job-zones'
 
 interface Props {
   rows: BrowseRow[]

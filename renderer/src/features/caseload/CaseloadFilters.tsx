@@ -1,5 +1,7 @@
-import { useState } from 'react'
+import { z } from 'zod'
+import { api } from '../../../../shared/api'
 import type { CaseloadFilter } from '../../../../shared/domain/caseload'
+import { useSchemaForm } from '../../hooks/useApiForm'
 
 const iso = (d: Date) => d.toISOString().slice(0, 10)
 
@@ -23,6 +25,14 @@ const PRESETS: { label: string; range: () => { from?: string; to?: string } }[] 
   },
 ]
 
+/** The date range as the statistics take it; an empty date input means "no limit". */
+const blankIsNone = (v: unknown) => (v === '' ? undefined : v)
+const datesSchema = z.object({
+  from: z.preprocess(blankIsNone, api['caseload.stats'].input.shape.from),
+  to: z.preprocess(blankIsNone, api['caseload.stats'].input.shape.to),
+})
+type Dates = { from: string; to: string }
+
 export function CaseloadFilters({
   filter,
   schools,
@@ -32,8 +42,10 @@ export function CaseloadFilters({
   schools: string[]
   onChange: (f: CaseloadFilter) => void
 }) {
-  const [from, setFrom] = useState(filter.from ?? '')
-  const [to, setTo] = useState(filter.to ?? '')
+  const form = useSchemaForm<z.output<typeof datesSchema>, Dates>(datesSchema as never, {
+    defaultValues: { from: filter.from ?? '', to: filter.to ?? '' },
+  })
+  const { errors } = form.formState
   // A school named by the address but not (or not yet) in the list is still shown as chosen.
   const options = filter.school && !schools.includes(filter.school) ? [filter.school, ...schools] : schools
   const apply = (next: Partial<CaseloadFilter>) => {
@@ -41,15 +53,9 @@ export function CaseloadFilters({
     for (const k of ['from', 'to', 'school'] as const) if (!f[k]) delete f[k]
     onChange(f)
   }
+  const applyDates = form.handleSubmit(({ from, to }) => apply({ from, to }))
   return (
-    <form
-      className="panel cl-filters"
-      aria-label="Filters"
-      onSubmit={(e) => {
-        e.preventDefault()
-        apply({ from, to })
-      }}
-    >
+    <form className="panel cl-filters" aria-label="Filters" onSubmit={applyDates} noValidate>
       <div className="cl-field">
         <label htmlFor="cl-school">School</label>
         <select
@@ -65,32 +71,41 @@ export function CaseloadFilters({
           ))}
         </select>
       </div>
-      <div className="cl-field">
-        <label htmlFor="cl-from">From</label>
-        <input id="cl-from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-      </div>
-      <div className="cl-field">
-        <label htmlFor="cl-to">To</label>
-        <input id="cl-to" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-      </div>
+      {(['from', 'to'] as const).map((k) => (
+        <div className="cl-field" key={k}>
+          <label htmlFor={`cl-${k}`}>{k === 'from' ? 'From' : 'To'}</label>
+          <input
+            id={`cl-${k}`}
+            type="date"
+            aria-invalid={errors[k] ? true : undefined}
+            aria-describedby={errors[k] ? `cl-${k}-error` : undefined}
+            {...form.register(k)}
+          />
+          {errors[k] ? (
+            <span className="cl-field-error" id={`cl-${k}-error`}>
+              {errors[k].message}
+            </span>
+          ) : null}
+        </div>
+      ))}
       <button type="submit">Apply dates</button>
-      <div className="cl-presets" role="group" aria-label="Date presets">
+      <fieldset className="cl-presets">
+        <legend className="sr-only">Date presets</legend>
         {PRESETS.map((p) => (
           <button
             key={p.label}
             type="button"
-            className="secondary small"
+            className="secondary cl-small"
             onClick={() => {
               const r = p.range()
-              setFrom(r.from ?? '')
-              setTo(r.to ?? '')
+              form.reset({ from: r.from ?? '', to: r.to ?? '' })
               apply({ from: r.from ?? '', to: r.to ?? '' })
             }}
           >
             {p.label}
           </button>
         ))}
-      </div>
+      </fieldset>
     </form>
   )
 }

@@ -11,9 +11,10 @@ import type { BarChartModel } from '../../../../shared/charts/model'
 import type { CaseloadStats } from '../../../../shared/domain/caseload'
 import { formatNumber } from '../../../../shared/format'
 import { ChartFigure } from '../../components/charts/ChartFigure'
-import { useAddressState } from '../../router'
 import { CaseloadReportActions } from '../../components/reports/ReportActions'
-import { Alert, formatDay, useLoad } from '../../components/ui'
+import { Alert, formatDay, toFormError } from '../../components/ui'
+import { useApiQuery } from '../../hooks/api'
+import { useAddressState } from '../../router'
 import { CaseloadFilters } from './CaseloadFilters'
 import { caseloadQuery, readCaseloadView } from './caseload-url'
 import './caseload.css'
@@ -23,16 +24,17 @@ export function CaseloadScreen() {
   // Filters live in the address, so a reload or Back lands on the same selection.
   const [view, setView] = useAddressState(readCaseloadView, caseloadQuery)
   const { filter, hideSmall } = view
-  const stats = useLoad('caseload.stats', filter)
-  const st = stats.value
+  const stats = useApiQuery('caseload.stats', filter)
+  const st = stats.data
+  const error = stats.error ? toFormError(stats.error) : null
   const show = (m: BarChartModel) => (hideSmall ? suppressSmallCells(m) : m)
 
   return (
-    <section className="screen cl" aria-labelledby="cl-title">
+    <section className="screen cl-root" aria-labelledby="cl-title">
       <header className="cl-head">
         <div>
           <h1 id="cl-title">Caseload statistics</h1>
-          <p className="muted">
+          <p className="muted cl-lede">
             Counts only, no names: safe to share with a principal or put in an annual report. Archived records
             are left out.
           </p>
@@ -54,7 +56,7 @@ export function CaseloadScreen() {
         />
         Hide counts under 5, as on printed reports
       </label>
-      <Alert error={stats.error} />
+      <Alert error={error} />
       {st ? (
         <>
           <Tiles st={st} />
@@ -65,23 +67,23 @@ export function CaseloadScreen() {
             </div>
           ) : (
             <div className="cl-grid">
-              <div className="panel cl-wide">
+              <div className="panel cl-panel cl-wide">
                 <ChartFigure model={show(sessionsPerMonthChart(st))} />
               </div>
-              <div className="panel">
+              <div className="panel cl-panel">
                 <ChartFigure model={show(studentsByGradeChart(st))} />
               </div>
-              <div className="panel">
+              <div className="panel cl-panel">
                 <ChartFigure model={show(goalsChart(st))} />
               </div>
-              <div className="panel">
+              <div className="panel cl-panel">
                 <ChartFigure model={show(interestAreasChart(st))} />
                 <p className="cl-foot">
                   {formatNumber(st.withoutProfile)} student{st.withoutProfile === 1 ? '' : 's'} with no
                   interest profile yet.
                 </p>
               </div>
-              <div className="panel">
+              <div className="panel cl-panel">
                 {st.topClusters.length ? (
                   <ChartFigure model={show(topClustersChart(st))} />
                 ) : (
@@ -97,7 +99,7 @@ export function CaseloadScreen() {
                   </p>
                 ) : null}
               </div>
-              <div className="panel cl-wide">
+              <div className="panel cl-panel cl-wide">
                 {st.topCareers.length ? (
                   <ChartFigure model={show(topCareersChart(st))} />
                 ) : (
@@ -106,12 +108,12 @@ export function CaseloadScreen() {
               </div>
             </div>
           )}
-          <p className="figure-source">
+          <p className="figure-source cl-source">
             As of {formatDay(st.asOf)}. Goals count as overdue when still open after their due date.
           </p>
         </>
       ) : (
-        !stats.error && (
+        !error && (
           <p className="muted" aria-busy="true">
             Counting…
           </p>
@@ -149,7 +151,7 @@ function Tiles({ st }: { st: CaseloadStats }) {
   return (
     <ul className="cl-tiles">
       {tiles.map((t) => (
-        <li key={t.label} className={t.warn ? 'is-warn' : ''}>
+        <li key={t.label} className={t.warn ? 'cl-warn' : ''}>
           <span className="cl-tile-value">{formatNumber(t.value)}</span>
           <span className="cl-tile-label">{t.label}</span>
           <span className="cl-tile-sub">{t.sub}</span>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { SearchResult } from '../../../../shared/domain/catalog'
-import { navigate } from '../../router'
 import { addToCompare, removeFromCompare, useCompare } from '../../hooks/compare'
+import { navigate } from '../../router'
 import { ResultRow, rowId } from './ResultRow'
 import { SearchTips } from './SearchTips'
 import { RESULT_LIMIT, useSearch } from './useSearch'

@@ -1,7 +1,7 @@
 import type { SearchResult } from '../../../../shared/domain/catalog'
 import { formatMoney } from '../../../../shared/format'
-import { useJobZoneLabel } from '../../hooks/job-zones'
 import { AddToCompareButton } from '../../components/AddToCompareButton'
+import { useJobZoneLabel } from '../../hooks/job-zones'
 import { Highlight } from './Highlight'
 
 const FIELD_LABEL: Record<SearchResult['field'], string> = {

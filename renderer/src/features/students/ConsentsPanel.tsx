@@ -1,7 +1,7 @@
 import type { FormEvent } from 'react'
 import { call } from '../../api'
-import { clearDrafts, useDraft } from '../../hooks/drafts'
 import { Alert, described, Field, formatDay, today, useAction, useLoad } from '../../components/ui'
+import { clearDrafts, useDraft } from '../../hooks/drafts'
 
 /** Signed consents to disclose: who signed, when, which records, for what, to whom. */
 export function ConsentsPanel({ studentId }: { studentId: number }) {

@@ -6,9 +6,9 @@ import {
   type DisclosureVerification,
 } from '../../../../shared/domain/students'
 import { call } from '../../api'
+import { Alert, described, Field, useAction, useLoad } from '../../components/ui'
 import { clearDrafts, useDraft } from '../../hooks/drafts'
 import { VerifyResult } from './RecordsTab'
-import { Alert, described, Field, useAction, useLoad } from '../../components/ui'
 
 /** The disclosure log of one student: read it, verify it, add an entry by hand. */
 export function DisclosuresPanel({

@@ -1,8 +1,8 @@
 import type { FormEvent } from 'react'
 import type { Goal, GoalStatus } from '../../../../shared/domain/students'
 import { call } from '../../api'
-import { clearDrafts, useDraft } from '../../hooks/drafts'
 import { Alert, described, Field, formatDay, today, useAction, useLoad } from '../../components/ui'
+import { clearDrafts, useDraft } from '../../hooks/drafts'
 
 const STATUS: Record<GoalStatus, string> = { open: 'Open', done: 'Done', dropped: 'Dropped' }
 

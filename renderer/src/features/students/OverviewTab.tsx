@@ -1,8 +1,8 @@
 import type { Student } from '../../../../shared/domain/students'
 import { call } from '../../api'
+import { Alert, formatDay, today, useAction, useLoad } from '../../components/ui'
 import { useDraft } from '../../hooks/drafts'
 import { StudentForm } from './StudentForm'
-import { Alert, formatDay, today, useAction, useLoad } from '../../components/ui'
 
 /** At a glance: what is open, what the student is considering, and the student's details. */
 export function OverviewTab({ student, onChanged }: { student: Student; onChanged: () => void }) {

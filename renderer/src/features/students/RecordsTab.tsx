@@ -2,10 +2,10 @@ import { useRef, useState } from 'react'
 import type { GeneratedFile } from '../../../../shared/api/common'
 import type { DisclosureVerification, Student } from '../../../../shared/domain/students'
 import { call, platform } from '../../api'
+import { Alert, described, Field, useAction, useLoad } from '../../components/ui'
 import { navigate } from '../../router'
 import { ConsentsPanel } from './ConsentsPanel'
 import { DisclosuresPanel } from './DisclosuresPanel'
-import { Alert, described, Field, useAction, useLoad } from '../../components/ui'
 
 /** FERPA safeguards for one record: who received it, consents, inspection export, deletion. */
 export function RecordsTab({ student, onChanged }: { student: Student; onChanged: () => void }) {

@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import type { Session } from '../../../../shared/domain/students'
 import { call } from '../../api'
+import { Alert, formatDay, useAction, useLoad } from '../../components/ui'
 import { useDraft } from '../../hooks/drafts'
 import { SessionForm } from './SessionForm'
-import { Alert, formatDay, useAction, useLoad } from '../../components/ui'
 
 /** Sessions newest first, with the record notes shown and the private notes kept apart. */
 export function SessionsTab({ studentId, onChanged }: { studentId: number; onChanged: () => void }) {

@@ -1,8 +1,8 @@
 import type { FormEvent } from 'react'
 import type { Student, StudentStatus } from '../../../../shared/domain/students'
 import { call } from '../../api'
-import { clearDrafts, useDraft } from '../../hooks/drafts'
 import { Alert, described, Field, useAction } from '../../components/ui'
+import { clearDrafts, useDraft } from '../../hooks/drafts'
 
 interface Values {
   name: string

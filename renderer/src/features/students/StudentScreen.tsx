@@ -1,14 +1,14 @@
 import { type KeyboardEvent, useRef } from 'react'
 import { displayName, type Student } from '../../../../shared/domain/students'
-import { navigate } from '../../router'
-import { InterestsTab } from './interests/InterestsTab'
 import { StudentReportActions } from '../../components/reports/ReportActions'
+import { Alert, gradeLabel, StatusBadge, useLoad } from '../../components/ui'
+import { navigate } from '../../router'
 import { GoalsTab } from './GoalsTab'
+import { InterestsTab } from './interests/InterestsTab'
 import { OverviewTab } from './OverviewTab'
 import { RecordsTab } from './RecordsTab'
 import { SavedTab } from './SavedTab'
 import { SessionsTab } from './SessionsTab'
-import { Alert, gradeLabel, StatusBadge, useLoad } from '../../components/ui'
 import './students.css'
 
 const TABS = [

@@ -2,11 +2,19 @@ import { type KeyboardEvent, useEffect, useRef, useState } from 'react'
 import type { InputOf } from '../../../../shared/api'
 import { displayName, type StudentSummary } from '../../../../shared/domain/students'
 import { call } from '../../api'
+import {
+  Alert,
+  type FormError,
+  formatDay,
+  gradeLabel,
+  StatusBadge,
+  toFormError,
+  useLoad,
+} from '../../components/ui'
 import { navigate, useAddressFlag } from '../../router'
 import { ImportStudents } from './ImportStudents'
 import { RecordKeeping } from './RecordKeeping'
 import { StudentForm } from './StudentForm'
-import { Alert, type FormError, formatDay, gradeLabel, StatusBadge, toFormError, useLoad } from '../../components/ui'
 import './students.css'
 import { BatchReportActions } from '../../components/reports/ReportActions'
 

@@ -1,6 +1,7 @@
 import { useState } from 'react'
+import { Alert, toFormError } from '../../../components/ui'
+import { useApiQuery } from '../../../hooks/api'
 import { useDraft } from '../../../hooks/drafts'
-import { Alert, useLoad } from '../../../components/ui'
 import { MatchesPanel } from './MatchesPanel'
 import { ProfileHistory } from './ProfileHistory'
 import { ProfileSummary } from './ProfileSummary'
@@ -9,24 +10,20 @@ import './interests.css'
 
 /** A student's interest profiles (record, history) and the careers that fit them best. */
 export function InterestsTab({ studentId }: { studentId: number }) {
-  const profiles = useLoad('interests.list', { studentId })
+  const profiles = useApiQuery('interests.list', { studentId })
   const [recording, setRecording] = useDraft(`interests:${studentId}:new:open`, false)
   const [chosen, setChosen] = useState<number | null>(null)
-  const list = profiles.value ?? []
+  const list = profiles.data ?? []
   const latest = list[list.length - 1] ?? null
+  // A chosen profile that was deleted falls back to the latest.
   const current = list.find((p) => p.id === chosen) ?? latest
-  const saved = (id: number) => {
-    setRecording(false)
-    setChosen(id)
-    profiles.reload()
-  }
 
   return (
-    <div className="it">
-      <div className="it-head">
+    <div className="in-root">
+      <div className="in-head">
         <div>
           <h2 className="st-tab-title">Interests</h2>
-          <p className="muted it-lede">
+          <p className="muted in-lede">
             The six Holland interest areas, from the O*NET Interest Profiler, a Holland code, or our quick
             interest check. Careers are ranked by how closely their interest pattern follows the student’s.
           </p>
@@ -37,12 +34,19 @@ export function InterestsTab({ studentId }: { studentId: number }) {
           </button>
         ) : null}
       </div>
-      <Alert error={profiles.error} />
+      <Alert error={profiles.error ? toFormError(profiles.error) : null} />
       {recording ? (
-        <RecordInterests studentId={studentId} onSaved={saved} onCancel={() => setRecording(false)} />
+        <RecordInterests
+          studentId={studentId}
+          onSaved={(id) => {
+            setRecording(false)
+            setChosen(id)
+          }}
+          onCancel={() => setRecording(false)}
+        />
       ) : null}
-      {profiles.value && list.length === 0 && !recording ? (
-        <div className="panel it-empty">
+      {profiles.data && list.length === 0 && !recording ? (
+        <div className="panel in-empty">
           <h3>No interests recorded yet</h3>
           <p>
             Enter the six scores from the student’s O*NET Interest Profiler results, type their Holland code,
@@ -57,15 +61,7 @@ export function InterestsTab({ studentId }: { studentId: number }) {
         <>
           <ProfileSummary profile={current} isLatest={current.id === latest?.id} />
           <MatchesPanel studentId={studentId} profile={current} />
-          <ProfileHistory
-            profiles={list}
-            current={current.id}
-            onShow={(id) => setChosen(id)}
-            onRemoved={() => {
-              setChosen(null)
-              profiles.reload()
-            }}
-          />
+          <ProfileHistory profiles={list} current={current.id} onShow={setChosen} />
         </>
       ) : null}
     </div>

@@ -2,7 +2,8 @@ import { matchComparisonChart } from '../../../../../shared/charts/interests'
 import type { InterestProfile, Match } from '../../../../../shared/domain/interests'
 import { AREA_INFO, formatR } from '../../../../../shared/riasec'
 import { ChartFigure } from '../../../components/charts/ChartFigure'
-import { Alert, useLoad } from '../../../components/ui'
+import { Alert, toFormError } from '../../../components/ui'
+import { useApiQuery } from '../../../hooks/api'
 
 /** Why one career fits: both six-area patterns side by side, the correlation and shared areas. */
 export function MatchExplanationPanel({
@@ -16,25 +17,32 @@ export function MatchExplanationPanel({
   match: Match
   onClose: () => void
 }) {
-  const e = useLoad('interests.explain', { studentId, profileId: profile.id, code: match.code })
+  const e = useApiQuery('interests.explain', { studentId, profileId: profile.id, code: match.code })
   const chart = matchComparisonChart(profile.scores, match.ratings, match.title, match.r)
+  // The previous career's sentences must not stand under this one's title while its own load.
+  const sentences = e.isPlaceholderData ? null : e.data?.sentences
   return (
-    <aside id="it-explain" className="it-explain-panel" aria-labelledby="it-explain-title">
-      <div className="it-explain-head">
-        <h4 id="it-explain-title">
+    <aside id="in-explain" className="in-explain-panel" aria-labelledby="in-explain-title">
+      <div className="in-explain-head">
+        <h4 id="in-explain-title">
           <a href={`#/occupation/${encodeURIComponent(match.code)}`}>{match.title}</a>
         </h4>
-        <button type="button" className="link small" onClick={onClose} aria-label="Close the explanation">
+        <button
+          type="button"
+          className="in-link in-small"
+          onClick={onClose}
+          aria-label="Close the explanation"
+        >
           Close
         </button>
       </div>
-      <p className="it-explain-r">
-        <span className={`it-band it-band-${match.band}`}>r = {formatR(match.r)}</span>
+      <p className="in-explain-r">
+        <span className={`in-band in-band-${match.band}`}>r = {formatR(match.r)}</span>
         {match.shared.length ? (
           <span>
             Shared high points:{' '}
             {match.shared.map((a) => (
-              <span key={a} className={`it-chip it-area-${a}`}>
+              <span key={a} className={`in-chip in-area-${a}`}>
                 {AREA_INFO[a].name}
               </span>
             ))}
@@ -44,10 +52,10 @@ export function MatchExplanationPanel({
         )}
       </p>
       <ChartFigure model={chart} height={220} />
-      <Alert error={e.error} />
-      {e.value ? (
-        <ul className="it-sentences">
-          {e.value.sentences.map((s) => (
+      <Alert error={e.error ? toFormError(e.error) : null} />
+      {sentences ? (
+        <ul className="in-sentences">
+          {sentences.map((s) => (
             <li key={s}>{s}</li>
           ))}
         </ul>

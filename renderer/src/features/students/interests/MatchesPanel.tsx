@@ -3,10 +3,10 @@ import type { InterestProfile, JobZoneOption, Match } from '../../../../../share
 import { formatMoney } from '../../../../../shared/format'
 import { jobZoneLabel } from '../../../../../shared/jobzone'
 import { AREA_INFO, FIT_BANDS, fitLabel, formatR } from '../../../../../shared/riasec'
-import { call } from '../../../api'
-import { useJobZoneLabel } from '../../../hooks/job-zones'
 import { AddToCompareButton } from '../../../components/AddToCompareButton'
-import { Alert, formatDay, useAction, useLoad } from '../../../components/ui'
+import { Alert, formatDay, toFormError } from '../../../components/ui'
+import { useApiMutation, useApiQuery } from '../../../hooks/api'
+import { useJobZoneLabel } from '../../../hooks/job-zones'
 import { MatchExplanationPanel } from './MatchExplanation'
 
 const zoneLabel = (z: JobZoneOption) => jobZoneLabel(z.zone, z.covers)
@@ -17,37 +17,32 @@ export function MatchesPanel({ studentId, profile }: { studentId: number; profil
   const zoneName = useJobZoneLabel()
   const [limit, setLimit] = useState(25)
   const [open, setOpen] = useState<string | null>(null)
-  const result = useLoad('interests.match', { studentId, profileId: profile.id, zones, limit })
-  const saved = useLoad('saved.list', { studentId })
-  const { error: saveError, run } = useAction()
-  const savedCodes = new Set((saved.value ?? []).map((s) => s.code))
-  const r = result.value
+  const result = useApiQuery('interests.match', { studentId, profileId: profile.id, zones, limit })
+  const saved = useApiQuery('saved.list', { studentId })
+  // Saving refreshes the student's saved careers (query-keys.ts), so the row turns to "Saved ✓".
+  const saveMatch = useApiMutation('saved.add')
+  const savedCodes = new Set((saved.data ?? []).map((s) => s.code))
+  const r = result.data
   const toggleZone = (z: number) =>
     setZones((cur) => (cur.includes(z) ? cur.filter((x) => x !== z) : [...cur, z].sort()))
-  const save = async (m: Match) => {
-    if (
-      await run(() =>
-        call('saved.add', { studentId, code: m.code, note: `Interest match, r = ${formatR(m.r)}` }),
-      )
-    )
-      saved.reload()
-  }
+  const save = (m: Match) =>
+    saveMatch.mutate({ studentId, code: m.code, note: `Interest match, r = ${formatR(m.r)}` })
   const openMatch = r?.kind === 'ranked' ? (r.matches.find((m) => m.code === open) ?? null) : null
 
   return (
-    <section className="panel it-matches" aria-labelledby="it-matches-title">
-      <div className="it-matches-head">
+    <section className="panel in-matches" aria-labelledby="in-matches-title">
+      <div className="in-matches-head">
         <div>
-          <h3 id="it-matches-title">Careers that fit these interests</h3>
+          <h3 id="in-matches-title">Careers that fit these interests</h3>
           <p className="muted">
             Profile of {formatDay(profile.takenOn)}. Fit is the correlation between the student’s six scores
             and each career’s six O*NET interest ratings.
           </p>
         </div>
-        <ul className="it-legend" aria-label="Fit bands">
+        <ul className="in-legend" aria-label="Fit bands">
           {FIT_BANDS.map((b, i) => (
             <li key={b.band}>
-              <span className={`it-band it-band-${b.band}`}>{b.label}</span>
+              <span className={`in-band in-band-${b.band}`}>{b.label}</span>
               <span className="muted">
                 {i < FIT_BANDS.length - 1
                   ? `r ≥ ${b.min.toFixed(2)}`
@@ -58,54 +53,54 @@ export function MatchesPanel({ studentId, profile }: { studentId: number; profil
         </ul>
       </div>
       {r && r.zones.length > 0 ? (
-        <fieldset className="it-zones">
+        <fieldset className="in-zones">
           <legend>Preparation needed (job zone)</legend>
           {r.zones.map((z) => (
-            <label key={z.zone} title={z.label} className={zones.includes(z.zone) ? 'is-on' : ''}>
+            <label key={z.zone} title={z.label} className={zones.includes(z.zone) ? 'in-on' : ''}>
               <input type="checkbox" checked={zones.includes(z.zone)} onChange={() => toggleZone(z.zone)} />
               {zoneLabel(z)} <span className="muted">({z.occupations})</span>
             </label>
           ))}
           {zones.length > 0 ? (
-            <button type="button" className="link small" onClick={() => setZones([])}>
+            <button type="button" className="in-link in-small" onClick={() => setZones([])}>
               All zones
             </button>
           ) : null}
         </fieldset>
       ) : null}
-      <Alert error={result.error} />
-      <Alert error={saveError} />
+      <Alert error={result.error ? toFormError(result.error) : null} />
+      <Alert error={saveMatch.error ? toFormError(saveMatch.error) : null} />
       {r?.kind === 'flat' || r?.kind === 'no-profile' ? (
-        <div className="it-flat" role="status">
+        <div className="in-flat" role="status">
           <strong>No ranking for this profile.</strong>
           <p>{r.message}</p>
         </div>
       ) : null}
       {r?.kind === 'ranked' ? (
         <>
-          {r.caution ? <p className="it-note">{r.caution}</p> : null}
-          <p className="it-counts" role="status">
+          {r.caution ? <p className="in-note">{r.caution}</p> : null}
+          <p className="in-counts" role="status">
             {r.considered} careers considered: {r.bandCounts.great} great, {r.bandCounts.good} good,{' '}
             {r.bandCounts.fair} fair fits.
           </p>
-          <div className={`it-match-layout${openMatch ? ' has-detail' : ''}`}>
-            <ol className="it-match-list">
+          <div className={`in-match-layout${openMatch ? ' in-has-detail' : ''}`}>
+            <ol className="in-match-list">
               {r.matches.map((m, i) => (
-                <li key={m.code} className={m.code === open ? 'is-open' : ''}>
-                  <span className="it-rank">{i + 1}</span>
-                  <div className="it-match-main">
+                <li key={m.code} className={m.code === open ? 'in-open' : ''}>
+                  <span className="in-rank">{i + 1}</span>
+                  <div className="in-match-main">
                     <button
                       type="button"
-                      className="it-match-title"
+                      className="in-match-title"
                       aria-expanded={m.code === open}
-                      aria-controls="it-explain"
+                      aria-controls="in-explain"
                       onClick={() => setOpen(m.code === open ? null : m.code)}
                     >
                       {m.title}
                     </button>
-                    <span className="it-match-meta">
-                      <span className={`it-band it-band-${m.band}`}>{fitLabel(m.band)}</span>
-                      <span className="it-r">r = {formatR(m.r)}</span>
+                    <span className="in-match-meta">
+                      <span className={`in-band in-band-${m.band}`}>{fitLabel(m.band)}</span>
+                      <span className="in-r">r = {formatR(m.r)}</span>
                       {m.jobZone ? <span>{zoneName(m.jobZone)}</span> : null}
                       {m.medianWage !== null ? <span>Median {formatMoney(m.medianWage)} a year</span> : null}
                       {m.localArea ? (
@@ -116,7 +111,7 @@ export function MatchesPanel({ studentId, profile }: { studentId: number; profil
                       ) : null}
                       {m.brightOutlook ? (
                         <span
-                          className="it-bright"
+                          className="in-bright"
                           title="Bright Outlook: expected to grow quickly or have many openings"
                         >
                           Bright Outlook
@@ -129,13 +124,13 @@ export function MatchesPanel({ studentId, profile }: { studentId: number; profil
                       ) : null}
                     </span>
                   </div>
-                  <div className="it-match-actions">
+                  <div className="in-match-actions">
                     {savedCodes.has(m.code) ? (
-                      <span className="it-badge">Saved ✓</span>
+                      <span className="in-badge">Saved ✓</span>
                     ) : (
                       <button
                         type="button"
-                        className="secondary small"
+                        className="secondary in-small"
                         onClick={() => save(m)}
                         aria-label={`Save ${m.title} to the student’s careers`}
                       >

@@ -1,8 +1,10 @@
+import { useState } from 'react'
 import { interestHistoryChart } from '../../../../../shared/charts/interests'
 import { type InterestProfile, SOURCE_LABEL } from '../../../../../shared/domain/interests'
 import { AREAS } from '../../../../../shared/riasec'
-import { call } from '../../../api'
-import { Alert, formatDay, useAction } from '../../../components/ui'
+import { ConfirmDialog } from '../../../components/Dialog'
+import { Alert, formatDay, toFormError } from '../../../components/ui'
+import { useApiMutation } from '../../../hooks/api'
 import { LineChartFigure } from './LineChartView'
 
 /** Every profile on record, newest first, and how the six areas moved between them. */
@@ -10,23 +12,22 @@ export function ProfileHistory({
   profiles,
   current,
   onShow,
-  onRemoved,
 }: {
   profiles: InterestProfile[]
   current: number
   onShow: (id: number) => void
-  onRemoved: () => void
 }) {
-  const { busy, error, run } = useAction()
+  // The profile whose deletion is being asked about; the list refreshes itself once it is gone.
+  const [deleting, setDeleting] = useState<InterestProfile | null>(null)
+  const remove = useApiMutation('interests.remove', { onSuccess: () => setDeleting(null) })
   const chart = profiles.length >= 2 ? interestHistoryChart(profiles) : null
-  const remove = async (p: InterestProfile) => {
-    if (!window.confirm(`Delete the interest profile of ${formatDay(p.takenOn)}? This cannot be undone.`))
-      return
-    if (await run(() => call('interests.remove', { id: p.id }))) onRemoved()
+  const ask = (p: InterestProfile) => {
+    remove.reset()
+    setDeleting(p)
   }
   return (
-    <section className="panel" aria-labelledby="it-history-title">
-      <h3 id="it-history-title">History</h3>
+    <section className="panel" aria-labelledby="in-history-title">
+      <h3 id="in-history-title">History</h3>
       {chart ? (
         <LineChartFigure model={chart} height={240} formatX={formatDay} />
       ) : (
@@ -34,8 +35,7 @@ export function ProfileHistory({
           Record interests again later (for example each school year) to see how they change.
         </p>
       )}
-      <Alert error={error} />
-      <table className="it-history">
+      <table className="in-history">
         <caption className="sr-only">Interest profiles on record</caption>
         <thead>
           <tr>
@@ -43,7 +43,7 @@ export function ProfileHistory({
             <th scope="col">Source</th>
             <th scope="col">Code</th>
             {AREAS.map((a) => (
-              <th scope="col" key={a} className="num">
+              <th scope="col" key={a} className="in-num">
                 {a}
               </th>
             ))}
@@ -56,30 +56,29 @@ export function ProfileHistory({
           {[...profiles].reverse().map((p) => (
             <tr
               key={p.id}
-              className={p.id === current ? 'is-current' : ''}
+              className={p.id === current ? 'in-current' : ''}
               aria-current={p.id === current ? 'true' : undefined}
             >
               <td>{formatDay(p.takenOn)}</td>
               <td>{SOURCE_LABEL[p.source]}</td>
-              <td className="it-mono">{p.enteredCode ?? (p.highPoint.join('') || '—')}</td>
+              <td className="in-mono">{p.enteredCode ?? (p.highPoint.join('') || '—')}</td>
               {p.scores.map((s, i) => (
-                <td key={AREAS[i]} className="num">
+                <td key={AREAS[i]} className="in-num">
                   {Math.round(s)}
                 </td>
               ))}
-              <td className="it-row-actions">
+              <td className="in-row-actions">
                 {p.id !== current ? (
-                  <button type="button" className="secondary small" onClick={() => onShow(p.id)}>
+                  <button type="button" className="secondary in-small" onClick={() => onShow(p.id)}>
                     Show matches
                   </button>
                 ) : (
-                  <span className="it-badge">In view</span>
+                  <span className="in-badge">In view</span>
                 )}
                 <button
                   type="button"
-                  className="link-danger small"
-                  disabled={busy}
-                  onClick={() => remove(p)}
+                  className="in-link-danger in-small"
+                  onClick={() => ask(p)}
                   aria-label={`Delete the profile of ${formatDay(p.takenOn)}`}
                 >
                   Delete
@@ -89,6 +88,24 @@ export function ProfileHistory({
           ))}
         </tbody>
       </table>
+      <ConfirmDialog
+        open={deleting !== null}
+        options={{
+          title: 'Delete this interest profile?',
+          message: deleting ? (
+            <p>
+              The profile of {formatDay(deleting.takenOn)} ({SOURCE_LABEL[deleting.source]}) leaves the
+              student’s record, with its place in the history chart. This cannot be undone.
+            </p>
+          ) : null,
+          confirmLabel: 'Delete profile',
+          danger: true,
+        }}
+        busy={remove.isPending}
+        error={remove.error ? <Alert error={toFormError(remove.error)} /> : null}
+        onConfirm={() => deleting && remove.mutate({ id: deleting.id })}
+        onCancel={() => setDeleting(null)}
+      />
     </section>
   )
 }

@@ -9,17 +9,22 @@ export function ProfileSummary({ profile, isLatest }: { profile: InterestProfile
   const shape = profileShape(profile.scores)
   const code = profile.enteredCode ? profile.enteredCode.split('') : profile.highPoint
   return (
-    <section className="panel it-summary" aria-labelledby="it-summary-title">
-      <div className="it-code-block">
-        <h3 id="it-summary-title" className="it-kicker">
+    <section className="panel in-summary" aria-labelledby="in-summary-title">
+      <div className="in-code-block">
+        <h3 id="in-summary-title" className="in-kicker">
           {isLatest ? 'Latest interest profile' : 'Earlier interest profile'}
         </h3>
-        <p className="it-code" aria-label={`Holland code ${code.join(' ')}`}>
+        {/* The coloured letters are a picture of the code: one name for the whole, letter by letter. */}
+        <p
+          className="in-code"
+          role="img"
+          aria-label={code.length ? `Holland code ${code.join(' ')}` : 'No clear Holland code'}
+        >
           {code.length ? (
             code.map((a) => (
               <span
                 key={a}
-                className={`it-letter it-area-${a}`}
+                className={`in-letter in-area-${a}`}
                 title={AREA_INFO[a as keyof typeof AREA_INFO]?.name}
               >
                 {a}
@@ -29,30 +34,30 @@ export function ProfileSummary({ profile, isLatest }: { profile: InterestProfile
             <span className="muted">No clear code</span>
           )}
         </p>
-        <p className="it-meta">
+        <p className="in-meta">
           {formatDay(profile.takenOn)} · {SOURCE_LABEL[profile.source]}
         </p>
-        <p className="it-explain">{explainCode(profile.highPoint)}</p>
+        <p className="in-explain">{explainCode(profile.highPoint)}</p>
         {tiedInCode(profile.scores) ? (
-          <p className="it-note">
+          <p className="in-note">
             Two areas tie for a place in this code, so another order would be just as fair.
           </p>
         ) : null}
-        {shape.kind !== 'clear' ? <p className="it-note">{shape.message}</p> : null}
+        {shape.kind !== 'clear' ? <p className="in-note">{shape.message}</p> : null}
         {profile.source === 'quick' ? (
-          <p className="it-note">
+          <p className="in-note">
             From the quick interest check: a rough first picture, not a formal assessment.
           </p>
         ) : null}
         {profile.source === 'holland' ? (
-          <p className="it-note">
+          <p className="in-note">
             Converted from the code {profile.enteredCode}: first letter 36, second 30, third 24, other areas
             12 (of 40).
           </p>
         ) : null}
-        {profile.note ? <p className="it-meta">Note: {profile.note}</p> : null}
+        {profile.note ? <p className="in-meta">Note: {profile.note}</p> : null}
       </div>
-      <div className="it-summary-chart">
+      <div className="in-summary-chart">
         <ChartFigure model={interestProfileChart(profile)} height={220} />
       </div>
     </section>

@@ -1,18 +1,13 @@
-import type { InputOf } from '../../../../../shared/api'
-import {
-  AREA_INFO,
-  AREAS,
-  type Area,
-  HOLLAND_REST,
-  HOLLAND_RULE,
-  type InventoryAnswer,
-} from '../../../../../shared/riasec'
-import { call } from '../../../api'
+import { useEffect, useMemo, useState } from 'react'
+import type { FieldErrors } from 'react-hook-form'
+import { AREA_INFO, AREAS, HOLLAND_REST, HOLLAND_RULE } from '../../../../../shared/riasec'
+import { Alert, described, Field, type FormError, today } from '../../../components/ui'
+import { useApiMutation } from '../../../hooks/api'
 import { clearDrafts, useDraft } from '../../../hooks/drafts'
-import { Alert, described, Field, today, useAction } from '../../../components/ui'
+import { applyApiError, useSchemaForm } from '../../../hooks/useApiForm'
 import { QuickCheck } from './QuickCheck'
+import { emptyRecord, fieldLabel, type Mode, type RecordValues, recordSchema } from './record-form'
 
-type Mode = 'profiler' | 'holland' | 'quick'
 const MODES: { id: Mode; label: string; hint: string }[] = [
   {
     id: 'profiler',
@@ -22,6 +17,18 @@ const MODES: { id: Mode; label: string; hint: string }[] = [
   { id: 'holland', label: 'Holland code', hint: 'Up to three letters, strongest first, e.g. SAE.' },
   { id: 'quick', label: 'Quick interest check', hint: '36 short statements; about five minutes.' },
 ]
+
+/** Every message in the form's errors, by field path (scores.R, code…). */
+function messages(errors: FieldErrors, prefix = ''): [string, string][] {
+  const out: [string, string][] = []
+  for (const [k, v] of Object.entries(errors)) {
+    if (!v || typeof v !== 'object') continue
+    const path = prefix ? `${prefix}.${k}` : k
+    if (typeof v.message === 'string' && v.message) out.push([path, v.message])
+    else out.push(...messages(v as FieldErrors, path))
+  }
+  return out
+}
 
 /** Records one profile, by whichever route the counselor has the student's interests. */
 export function RecordInterests({
@@ -33,80 +40,70 @@ export function RecordInterests({
   onSaved: (id: number) => void
   onCancel: () => void
 }) {
-  // Drafts: a quick check half answered when the app locks comes back after unlock.
+  // A draft: a quick check half answered when the app locks comes back after unlock.
   const d = `interests:${studentId}:new:`
-  const [mode, setMode] = useDraft<Mode>(`${d}mode`, 'profiler')
-  const [takenOn, setTakenOn] = useDraft(`${d}takenOn`, today())
-  const [note, setNote] = useDraft(`${d}note`, '')
-  const [scores, setScores] = useDraft<Record<Area, string>>(`${d}scores`, {
-    R: '',
-    I: '',
-    A: '',
-    S: '',
-    E: '',
-    C: '',
-  })
-  const [code, setCode] = useDraft(`${d}code`, '')
-  const [answers, setAnswers] = useDraft<Record<string, InventoryAnswer>>(`${d}answers`, {})
-  const { busy, error, run } = useAction()
+  const [draft, setDraft] = useDraft<RecordValues>(`${d}values`, emptyRecord())
+  const schema = useMemo(() => recordSchema(studentId), [studentId])
+  const form = useSchemaForm<never, RecordValues>(schema as never, { defaultValues: draft })
+  useEffect(() => {
+    const sub = form.watch((v) => setDraft(structuredClone(v) as RecordValues))
+    return () => sub.unsubscribe()
+  }, [form, setDraft])
+  const add = useApiMutation('interests.add')
+  const [refused, setRefused] = useState<FormError | null>(null)
+  const { errors, submitCount } = form.formState
+  const mode = form.watch('source')
+  const answers = form.watch('answers')
+  const fieldError = (path: string) => messages(errors).find(([p]) => p === path)?.[1]
 
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault()
-    const base = { studentId, takenOn, ...(note.trim() ? { note: note.trim() } : {}) }
-    const input: InputOf<'interests.add'> =
-      mode === 'profiler'
-        ? {
-            ...base,
-            source: 'profiler',
-            scores: Object.fromEntries(
-              AREAS.map((a) => [a, scores[a] === '' ? Number.NaN : Number(scores[a])]),
-            ) as Record<Area, number>,
-          }
-        : mode === 'holland'
-          ? { ...base, source: 'holland', code }
-          : { ...base, source: 'quick', answers }
-    const saved = await run(() => call('interests.add', input))
-    if (saved) {
-      clearDrafts(d)
-      onSaved(saved.id)
-    }
-  }
-  const fieldError = (path: string) => error?.fields[path]
+  const submit = form.handleSubmit(
+    async (input) => {
+      setRefused(null)
+      try {
+        const saved = await add.mutateAsync(input)
+        clearDrafts(d)
+        onSaved(saved.id)
+      } catch (e) {
+        setRefused(applyApiError(form, e))
+      }
+    },
+    // An earlier refusal no longer stands once the form itself finds something to correct.
+    () => setRefused(null),
+  )
+  // What still needs correcting, said once where the buttons are (each message is also on its
+  // field); boxes with the same problem share one line.
+  const toCorrect = new Map<string, string[]>()
+  if (!refused && submitCount > 0)
+    for (const [path, message] of messages(errors))
+      toCorrect.set(message, [...(toCorrect.get(message) ?? []), fieldLabel(path)])
 
   return (
-    <form className="panel it-record" onSubmit={submit} aria-labelledby="it-record-title" noValidate>
-      <h3 id="it-record-title">Record interests</h3>
-      <fieldset className="it-modes">
+    <form className="panel in-record" onSubmit={submit} aria-labelledby="in-record-title" noValidate>
+      <h3 id="in-record-title">Record interests</h3>
+      <fieldset className="in-modes">
         <legend>How are you recording them?</legend>
         {MODES.map((m) => (
-          <label key={m.id} className={mode === m.id ? 'is-on' : ''}>
-            <input
-              type="radio"
-              name="it-mode"
-              value={m.id}
-              checked={mode === m.id}
-              onChange={() => setMode(m.id)}
-            />
+          <label key={m.id} className={mode === m.id ? 'in-on' : ''}>
+            <input type="radio" value={m.id} {...form.register('source')} />
             <span>{m.label}</span>
           </label>
         ))}
       </fieldset>
-      <p className="muted it-mode-hint">{MODES.find((m) => m.id === mode)!.hint}</p>
+      <p className="muted in-mode-hint">{MODES.find((m) => m.id === mode)?.hint}</p>
 
       {mode === 'profiler' ? (
-        <div className="it-scores">
+        <div className="in-scores">
           {AREAS.map((a) => (
-            <Field key={a} id={`it-score-${a}`} label={AREA_INFO[a].name} error={fieldError(`scores.${a}`)}>
+            <Field key={a} id={`in-score-${a}`} label={AREA_INFO[a].name} error={fieldError(`scores.${a}`)}>
               <input
-                id={`it-score-${a}`}
+                id={`in-score-${a}`}
                 type="number"
                 inputMode="numeric"
                 min={0}
                 max={40}
                 step={1}
-                value={scores[a]}
-                onChange={(e) => setScores({ ...scores, [a]: e.target.value })}
-                {...described(`it-score-${a}`, fieldError(`scores.${a}`))}
+                {...described(`in-score-${a}`, fieldError(`scores.${a}`))}
+                {...form.register(`scores.${a}`)}
               />
             </Field>
           ))}
@@ -114,46 +111,62 @@ export function RecordInterests({
       ) : null}
 
       {mode === 'holland' ? (
-        <div className="it-holland">
+        <div className="in-holland">
           <Field
-            id="it-code"
+            id="in-code"
             label="Holland code"
             error={fieldError('code')}
             hint={`Converted to scores: first letter ${HOLLAND_RULE[0]}, second ${HOLLAND_RULE[1]}, third ${HOLLAND_RULE[2]}, other areas ${HOLLAND_REST} (of 40).`}
           >
             <input
-              id="it-code"
-              value={code}
+              id="in-code"
               maxLength={12}
               autoComplete="off"
-              className="it-code-input"
-              onChange={(e) => setCode(e.target.value.toUpperCase())}
-              {...described('it-code', fieldError('code'))}
+              className="in-code-input"
+              {...described('in-code', fieldError('code'))}
+              {...form.register('code', { setValueAs: (v: string) => v.toUpperCase() })}
             />
           </Field>
         </div>
       ) : null}
 
-      {mode === 'quick' ? <QuickCheck answers={answers} onChange={setAnswers} /> : null}
+      {mode === 'quick' ? <QuickCheck answers={answers} register={form.register} /> : null}
 
-      <div className="it-record-foot">
-        <Field id="it-date" label="Date recorded" error={fieldError('takenOn')}>
+      <div className="in-record-foot">
+        <Field id="in-date" label="Date recorded" error={fieldError('takenOn')}>
           <input
-            id="it-date"
+            id="in-date"
             type="date"
-            value={takenOn}
             max={today()}
-            onChange={(e) => setTakenOn(e.target.value)}
+            {...described('in-date', fieldError('takenOn'))}
+            {...form.register('takenOn')}
           />
         </Field>
-        <Field id="it-note" label="Note (optional)" error={fieldError('note')} wide>
-          <input id="it-note" value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} />
+        <Field id="in-note" label="Note (optional)" error={fieldError('note')} wide>
+          <input
+            id="in-note"
+            maxLength={1000}
+            {...described('in-note', fieldError('note'))}
+            {...form.register('note')}
+          />
         </Field>
       </div>
-      <Alert error={error} />
-      <div className="it-actions">
-        <button type="submit" disabled={busy}>
-          {busy ? 'Saving…' : 'Save profile'}
+      <Alert error={refused} />
+      {toCorrect.size ? (
+        <div className="error-box" role="alert">
+          <strong>Check {toCorrect.size === 1 ? 'this' : 'these'} before saving:</strong>
+          <ul className="in-to-correct">
+            {[...toCorrect].map(([message, labels]) => (
+              <li key={message}>
+                {labels.join(', ')}: {message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <div className="in-actions">
+        <button type="submit" disabled={add.isPending}>
+          {add.isPending ? 'Saving…' : 'Save profile'}
         </button>
         <button
           type="button"
