@@ -63,7 +63,7 @@ describe('searching careers in the browser', () => {
   it('shows a respelling, and suggestions when nothing matches', async () => {
     await page.goto(`${harness.origin}/#/?q=electrican`)
     await page.getByText('Showing results for').waitFor()
-    expect(await page.locator('.spelled strong').textContent()).toBe('electrician')
+    expect(await page.locator('.ex-spelled strong').textContent()).toBe('electrician')
     await shoot(page, 'search', 'results-typo')
     const box = page.getByRole('combobox', { name: 'Search careers' })
     await box.fill('qqqzzx')
@@ -77,7 +77,7 @@ describe('searching careers in the browser', () => {
   it('searches the words that match when one word matches nothing, and says so', async () => {
     const box = page.getByRole('combobox', { name: 'Search careers' })
     await box.fill('nurse qqqzzx')
-    const note = page.locator('.partial')
+    const note = page.locator('.ex-partial')
     await note.waitFor()
     expect(await note.textContent()).toBe('Showing results for nurse; no career matched ‘qqqzzx’')
     expect(await page.getByRole('grid').getByRole('row').first().textContent()).toContain('Registered Nurses')
