@@ -113,6 +113,8 @@ describe('profile, browse and compare in the browser', () => {
     await clear.click()
     await question.getByRole('button', { name: 'Clear all' }).click()
     await page.getByText('No careers chosen yet.').waitFor()
+    // Focus lands on the screen's heading, not lost with the button that went away.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Compare careers')
     expect(await page.evaluate(() => localStorage.getItem('career-atlas.compare'))).toBe('[]')
   })
 

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { flushSync } from 'react-dom'
 import type { Comparison } from '../../../../shared/domain/catalog'
 import { ChartFigure } from '../../components/charts/ChartFigure'
 import { ConfirmDialog } from '../../components/Dialog'
@@ -18,7 +19,9 @@ export function CompareScreen() {
   if (codes.length === 0)
     return (
       <section className="screen cm-root" aria-labelledby="compare-title">
-        <h1 id="compare-title">Compare careers</h1>
+        <h1 id="compare-title" tabIndex={-1}>
+          Compare careers
+        </h1>
         <div className="cm-empty">
           <p>
             <strong>No careers chosen yet.</strong> Use <em>Add to compare</em> on a career's profile, in
@@ -68,8 +71,13 @@ export function CompareScreen() {
         }}
         onCancel={() => setAsking(false)}
         onConfirm={() => {
-          setAsking(false)
-          clearCompare()
+          // The button that asked is gone with the careers: focus goes to the screen's heading,
+          // so a keyboard user goes on from the top of the now empty screen.
+          flushSync(() => {
+            setAsking(false)
+            clearCompare()
+          })
+          document.getElementById('compare-title')?.focus()
         }}
       />
     </section>
