@@ -39,6 +39,7 @@ describe('counselor frictions', () => {
   const shot = (name: string) => shoot(page, 'frictions', name)
   const current = () => page.locator('.sidebar a[aria-current="page"]').textContent()
   const searchBox = () => page.locator('#career-search')
+  const compareTable = () => page.getByRole('table', { name: 'Key figures for each career' })
 
   /** Every control whose accessible name is set apart from its text must still say that text. */
   const labelInNameProblems = () =>
@@ -54,7 +55,9 @@ describe('counselor frictions', () => {
   it('keeps the search text when coming back through the nav, and "/" jumps to the box', async () => {
     await page.goto(`${harness.url}#/`)
     await searchBox().fill('medical records')
-    await expect.poll(() => page.locator('.result-row, [role=row]').count()).toBeGreaterThan(0)
+    await expect
+      .poll(() => page.getByRole('grid', { name: 'Careers found' }).getByRole('row').count())
+      .toBeGreaterThan(0)
     await page.getByRole('link', { name: 'Browse' }).click()
     await page.waitForURL(/#\/browse/)
     await page.getByRole('link', { name: 'Search' }).click()
@@ -72,12 +75,10 @@ describe('counselor frictions', () => {
       await expect.poll(() => page.locator(`#search-result-${code.replace(/\W/g, '-')}`).count()).toBe(1)
       await searchBox().press('Shift+Enter')
       if (code !== '47-2111.00')
-        await expect
-          .poll(() => page.locator('.search-notice').textContent())
-          .toMatch(/added to the comparison/)
+        await expect.poll(() => page.locator('.ex-notice').textContent()).toMatch(/added to the comparison/)
       await searchBox().fill('')
     }
-    const notice = page.locator('.search-notice')
+    const notice = page.locator('.ex-notice')
     await expect.poll(() => notice.textContent()).toMatch(/The comparison is full/)
     expect(await notice.isVisible()).toBe(true)
     await shot('search-full-comparison')
@@ -85,7 +86,7 @@ describe('counselor frictions', () => {
 
   it('saves every compared career to a student in one go, and says which she already had', async () => {
     await page.goto(`${harness.url}#/compare`)
-    await expect.poll(() => page.locator('.compare-table th[scope=col]').count()).toBe(4)
+    await expect.poll(() => compareTable().getByRole('columnheader').count()).toBe(4)
     await page.getByRole('button', { name: 'Save all compared careers to a student' }).click()
     await page.locator('.st-save-pick').first().click()
     const done = page.locator('.st-save-done')
@@ -101,12 +102,12 @@ describe('counselor frictions', () => {
 
   it('highlights Compare, not Search, for a profile opened from Compare; the outline stays in view', async () => {
     await page.goto(`${harness.url}#/compare`)
-    await page.locator('.compare-table th[scope=col] a').first().click()
+    await compareTable().getByRole('columnheader').first().getByRole('link').click()
     await page.waitForURL(/#\/occupation\//)
     await expect.poll(current).toBe('Compare')
     await page.locator('#sources').scrollIntoViewIfNeeded()
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000)
-    const toc = await page.locator('.profile-toc').boundingBox()
+    const toc = await page.getByRole('navigation', { name: 'Profile sections' }).boundingBox()
     expect(toc).not.toBeNull()
     expect(toc!.y).toBeGreaterThanOrEqual(0)
     expect(toc!.y).toBeLessThan(800)
@@ -134,7 +135,7 @@ describe('counselor frictions', () => {
 
   it('names job zones the same way on Browse, the profile and the interest matches', async () => {
     await page.goto(`${harness.url}#/occupation/29-2072.00`)
-    const zone = ((await page.locator('.jz-name').textContent()) ?? '').split(':')[0]!
+    const zone = ((await page.locator('.pf-jz-name').textContent()) ?? '').split(':')[0]!
     expect(zone).toMatch(/^Job Zone \d(–\d)?$/)
     // The summary's key fact names it the same way (not "Job Zone Three").
     expect(await page.locator('#summary').textContent()).toContain(`${zone}:`)

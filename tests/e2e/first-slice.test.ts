@@ -30,7 +30,9 @@ describe('from a search to a printed page, on the starter pack', () => {
     await page.getByRole('combobox').fill('medical records')
     // Enter opens the highlighted result, so wait until it is the one a person would pick.
     await page
-      .locator('[role="row"][aria-selected="true"]', { hasText: 'Medical Records Specialists' })
+      .getByRole('grid', { name: 'Careers found' })
+      .getByRole('row', { selected: true })
+      .filter({ hasText: 'Medical Records Specialists' })
       .waitFor()
     await page.keyboard.press('Enter')
     await page.getByRole('heading', { level: 1, name: 'Medical Records Specialists' }).waitFor()

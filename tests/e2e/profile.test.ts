@@ -28,7 +28,9 @@ describe('profile, browse and compare in the browser', () => {
     // Enter opens the highlighted result: wait until the answer to the whole query puts it on top
     // (a row from a half-typed query can show the career further down the list).
     await page
-      .locator('[role="row"][aria-selected="true"]', { hasText: 'Medical Records Specialists' })
+      .getByRole('grid', { name: 'Careers found' })
+      .getByRole('row', { selected: true })
+      .filter({ hasText: 'Medical Records Specialists' })
       .waitFor()
     await box.press('Enter')
     await page.getByRole('heading', { level: 1, name: 'Medical Records Specialists' }).waitFor()
@@ -74,6 +76,75 @@ describe('profile, browse and compare in the browser', () => {
     await shoot(page, 'profile', 'compare', { fullPage: true })
     await page.getByRole('button', { name: 'Remove Software Developers from the comparison' }).click()
     await expect.poll(() => table.getByRole('columnheader').count()).toBe(1)
+  })
+
+  it('asks before clearing the comparison in a modal question; Escape and Cancel keep every career', async () => {
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'career-atlas.compare',
+        JSON.stringify([
+          { code: '29-2072.00', title: 'Medical Records Specialists' },
+          { code: '29-1141.00', title: 'Registered Nurses' },
+        ]),
+      ),
+    )
+    await page.reload()
+    const table = page.getByRole('table', { name: 'Key figures for each career' })
+    await expect.poll(() => table.getByRole('columnheader').count()).toBe(2)
+    const clear = page.getByRole('button', { name: 'Clear all' })
+    await clear.click()
+    const question = page.getByRole('alertdialog', { name: 'Clear the comparison?' })
+    await question.waitFor()
+    expect(await question.textContent()).toContain('Medical Records Specialists, Registered Nurses')
+    // Modal: the page behind cannot be reached (the native dialog makes it inert).
+    expect(await page.evaluate(() => document.querySelector('dialog')?.matches(':modal'))).toBe(true)
+    // Cancel is focused first, so a stray Enter never clears.
+    expect(
+      await question.getByRole('button', { name: 'Cancel' }).evaluate((b) => b === document.activeElement),
+    ).toBe(true)
+    await page.keyboard.press('Escape')
+    await question.waitFor({ state: 'detached' })
+    expect(await table.getByRole('columnheader').count()).toBe(2)
+    expect(await clear.evaluate((b) => b === document.activeElement)).toBe(true)
+    await clear.click()
+    await question.getByRole('button', { name: 'Cancel' }).click()
+    await question.waitFor({ state: 'detached' })
+    expect(await table.getByRole('columnheader').count()).toBe(2)
+    await clear.click()
+    await question.getByRole('button', { name: 'Clear all' }).click()
+    await page.getByText('No careers chosen yet.').waitFor()
+    // Focus lands on the screen's heading, not lost with the button that went away.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Compare careers')
+    expect(await page.evaluate(() => localStorage.getItem('career-atlas.compare'))).toBe('[]')
+  })
+
+  it('shows the whole Browse table after a search, every column in the window, on a laptop-sized screen', async () => {
+    // Search first: its styles once leaked into Browse (both screens styled a `.results` class).
+    const small = await (await browser.newContext({ viewport: { width: 1024, height: 768 } })).newPage()
+    await small.goto(`${harness.url}#/?q=nurse`)
+    await small.getByRole('grid', { name: 'Careers found' }).getByRole('row').first().waitFor()
+    await small.getByRole('link', { name: 'Browse' }).click()
+    const table = small.getByRole('table', { name: /Careers matching the filters/ })
+    await table.getByRole('row').nth(3).waitFor()
+    const column = await small.getByRole('columnheader', { name: 'Compare' }).boundingBox()
+    const tableBox = await table.boundingBox()
+    const results = await small.getByRole('status').filter({ hasText: 'careers' }).boundingBox()
+    expect(column && tableBox && results).toBeTruthy()
+    // The last column lies inside the window and inside the table, and the table inside its column.
+    expect(column!.x + column!.width).toBeLessThanOrEqual(1024)
+    expect(column!.x + column!.width).toBeLessThanOrEqual(tableBox!.x + tableBox!.width + 1)
+    expect(tableBox!.x + tableBox!.width).toBeLessThanOrEqual(1024)
+    // Nothing sticks out sideways: the page does not scroll horizontally.
+    expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024)
+    // Every row's compare button can be seen and pressed where it is.
+    const button = table
+      .getByRole('row')
+      .nth(1)
+      .getByRole('button', { name: /^Compare / })
+    const b = await button.boundingBox()
+    expect(b && b.x + b.width <= 1024).toBe(true)
+    await shoot(small, 'profile', 'browse-1024-after-search')
+    await small.context().close()
   })
 
   it('checks a browse facet in the click itself, with no unchecked moment in between', async () => {

@@ -63,7 +63,7 @@ describe('searching careers in the browser', () => {
   it('shows a respelling, and suggestions when nothing matches', async () => {
     await page.goto(`${harness.origin}/#/?q=electrican`)
     await page.getByText('Showing results for').waitFor()
-    expect(await page.locator('.spelled strong').textContent()).toBe('electrician')
+    expect(await page.locator('.ex-spelled strong').textContent()).toBe('electrician')
     await shoot(page, 'search', 'results-typo')
     const box = page.getByRole('combobox', { name: 'Search careers' })
     await box.fill('qqqzzx')
@@ -77,7 +77,7 @@ describe('searching careers in the browser', () => {
   it('searches the words that match when one word matches nothing, and says so', async () => {
     const box = page.getByRole('combobox', { name: 'Search careers' })
     await box.fill('nurse qqqzzx')
-    const note = page.locator('.partial')
+    const note = page.locator('.ex-partial')
     await note.waitFor()
     expect(await note.textContent()).toBe('Showing results for nurse; no career matched ‘qqqzzx’')
     expect(await page.getByRole('grid').getByRole('row').first().textContent()).toContain('Registered Nurses')
@@ -112,5 +112,50 @@ describe('searching careers in the browser', () => {
     const found = await new AxeBuilder({ page }).analyze()
     const bad = found.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
     expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([])
+  })
+
+  it('never lets a slow answer to an older query replace the newest one', async () => {
+    await page.goto(`${harness.url}#/`)
+    await page.reload()
+    // Hold back the answer to "nurse" until the counselor has moved on to "electrician".
+    await page.evaluate(() => {
+      const w = window as unknown as {
+        api: { call: (m: string, i: { q?: string }) => Promise<unknown> }
+        held: { asked: boolean; delivered: boolean; release: () => void }
+      }
+      const original = w.api.call.bind(w.api)
+      let release = () => {}
+      const gate = new Promise<void>((r) => {
+        release = r
+      })
+      w.held = { asked: false, delivered: false, release }
+      w.api.call = async (m, i) => {
+        if (m !== 'catalog.search' || i.q !== 'nurse') return original(m, i)
+        w.held.asked = true
+        const answer = await original(m, i)
+        await gate
+        w.held.delivered = true
+        return answer
+      }
+    })
+    const held = (k: 'asked' | 'delivered') =>
+      page.evaluate((key) => (window as unknown as { held: Record<string, boolean> }).held[key], k)
+    const box = page.getByRole('combobox', { name: 'Search careers' })
+    await box.fill('nurse')
+    await expect.poll(() => held('asked')).toBe(true)
+    await box.fill('electrician')
+    const grid = page.getByRole('grid', { name: 'Careers found' })
+    await grid.getByRole('row', { selected: true }).filter({ hasText: 'Electricians' }).waitFor()
+    await page.evaluate(() => (window as unknown as { held: { release: () => void } }).held.release())
+    await expect.poll(() => held('delivered')).toBe(true)
+    // Give a wrong render every chance to happen before looking.
+    await page.evaluate(async () => {
+      for (let i = 0; i < 10; i++) await new Promise((r) => requestAnimationFrame(r))
+    })
+    expect(await grid.getByRole('row').first().textContent()).toContain('Electricians')
+    expect(await grid.getByRole('row').filter({ hasText: 'Registered Nurses' }).count()).toBe(0)
+    expect(await box.inputValue()).toBe('electrician')
+    await box.press('Enter')
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/occupation/47-2111.00')
   })
 })

@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import '../features/compare/compare.css'
 import { addToCompare, COMPARE_MAX, removeFromCompare, useCompare } from '../hooks/compare'
+import './add-to-compare.css'
 
 /**
  * "Add to compare" / "In compare ✓" toggle for any screen that lists a career (profile, browse
@@ -26,10 +26,10 @@ export function AddToCompareButton({
   }
   const label = inList ? (compact ? 'Comparing' : 'In comparison') : compact ? 'Compare' : 'Add to compare'
   return (
-    <span className="compare-toggle">
+    <span className="cm-toggle">
       <button
         type="button"
-        className={inList ? 'secondary is-on' : 'secondary'}
+        className={inList ? 'secondary cm-toggle-on' : 'secondary'}
         aria-pressed={inList}
         // The accessible name starts with the visible words (WCAG 2.5.3): "Add to compare" is
         // what a voice-control user says; the career's name follows for screen-reader users.
@@ -40,7 +40,7 @@ export function AddToCompareButton({
         {inList ? <span aria-hidden="true"> ✓</span> : null}
       </button>
       {full ? (
-        <span role="status" className="compare-full">
+        <span role="status" className="cm-toggle-full">
           The comparison holds {COMPARE_MAX} careers. Remove one on the Compare screen first.
         </span>
       ) : null}

@@ -1,38 +1,22 @@
-import { useSyncExternalStore } from 'react'
 import { jobZoneLabel } from '../../../shared/jobzone'
-import { call } from '../api'
+import { useApiQuery } from './api'
+
+const toLabels = (f: { jobZone: { value: string; label: string }[] }): ReadonlyMap<number, string> =>
+  new Map(f.jobZone.map((z) => [Number(z.value), z.label]))
+
+const FACETS_INPUT = { filters: {} }
 
 /*
  * Job zone names as the installed pack defines them ("Job Zone 1–2" where it merges zones), read
- * once from the Browse facets so a search result, a browse row and an interest match name a zone
- * as the profile does. Until they arrive, the plain number's name is shown.
+ * from the unfiltered Browse facets (the same cache entry Browse opens with), so a search result,
+ * a browse row and an interest match name a zone as the profile does. Until they arrive, the plain
+ * number's name is shown. The names change only with a pack, and a new pack invalidates every
+ * query, so the answer never goes stale on its own: one request however many rows ask.
  */
-let labels: ReadonlyMap<number, string> = new Map()
-let asked = false
-const listeners = new Set<() => void>()
-
-function ask(): void {
-  if (asked) return
-  asked = true
-  call('catalog.facets', { filters: {} }).then(
-    (f) => {
-      labels = new Map(f.jobZone.map((z) => [Number(z.value), z.label]))
-      for (const l of listeners) l()
-    },
-    () => {
-      asked = false
-    },
-  )
-}
-
 export function useJobZoneLabel(): (zone: number) => string {
-  const map = useSyncExternalStore(
-    (l) => {
-      listeners.add(l)
-      ask()
-      return () => listeners.delete(l)
-    },
-    () => labels,
-  )
-  return (zone) => map.get(zone) ?? jobZoneLabel(zone)
+  const { data: labels } = useApiQuery('catalog.facets', FACETS_INPUT, {
+    select: toLabels,
+    staleTime: Number.POSITIVE_INFINITY,
+  })
+  return (zone) => labels?.get(zone) ?? jobZoneLabel(zone)
 }

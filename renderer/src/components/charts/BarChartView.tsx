@@ -65,7 +65,7 @@ export function BarChartView({ model, height }: { model: BarChartModel; height?:
           <Legend
             itemSorter={null}
             wrapperStyle={{ fontSize: 12 }}
-            formatter={(v) => <span className="legend-text">{v}</span>}
+            formatter={(v) => <span className="ch-legend-text">{v}</span>}
           />
         ) : null}
         {model.series.map((s) => (

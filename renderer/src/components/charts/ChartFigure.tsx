@@ -1,7 +1,7 @@
 import type { ChartModel } from '../../../../shared/charts/model'
 import { BarChartView } from './BarChartView'
 import { ChartTable } from './ChartTable'
-import { RangeChartView } from './RangeChartView'
+import { RANGE_COLORS, RangeChartView } from './RangeChartView'
 import './charts.css'
 
 /**
@@ -12,17 +12,20 @@ import './charts.css'
 export function ChartFigure({ model, height }: { model: ChartModel; height?: number }) {
   const captionId = `${model.id}-caption`
   return (
-    <figure className="chart" aria-labelledby={captionId}>
-      <figcaption id={captionId} className="chart-title">
+    <figure className="ch-figure" aria-labelledby={captionId}>
+      <figcaption id={captionId} className="ch-title">
         {model.title}
       </figcaption>
-      <div className="chart-drawing" aria-hidden="true" inert>
+      <div className="ch-drawing" aria-hidden="true" inert>
         {model.kind === 'range' ? (
           <>
             <RangeChartView model={model} height={height} />
-            <p className="range-key">
-              <span className="k outer" /> lowest and highest paid 10–25% <span className="k inner" /> middle
-              half (25th–75th percentile) <span className="k median" /> median
+            <p className="ch-range-key">
+              <span className="ch-key ch-key-outer" style={{ background: RANGE_COLORS.outer }} /> lowest and
+              highest paid 10–25%{' '}
+              <span className="ch-key ch-key-inner" style={{ background: RANGE_COLORS.inner }} /> middle half
+              (25th–75th percentile){' '}
+              <span className="ch-key ch-key-median" style={{ background: RANGE_COLORS.median }} /> median
             </p>
           </>
         ) : model.kind === 'bar' ? (
@@ -30,7 +33,7 @@ export function ChartFigure({ model, height }: { model: ChartModel; height?: num
         ) : null}
       </div>
       <p className="sr-only">{model.alt}</p>
-      <details className="chart-details">
+      <details className="ch-details">
         <summary>Show the figures</summary>
         <ChartTable model={model} />
       </details>

@@ -6,7 +6,7 @@ export function ChartTable({ model }: { model: ChartModel }) {
   const fmt = (n: number | null) => formatByKind(n, model.axis.format)
   if (model.kind === 'range') {
     return (
-      <table className="chart-table">
+      <table className="ch-table">
         <caption className="sr-only">{model.title}</caption>
         <thead>
           <tr>
@@ -23,7 +23,7 @@ export function ChartTable({ model }: { model: ChartModel }) {
             <tr key={r.label}>
               <th scope="row">
                 {r.label}
-                {r.notes?.length ? <span className="chart-note"> {r.notes.join(' ')}</span> : null}
+                {r.notes?.length ? <span className="ch-note"> {r.notes.join(' ')}</span> : null}
               </th>
               <td>{fmt(r.p10)}</td>
               <td>{fmt(r.p25)}</td>
@@ -38,7 +38,7 @@ export function ChartTable({ model }: { model: ChartModel }) {
   }
   const columns = model.kind === 'bar' ? model.categories : model.xLabels
   return (
-    <table className="chart-table">
+    <table className="ch-table">
       <caption className="sr-only">{model.title}</caption>
       <thead>
         <tr>

@@ -2,8 +2,10 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import type { RangeChartModel } from '../../../../shared/charts/model'
 import { formatByKind, formatCompact } from '../../../../shared/format'
 
-const OUTER = '#b7cde3'
-const INNER = '#5b8cbf'
+/** The three shades of a wage range; the key under the chart draws its swatches from these too. */
+export const RANGE_COLORS = { outer: '#b7cde3', inner: '#5b8cbf', median: '#0d2b4a' } as const
+const OUTER = RANGE_COLORS.outer
+const INNER = RANGE_COLORS.inner
 
 /**
  * p10–p90 as one horizontal bar per occupation: light outer tenths, darker middle half, and a
@@ -59,7 +61,7 @@ export function RangeChartView({ model, height }: { model: RangeChartModel; heig
             if (!r) return null
             const f = (n: number | null) => formatByKind(n, money)
             return (
-              <div className="chart-tooltip">
+              <div className="ch-tooltip">
                 <strong>{r.label}</strong>
                 <div>90th percentile: {f(r.p90)}</div>
                 <div>75th percentile: {f(r.p75)}</div>
@@ -73,7 +75,7 @@ export function RangeChartView({ model, height }: { model: RangeChartModel; heig
         <Bar dataKey="base" stackId="w" fill="transparent" isAnimationActive={false} />
         <Bar dataKey="low" stackId="w" fill={OUTER} isAnimationActive={false} />
         <Bar dataKey="midLow" stackId="w" fill={INNER} isAnimationActive={false} />
-        <Bar dataKey="median" stackId="w" fill="#0d2b4a" isAnimationActive={false} />
+        <Bar dataKey="median" stackId="w" fill={RANGE_COLORS.median} isAnimationActive={false} />
         <Bar dataKey="midHigh" stackId="w" fill={INNER} isAnimationActive={false} />
         <Bar dataKey="high" stackId="w" fill={OUTER} isAnimationActive={false} />
       </BarChart>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { BrowseSort } from '../../../../shared/domain/catalog'
-import { ErrorBox } from '../../components/ui'
-import { useCall } from '../../hooks/legacy-call'
+import { ErrorBox, toFormError } from '../../components/ui'
+import { useApiQuery } from '../../hooks/api'
 import { useAddressState } from '../../router'
 import { browseQuery, readBrowseState, toggleValue } from './browse-url'
 import { FilterPanel } from './FilterPanel'
@@ -14,13 +14,15 @@ const PAGE_SIZE = 50
 /** Browse every career by cluster, group, zone, education, wage, growth and interests. */
 export function BrowseScreen() {
   const [state, go] = useAddressState(readBrowseState, browseQuery)
-  const results = useCall('catalog.browse', {
+  // Each filter, sort and page is its own cached answer: Back to a list seen a moment ago shows it
+  // at once, and while a new one loads the previous list stays on screen.
+  const results = useApiQuery('catalog.browse', {
     filters: state.filters,
     sort: state.sort,
     page: state.page,
     pageSize: PAGE_SIZE,
   })
-  const facets = useCall('catalog.facets', { filters: state.filters })
+  const facets = useApiQuery('catalog.facets', { filters: state.filters })
 
   // Typing filters after a short pause so each keystroke does not add a history entry.
   const [text, setText] = useState(state.filters.q ?? '')
@@ -39,7 +41,8 @@ export function BrowseScreen() {
   }, [text, state, go])
 
   const active = Object.values(state.filters).some((v) => (Array.isArray(v) ? v.length > 0 : !!v))
-  const data = results.status === 'error' ? undefined : results.value
+  const data = results.data
+  const failure = results.error ? toFormError(results.error) : null
   const onSort = (by: BrowseSort) =>
     go({
       ...state,
@@ -57,10 +60,10 @@ export function BrowseScreen() {
       },
     })
   return (
-    <section className="screen browse" aria-labelledby="browse-title">
-      <header className="browse-head">
+    <section className="screen br-root" aria-labelledby="browse-title">
+      <header className="br-head">
         <h1 id="browse-title">Browse careers</h1>
-        <div className="browse-tools">
+        <div className="br-tools">
           <label htmlFor="browse-q" className="sr-only">
             Filter by title or code
           </label>
@@ -87,18 +90,18 @@ export function BrowseScreen() {
           ) : null}
         </div>
       </header>
-      <div className="browse-layout">
+      <div className="br-layout">
         <FilterPanel
-          facets={facets.status === 'error' ? undefined : facets.value}
+          facets={facets.data}
           state={state}
           onToggle={(key, value) => go(toggleValue(state, key, value))}
           onBright={(on) =>
             go({ ...state, filters: { ...state.filters, brightOutlook: on || undefined }, page: 1 })
           }
         />
-        <div className="browse-results">
-          {results.status === 'error' ? <ErrorBox message={results.message} fix={results.fix} /> : null}
-          <p className="result-count" role="status" aria-live="polite">
+        <div className="br-results">
+          {failure ? <ErrorBox message={failure.message} fix={failure.fix} /> : null}
+          <p className="br-count" role="status" aria-live="polite">
             {data
               ? `${data.total.toLocaleString('en-US')} ${data.total === 1 ? 'career' : 'careers'}`
               : 'Loading…'}
@@ -117,7 +120,7 @@ export function BrowseScreen() {
             />
           ) : null}
           {data && data.total > PAGE_SIZE ? (
-            <nav className="pager" aria-label="Pages">
+            <nav className="br-pager" aria-label="Pages">
               <button
                 type="button"
                 className="secondary"

@@ -10,7 +10,7 @@ interface Props {
 
 /** Every browse facet as a group of checkboxes, each value with how many careers it would show. */
 export function FilterPanel({ facets, state, onToggle, onBright }: Props) {
-  if (!facets) return <aside className="filters" aria-busy="true" />
+  if (!facets) return <aside className="br-filters" aria-label="Filters" aria-busy="true" />
   const selected = (key: MultiKey) =>
     ((state.filters[key] as (string | number)[] | undefined) ?? []).map(String)
   const group = (key: MultiKey, legend: string, values: FacetValue[], opts: { scroll?: boolean } = {}) => {
@@ -19,7 +19,7 @@ export function FilterPanel({ facets, state, onToggle, onBright }: Props) {
     const shown = values.filter((v) => v.count > 0 || sel.includes(v.value))
     if (shown.length === 0) return null
     return (
-      <fieldset className={opts.scroll ? 'facet scroll' : 'facet'}>
+      <fieldset className={opts.scroll ? 'br-facet br-facet-scroll' : 'br-facet'}>
         <legend>{legend}</legend>
         <ul>
           {shown.map((v) => {
@@ -33,7 +33,7 @@ export function FilterPanel({ facets, state, onToggle, onBright }: Props) {
                   onChange={() => onToggle(key, v.value)}
                 />
                 <label htmlFor={id}>
-                  {v.label} <span className="count">{v.count}</span>
+                  {v.label} <span className="br-count-n">{v.count}</span>
                 </label>
               </li>
             )
@@ -43,8 +43,8 @@ export function FilterPanel({ facets, state, onToggle, onBright }: Props) {
     )
   }
   return (
-    <aside className="filters" aria-label="Filters">
-      <fieldset className="facet">
+    <aside className="br-filters" aria-label="Filters">
+      <fieldset className="br-facet">
         <legend>Outlook</legend>
         <ul>
           <li>
@@ -55,7 +55,7 @@ export function FilterPanel({ facets, state, onToggle, onBright }: Props) {
               onChange={(e) => onBright(e.target.checked)}
             />
             <label htmlFor="f-bright">
-              ☀ Bright Outlook <span className="count">{facets.brightOutlook}</span>
+              ☀ Bright Outlook <span className="br-count-n">{facets.brightOutlook}</span>
             </label>
           </li>
         </ul>

@@ -1,22 +1,28 @@
+import { useState } from 'react'
+import { flushSync } from 'react-dom'
 import type { Comparison } from '../../../../shared/domain/catalog'
 import { ChartFigure } from '../../components/charts/ChartFigure'
+import { ConfirmDialog } from '../../components/Dialog'
 import { CompareReportActions } from '../../components/reports/ReportActions'
 import { SaveToStudentButton } from '../../components/SaveToStudentButton'
-import { ErrorBox } from '../../components/ui'
+import { ErrorBox, toFormError } from '../../components/ui'
+import { useApiQuery } from '../../hooks/api'
 import { clearCompare, removeFromCompare, useCompare } from '../../hooks/compare'
-import { useCall } from '../../hooks/legacy-call'
 import './compare.css'
 
 /** Two to four careers side by side: key figures, then the charts that set them apart. */
 export function CompareScreen() {
   const items = useCompare()
   const codes = items.map((i) => i.code)
-  const state = useCall('catalog.compare', codes.length ? { codes } : null)
+  const state = useApiQuery('catalog.compare', codes.length ? { codes } : null)
+  const [asking, setAsking] = useState(false)
   if (codes.length === 0)
     return (
-      <section className="screen compare" aria-labelledby="compare-title">
-        <h1 id="compare-title">Compare careers</h1>
-        <div className="empty">
+      <section className="screen cm-root" aria-labelledby="compare-title">
+        <h1 id="compare-title" tabIndex={-1}>
+          Compare careers
+        </h1>
+        <div className="cm-empty">
           <p>
             <strong>No careers chosen yet.</strong> Use <em>Add to compare</em> on a career's profile, in
             Browse or in search results, then come back here to see two to four careers side by side.
@@ -27,27 +33,53 @@ export function CompareScreen() {
         </div>
       </section>
     )
-  const c = state.status === 'error' ? undefined : state.value
+  const c = state.data
+  // While a changed list loads, the previous comparison stays, marked busy.
   const current = c && c.columns.length === codes.length && c.columns.every((x, i) => x.code === codes[i])
+  const failure = state.error ? toFormError(state.error) : null
   return (
-    <section className="screen compare" aria-labelledby="compare-title">
-      <header className="compare-head">
+    <section className="screen cm-root" aria-labelledby="compare-title">
+      <header className="cm-head">
         <h1 id="compare-title">Compare careers</h1>
-        <div className="compare-actions">
+        <div className="cm-actions">
           <CompareReportActions codes={codes} />
-          <button type="button" className="secondary" onClick={clearCompare}>
+          <button type="button" className="secondary" onClick={() => setAsking(true)}>
             Clear all
           </button>
         </div>
       </header>
-      <div className="compare-save">
+      <div className="cm-save">
         <SaveToStudentButton careers={items} label="Save all compared careers to a student" />
       </div>
       {codes.length === 1 ? (
-        <p className="note">Add at least one more career to compare it with {items[0]?.title}.</p>
+        <p className="cm-note">Add at least one more career to compare it with {items[0]?.title}.</p>
       ) : null}
-      {state.status === 'error' ? <ErrorBox message={state.message} fix={state.fix} /> : null}
-      {c ? <ComparisonView c={c} busy={!current} /> : <p className="muted">Loading the comparison…</p>}
+      {failure ? <ErrorBox message={failure.message} fix={failure.fix} /> : null}
+      {c ? (
+        <ComparisonView c={c} busy={!current} />
+      ) : failure ? null : (
+        <p className="muted">Loading the comparison…</p>
+      )}
+      {/* Rendered all along and opened by `open`, so closing goes through the native close(),
+          which puts focus back on "Clear all". */}
+      <ConfirmDialog
+        open={asking}
+        options={{
+          title: 'Clear the comparison?',
+          message: `${items.map((i) => i.title).join(', ')} will be taken off the comparison. You can add them again from Search, Browse or a profile.`,
+          confirmLabel: 'Clear all',
+        }}
+        onCancel={() => setAsking(false)}
+        onConfirm={() => {
+          // The button that asked is gone with the careers: focus goes to the screen's heading,
+          // so a keyboard user goes on from the top of the now empty screen.
+          flushSync(() => {
+            setAsking(false)
+            clearCompare()
+          })
+          document.getElementById('compare-title')?.focus()
+        }}
+      />
     </section>
   )
 }
@@ -55,8 +87,8 @@ export function CompareScreen() {
 function ComparisonView({ c, busy }: { c: Comparison; busy: boolean }) {
   return (
     <div aria-busy={busy}>
-      <div className="compare-table-wrap">
-        <table className="compare-table">
+      <div className="cm-table-wrap">
+        <table className="cm-table">
           <caption className="sr-only">Key figures for each career</caption>
           <thead>
             <tr>
@@ -64,10 +96,10 @@ function ComparisonView({ c, busy }: { c: Comparison; busy: boolean }) {
               {c.columns.map((col) => (
                 <th scope="col" key={col.code}>
                   <a href={`#/occupation/${col.code}`}>{col.title}</a>
-                  <div className="row-meta">{col.code}</div>
+                  <div className="cm-meta">{col.code}</div>
                   <button
                     type="button"
-                    className="remove"
+                    className="cm-remove"
                     onClick={() => removeFromCompare(col.code)}
                     aria-label={`Remove ${col.title} from the comparison`}
                   >
@@ -93,8 +125,8 @@ function ComparisonView({ c, busy }: { c: Comparison; busy: boolean }) {
           </tbody>
         </table>
       </div>
-      <div className="compare-charts">
-        <div className="panel wide">
+      <div className="cm-charts">
+        <div className="panel cm-wide">
           <ChartFigure model={c.charts.wages} />
         </div>
         <div className="panel">
@@ -104,23 +136,23 @@ function ComparisonView({ c, busy }: { c: Comparison; busy: boolean }) {
           <ChartFigure model={c.charts.openings} />
         </div>
         {c.charts.interests ? (
-          <div className="panel wide">
+          <div className="panel cm-wide">
             <ChartFigure model={c.charts.interests} />
           </div>
         ) : null}
         {c.overlap.map((o) => {
           const chart = o.domain === 'skills' ? c.charts.skills : c.charts.knowledge
           return (
-            <div className="panel wide" key={o.domain}>
+            <div className="panel cm-wide" key={o.domain}>
               <h2>{o.domain === 'skills' ? 'Skills' : 'Knowledge'}: what the careers share</h2>
-              {o.message ? <p className="note">{o.message}</p> : null}
+              {o.message ? <p className="cm-note">{o.message}</p> : null}
               {chart ? (
                 <ChartFigure model={chart} />
               ) : o.message ? null : (
-                <p className="note">No shared top items.</p>
+                <p className="cm-note">No shared top items.</p>
               )}
               {o.distinct.some((d) => d.length) ? (
-                <dl className="distinct">
+                <dl className="cm-distinct">
                   {c.columns.map((col, i) =>
                     o.distinct[i]?.length ? (
                       <div key={col.code}>
@@ -135,7 +167,7 @@ function ComparisonView({ c, busy }: { c: Comparison; busy: boolean }) {
           )
         })}
         {c.charts.education ? (
-          <div className="panel wide">
+          <div className="panel cm-wide">
             <ChartFigure model={c.charts.education} />
           </div>
         ) : null}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import type { SearchResult } from '../../../../shared/domain/catalog'
+import { ErrorBox } from '../../components/ui'
 import { addToCompare, removeFromCompare, useCompare } from '../../hooks/compare'
 import { navigate } from '../../router'
 import { ResultRow, rowId } from './ResultRow'
@@ -94,16 +95,16 @@ export function ExploreScreen({ initialQuery }: { initialQuery: string }) {
   const spelled = results[0]?.spelledAs ?? null
   const partial = results[0]?.partial ?? null
   return (
-    <section className="screen explore">
+    <section className="screen ex-root">
       <h1>Search careers</h1>
-      <p className="muted explore-lede">
+      <p className="muted ex-lede">
         Type any name for a job — a title, a word a student would use, a code, a task or a tool.
       </p>
-      <div className="search-field">
+      <div className="ex-field">
         <label htmlFor="career-search" className="sr-only">
           Search careers
         </label>
-        <svg className="search-icon" viewBox="0 0 20 20" aria-hidden="true">
+        <svg className="ex-icon" viewBox="0 0 20 20" aria-hidden="true">
           <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
           <path d="m13 13 4.5 4.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
         </svg>
@@ -127,7 +128,7 @@ export function ExploreScreen({ initialQuery }: { initialQuery: string }) {
           onKeyDown={onKeyDown}
         />
       </div>
-      <p id="search-help" className="search-help">
+      <p id="search-help" className="ex-help">
         <kbd>↑</kbd> <kbd>↓</kbd> to move, <kbd>Enter</kbd> to open, <kbd>Shift</kbd>+<kbd>Enter</kbd> to add
         to the comparison, <kbd>Esc</kbd> to clear.
       </p>
@@ -135,7 +136,7 @@ export function ExploreScreen({ initialQuery }: { initialQuery: string }) {
         // Seen as well as heard: a counselor who presses Shift+Enter on a fifth career must see why
         // nothing was added. (The live region below already speaks it.)
         <p
-          className={notice.startsWith('The comparison is full') ? 'search-notice warn' : 'search-notice'}
+          className={notice.startsWith('The comparison is full') ? 'ex-notice ex-notice-warn' : 'ex-notice'}
           aria-hidden="true"
         >
           {notice}
@@ -147,30 +148,25 @@ export function ExploreScreen({ initialQuery }: { initialQuery: string }) {
           : notice}
       </div>
 
-      {state.status === 'error' ? (
-        <div className="error-box" role="alert">
-          <strong>{state.message}</strong>
-          {state.fix ? <div>{state.fix}</div> : null}
-        </div>
-      ) : null}
+      {state.status === 'error' ? <ErrorBox message={state.message} fix={state.fix} /> : null}
 
       {state.status === 'idle' ? (
-        <div className="panel explore-empty">
+        <div className="panel ex-empty">
           <h2>What to try</h2>
           <SearchTips onPick={pick} />
         </div>
       ) : null}
 
       {state.status === 'done' && !hasResults ? (
-        <div className="panel explore-none">
+        <div className="panel ex-none">
           <h2>No careers match “{state.q}”</h2>
           {state.suggestions.length > 0 ? (
-            <p className="did-you-mean">
+            <p className="ex-did-you-mean">
               Did you mean{' '}
               {state.suggestions.map((s, i) => (
                 <span key={s}>
                   {i > 0 ? ' or ' : ''}
-                  <button type="button" className="link-button" onClick={() => pick(s)}>
+                  <button type="button" className="ex-link-button" onClick={() => pick(s)}>
                     {s}
                   </button>
                 </span>
@@ -186,19 +182,19 @@ export function ExploreScreen({ initialQuery }: { initialQuery: string }) {
 
       {hasResults ? (
         <>
-          <div className="result-summary">
+          <div className="ex-summary">
             <span>
               {results.length === RESULT_LIMIT ? `Top ${RESULT_LIMIT}` : results.length}{' '}
               {results.length === 1 ? 'career' : 'careers'}
               {state.status === 'loading' ? ' …' : ''}
             </span>
             {spelled && !partial ? (
-              <span className="spelled">
+              <span className="ex-spelled">
                 Showing results for <strong>{spelled}</strong>
               </span>
             ) : null}
             {partial ? (
-              <span className="spelled partial">
+              <span className="ex-spelled ex-partial">
                 Showing results for <strong>{partial.showing}</strong>; no career matched{' '}
                 {partial.dropped.map((d, i) => (
                   <span key={d}>
@@ -209,23 +205,34 @@ export function ExploreScreen({ initialQuery }: { initialQuery: string }) {
               </span>
             ) : null}
           </div>
-          <div
+          {/* A grid the search box drives (arrows move the active row, Enter opens it), built on a
+              real table so rows and cells need no ARIA roles and titles are row headers. */}
+          <table
             id={GRID_ID}
+            // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: ARIA in HTML allows role=grid on <table> (the APG grid pattern) and useSemanticElements asks for a <table> instead of a div with role=grid; the two rules contradict each other here.
             role="grid"
             aria-label="Careers found"
             aria-rowcount={results.length}
-            className="results"
+            aria-busy={state.status === 'loading'}
+            className="ex-results"
           >
-            {results.map((r, i) => (
-              <ResultRow
-                key={r.code}
-                r={r}
-                active={i === active}
-                onOpen={() => open(r)}
-                onPoint={() => setActive(i)}
-              />
-            ))}
-          </div>
+            <colgroup>
+              <col />
+              <col className="ex-col-facts" />
+              <col className="ex-col-actions" />
+            </colgroup>
+            <tbody>
+              {results.map((r, i) => (
+                <ResultRow
+                  key={r.code}
+                  r={r}
+                  active={i === active}
+                  onOpen={() => open(r)}
+                  onPoint={() => setActive(i)}
+                />
+              ))}
+            </tbody>
+          </table>
         </>
       ) : null}
     </section>

@@ -25,7 +25,12 @@ export const ZONE_NAME: Record<number, string> = {
 
 export const rowId = (code: string) => `search-result-${code.replace(/\W/g, '-')}`
 
-/** One result: title and code, why it matched, preparation and pay, and the compare toggle. */
+/**
+ * One result as a row of the results grid (a real table row, so assistive technology announces
+ * the row and its cells): title and code as the row's header, why it matched, preparation and
+ * pay, and the compare toggle. The search box keeps focus and points at the active row's header
+ * (aria-activedescendant); the pointer moves the active row too.
+ */
 export function ResultRow({
   r,
   active,
@@ -42,51 +47,46 @@ export function ResultRow({
   // A merged "Job Zone 1–2" row spans both zones' preparation.
   const zoneName = (z: number) => (zoneLabel(z).includes('–') ? 'Little or some preparation' : ZONE_NAME[z])
   return (
-    <div
-      role="row"
-      className={active ? 'result is-active' : 'result'}
-      aria-selected={active}
-      onMouseMove={onPoint}
-    >
-      <div role="gridcell" id={rowId(r.code)} className="result-main">
+    <tr className={active ? 'ex-result ex-active' : 'ex-result'} aria-selected={active} onMouseMove={onPoint}>
+      <th scope="row" id={rowId(r.code)} className="ex-result-main">
         <a
           href={`#/occupation/${encodeURIComponent(r.code)}`}
-          className="result-title"
+          className="ex-result-title"
           tabIndex={-1}
           onClick={onOpen}
         >
           {r.field === 'title' ? <Highlight text={r.title} ranges={r.highlights} /> : r.title}
         </a>
-        <span className="result-code">{r.field === 'code' ? <mark>{r.code}</mark> : r.code}</span>
+        <span className="ex-result-code">{r.field === 'code' ? <mark>{r.code}</mark> : r.code}</span>
         {showReason ? (
-          <div className="result-reason">
-            {r.layWord ? <span className="reason-lay">Lay word “{r.layWord}”</span> : null}
+          <div className="ex-result-reason">
+            {r.layWord ? <span className="ex-reason-lay">Lay word “{r.layWord}”</span> : null}
             {r.field === 'title' ? (
               <span className="muted">matches this title</span>
             ) : (
               <>
-                <span className="reason-field">{FIELD_LABEL[r.field]}</span>{' '}
+                <span className="ex-reason-field">{FIELD_LABEL[r.field]}</span>{' '}
                 <Highlight text={r.snippet} ranges={r.highlights} />
               </>
             )}
           </div>
         ) : null}
-      </div>
-      <div role="gridcell" className="result-facts">
-        <span className="fact">
-          <span className="fact-label">Median pay</span>
-          <span className="fact-value">
+      </th>
+      <td className="ex-result-facts">
+        <span className="ex-fact ex-fact-pay">
+          <span className="ex-fact-label">Median pay</span>
+          <span className="ex-fact-value">
             {r.medianWage === null ? '—' : `${formatMoney(r.medianWage)}/yr`}
           </span>
         </span>
-        <span className="fact">
-          <span className="fact-label">{r.jobZone ? zoneLabel(r.jobZone) : 'Job Zone —'}</span>
-          <span className="fact-value zone">{r.jobZone ? zoneName(r.jobZone) : 'Not rated'}</span>
+        <span className="ex-fact">
+          <span className="ex-fact-label">{r.jobZone ? zoneLabel(r.jobZone) : 'Job Zone —'}</span>
+          <span className="ex-fact-value ex-zone">{r.jobZone ? zoneName(r.jobZone) : 'Not rated'}</span>
         </span>
-      </div>
-      <div role="gridcell" className="result-actions">
+      </td>
+      <td className="ex-result-actions">
         <AddToCompareButton code={r.code} title={r.title} compact />
-      </div>
-    </div>
+      </td>
+    </tr>
   )
 }

@@ -11,14 +11,14 @@ const EXAMPLES: { label: string; items: string[] }[] = [
 
 export function SearchTips({ onPick }: { onPick: (q: string) => void }) {
   return (
-    <div className="search-tips">
+    <div className="ex-tips">
       {EXAMPLES.map((g) => (
-        <div key={g.label} className="tip-group">
+        <div key={g.label} className="ex-tip-group">
           <h3>{g.label}</h3>
           <ul>
             {g.items.map((q) => (
               <li key={q}>
-                <button type="button" className="chip" onClick={() => onPick(q)}>
+                <button type="button" className="ex-chip" onClick={() => onPick(q)}>
                   {q}
                 </button>
               </li>

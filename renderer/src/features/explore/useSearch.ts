@@ -1,9 +1,11 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { SearchResult } from '../../../../shared/domain/catalog'
-import { ApiFailure, call } from '../../api'
+import { toFormError } from '../../components/ui'
+import { useApiQuery } from '../../hooks/api'
 
 export type SearchState =
   | { status: 'idle' }
+  /** Typing: the list shown is the answer to an earlier query (or nothing yet). */
   | { status: 'loading'; q: string; results: SearchResult[] }
   | { status: 'done'; q: string; results: SearchResult[]; suggestions: string[] }
   | { status: 'error'; q: string; message: string; fix?: string }
@@ -12,34 +14,53 @@ export type SearchState =
 export const RESULT_LIMIT = 30
 const DEBOUNCE_MS = 60
 
+/*
+ * The catalog changes only with a new pack or home area, and both invalidate every query (see
+ * hooks/query-keys.ts), so an answer stays good: going back to a query typed a moment ago (a
+ * deleted letter, Back from a profile) shows it at once without asking again.
+ */
+const CATALOG_ANSWER = { staleTime: Number.POSITIVE_INFINITY } as const
+
+/** The text once typing pauses for `ms`, so a burst of keystrokes asks one question. */
+function useSettled(text: string, ms: number): string {
+  const [settled, setSettled] = useState(text)
+  useEffect(() => {
+    const t = setTimeout(() => setSettled(text), ms)
+    return () => clearTimeout(t)
+  }, [text, ms])
+  return settled
+}
+
 /**
- * Search as you type. A short debounce keeps typing smooth; every request carries a sequence
- * number, so a slow answer to an older query never replaces the answer to the newest one.
+ * Search as you type. Each query is its own cache entry keyed by its text, so an answer can only
+ * ever be shown for the text it answers: a slow answer to an older query never replaces the newest
+ * one. While the next answer loads, the previous list stays (marked loading), so the list does not
+ * flash empty on every keystroke.
  */
 export function useSearch(q: string): SearchState {
-  const [state, setState] = useState<SearchState>({ status: 'idle' })
-  const seq = useRef(0)
-  useEffect(() => {
-    const mine = ++seq.current
-    const text = q.trim()
-    if (!text) {
-      setState({ status: 'idle' })
-      return
-    }
-    setState((s) => ({ status: 'loading', q: text, results: 'results' in s ? s.results : [] }))
-    const timer = setTimeout(async () => {
-      try {
-        const results = await call('catalog.search', { q: text, limit: RESULT_LIMIT })
-        const suggestions =
-          results.length === 0 ? (await call('catalog.searchSuggest', { q: text })).suggestions : []
-        if (mine === seq.current) setState({ status: 'done', q: text, results, suggestions })
-      } catch (e) {
-        if (mine !== seq.current) return
-        const err = e instanceof ApiFailure ? e.error : { message: String(e), fix: undefined }
-        setState({ status: 'error', q: text, message: err.message, fix: err.fix })
-      }
-    }, DEBOUNCE_MS)
-    return () => clearTimeout(timer)
-  }, [q])
-  return state
+  const text = q.trim()
+  const asked = useSettled(text, DEBOUNCE_MS)
+  const search = useApiQuery(
+    'catalog.search',
+    asked ? { q: asked, limit: RESULT_LIMIT } : null,
+    CATALOG_ANSWER,
+  )
+  // The newest text's own answer, never a kept one: only then is "nothing found" true.
+  const answered = Boolean(text) && asked === text && search.isSuccess && !search.isPlaceholderData
+  const none = answered && search.data.length === 0
+  const suggest = useApiQuery('catalog.searchSuggest', none ? { q: text } : null, CATALOG_ANSWER)
+
+  if (!text) return { status: 'idle' }
+  if (search.isError && asked === text && !search.isPlaceholderData) {
+    const err = toFormError(search.error)
+    return { status: 'error', q: text, message: err.message, fix: err.fix }
+  }
+  const suggesting = none && (suggest.isPending || suggest.isPlaceholderData)
+  if (!answered || suggesting) return { status: 'loading', q: text, results: search.data ?? [] }
+  return {
+    status: 'done',
+    q: text,
+    results: search.data ?? [],
+    suggestions: none ? (suggest.data?.suggestions ?? []) : [],
+  }
 }

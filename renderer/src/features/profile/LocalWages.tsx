@@ -71,7 +71,7 @@ function HomeAreaTable({ p }: { p: OccupationProfile }) {
   const areas = homeAreaList(p.homeArea)
   if (areas.length === 0)
     return (
-      <p className="note">
+      <p className="pf-note">
         Choose your home state (and metro area) in <a href="#/settings">Settings</a> to see local wages beside
         the national figures.
       </p>
@@ -81,7 +81,7 @@ function HomeAreaTable({ p }: { p: OccupationProfile }) {
   const notes = areas.map((a, i) => ({ a, mark: '*'.repeat(i + 1) }))
   return (
     <>
-      <table className="wage-table local-wages">
+      <table className="pf-wage-table pf-local-wages">
         <caption>
           {per}: {areas.map((a) => a.area.title).join(' and ')} beside the United States
         </caption>
@@ -111,7 +111,7 @@ function HomeAreaTable({ p }: { p: OccupationProfile }) {
           </tr>
         </tbody>
       </table>
-      <ol className="figure-source local-notes">
+      <ol className="figure-source pf-local-notes">
         {notes.map(({ a, mark }) => (
           <li key={a.area.code}>
             {mark} {areaFootnote(a)}
@@ -126,7 +126,7 @@ function HomeAreaTable({ p }: { p: OccupationProfile }) {
 
 function AreaRow({ a, mark, national }: { a: AreaWageFigures; mark: string; national: WageFigures | null }) {
   return (
-    <tr className={a.published ? undefined : 'not-published'}>
+    <tr className={a.published ? undefined : 'pf-not-published'}>
       <th scope="row">
         {a.area.title}
         <sup>{mark}</sup>
@@ -178,7 +178,7 @@ function StateTable({ rows, home }: { rows: StateWageRow[]; home: string | null 
       <th scope="col" aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
         <button
           type="button"
-          className="sort"
+          className="pf-sort"
           onClick={() =>
             setSort({
               by,
@@ -193,7 +193,7 @@ function StateTable({ rows, home }: { rows: StateWageRow[]; home: string | null 
     )
   }
   return (
-    <table className="wage-table state-wages">
+    <table className="pf-wage-table pf-state-wages">
       <caption className="sr-only">Median wage and employment by state; choose a heading to sort</caption>
       <thead>
         <tr>
@@ -205,7 +205,7 @@ function StateTable({ rows, home }: { rows: StateWageRow[]; home: string | null 
       </thead>
       <tbody>
         {sorted.map((r) => (
-          <tr key={r.area.code} className={r.area.code === home ? 'home-row' : undefined}>
+          <tr key={r.area.code} className={r.area.code === home ? 'pf-home-row' : undefined}>
             <th scope="row">
               {r.area.title}
               {r.area.code === home ? ' (home)' : ''}
@@ -223,7 +223,7 @@ function StateTable({ rows, home }: { rows: StateWageRow[]; home: string | null 
 function IndustryTable({ p }: { p: OccupationProfile }) {
   const items = p.industries?.items ?? []
   return (
-    <table className="wage-table industries">
+    <table className="pf-wage-table pf-industries">
       <caption className="sr-only">Industries employing the most {p.title}</caption>
       <thead>
         <tr>

@@ -10,15 +10,15 @@ export function ProfileBody({ p }: { p: OccupationProfile }) {
   const core = p.tasks.filter((t) => t.type === 'Core')
   const supplemental = p.tasks.filter((t) => t.type !== 'Core')
   return (
-    <div className="profile-body">
+    <div className="pf-body">
       <Section
         id="summary"
         title="Summary"
         source={`description: ${p.sources.find((s) => s.table === 'occupations')?.release ?? p.packName}. Each fact names its source when you point at it.`}
       >
-        <p className="lede">{p.description}</p>
+        <p className="pf-lede">{p.description}</p>
         {p.keyFacts.length ? (
-          <ul className="key-facts">
+          <ul className="pf-key-facts">
             {p.keyFacts.map((f) => (
               <li key={f.id} title={`Source: ${f.source}`}>
                 {f.text}
@@ -29,11 +29,11 @@ export function ProfileBody({ p }: { p: OccupationProfile }) {
       </Section>
 
       {p.overview.length ? (
-        <section id="overview" className="profile-section" aria-labelledby="overview-h" tabIndex={-1}>
+        <section id="overview" className="pf-section" aria-labelledby="overview-h" tabIndex={-1}>
           <h2 id="overview-h">Overview</h2>
-          <dl className="overview">
+          <dl className="pf-overview">
             {p.overview.map((o) => (
-              <div key={o.id} className="overview-item" title={`Source: ${o.source}`}>
+              <div key={o.id} className="pf-overview-item" title={`Source: ${o.source}`}>
                 <dt>{o.label}</dt>
                 <dd>{o.text}</dd>
               </div>
@@ -49,7 +49,7 @@ export function ProfileBody({ p }: { p: OccupationProfile }) {
         source={p.sampleTitles.source}
         missing={p.sampleTitles.items.length ? null : 'No sample job titles in this data pack.'}
       >
-        <ul className="chips">
+        <ul className="pf-chips">
           {p.sampleTitles.items.map((t) => (
             <li key={t}>{t}</li>
           ))}
@@ -64,11 +64,11 @@ export function ProfileBody({ p }: { p: OccupationProfile }) {
       >
         {p.jobZone ? (
           <>
-            <p className="jz-name">
+            <p className="pf-jz-name">
               {p.jobZone.label}: {jobZoneTitle(p.jobZone.name)}
             </p>
-            {p.jobZone.mergedNote ? <p className="note">{p.jobZone.mergedNote}</p> : null}
-            <dl className="jz">
+            {p.jobZone.mergedNote ? <p className="pf-note">{p.jobZone.mergedNote}</p> : null}
+            <dl className="pf-jz">
               <dt>Education</dt>
               <dd>{p.jobZone.education}</dd>
               <dt>Experience</dt>
@@ -81,7 +81,7 @@ export function ProfileBody({ p }: { p: OccupationProfile }) {
           </>
         ) : null}
         {p.projections ? (
-          <p className="note">
+          <p className="pf-note">
             <Sourced
               source={p.projections.source}
               text={`BLS typical path: ${p.projections.entryEducation ?? 'entry education not available'}; work experience: ${p.projections.workExperience ?? 'not available'}; on-the-job training: ${p.projections.onTheJobTraining ?? 'not available'}.`}
@@ -99,7 +99,7 @@ export function ProfileBody({ p }: { p: OccupationProfile }) {
         {core.length ? (
           <>
             <h3>Core tasks</h3>
-            <ul className="tasks">
+            <ul className="pf-tasks">
               {core.map((t) => (
                 <li key={t.id}>{t.text}</li>
               ))}
@@ -109,7 +109,7 @@ export function ProfileBody({ p }: { p: OccupationProfile }) {
         {supplemental.length ? (
           <>
             <h3>Supplemental tasks</h3>
-            <ul className="tasks">
+            <ul className="pf-tasks">
               {supplemental.map((t) => (
                 <li key={t.id}>{t.text}</li>
               ))}
@@ -145,8 +145,8 @@ export function ProfileBody({ p }: { p: OccupationProfile }) {
               {p.outlook.phrase ? ` (${p.outlook.phrase})` : ''}
               {' · '}openings a year <strong>{formatEmployment(p.projections.openingsPerYear)}</strong>
             </p>
-            {p.projections.basisNote ? <p className="note">{p.projections.basisNote}</p> : null}
-            <p className="note">
+            {p.projections.basisNote ? <p className="pf-note">{p.projections.basisNote}</p> : null}
+            <p className="pf-note">
               {p.outlook.brightOutlook ? '☀ Bright Outlook. ' : 'Not a Bright Outlook occupation. '}
               {p.outlook.brightRule}
             </p>
@@ -165,7 +165,7 @@ function Wages({ w, p }: { w: WageFigures; p: OccupationProfile }) {
   return (
     <>
       {p.charts.wagesAnnual ? <ChartFigure model={p.charts.wagesAnnual} /> : null}
-      <table className="wage-table">
+      <table className="pf-wage-table">
         <caption className="sr-only">Wage percentiles, annual and hourly</caption>
         <thead>
           <tr>

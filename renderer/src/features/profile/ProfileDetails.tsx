@@ -53,7 +53,7 @@ export function ProfileDetails({ p }: { p: OccupationProfile }) {
           !p.related.available ? notIn('Related occupations') : p.related.items.length ? null : 'None listed.'
         }
       >
-        <ul className="related">
+        <ul className="pf-related">
           {p.related.items.map((r) => (
             <li key={r.code}>
               <a href={`#/occupation/${r.code}`}>{r.title}</a>{' '}
@@ -77,10 +77,10 @@ export function ProfileDetails({ p }: { p: OccupationProfile }) {
               : 'No related programs in the crosswalk.'
         }
       >
-        <ul className="programs">
+        <ul className="pf-programs">
           {p.programs.items.map((x) => (
             <li key={x.cip}>
-              <span className="cip">CIP {x.cip}</span> {x.title}
+              <span className="pf-cip">CIP {x.cip}</span> {x.title}
             </li>
           ))}
         </ul>
@@ -125,7 +125,7 @@ export function ProfileDetails({ p }: { p: OccupationProfile }) {
         source={p.tools.source}
         missing={!p.tools.available ? notIn('Tools') : p.tools.items.length ? null : 'None listed.'}
       >
-        <ul className="chips">
+        <ul className="pf-chips">
           {p.tools.items.slice(0, 40).map((t) => (
             <li key={`${t.category}/${t.name}`} title={t.category}>
               {t.name}
@@ -134,7 +134,7 @@ export function ProfileDetails({ p }: { p: OccupationProfile }) {
         </ul>
       </Section>
       <Section id="sources" title="Sources">
-        <table className="sources">
+        <table className="pf-sources">
           <thead>
             <tr>
               <th scope="col">Section</th>
@@ -161,14 +161,14 @@ export function ProfileDetails({ p }: { p: OccupationProfile }) {
 function Ratings({ r }: { r: RatingSection }) {
   return (
     <Section id={`rating-${r.domain}`} title={r.label} source={r.source} missing={r.message}>
-      <ol className="ratings">
+      <ol className="pf-ratings">
         {r.items.map((i) => (
           <li key={i.id}>
-            <span className="rating-name">{i.name}</span>
-            <span className="rating-bar" aria-hidden="true">
+            <span className="pf-rating-name">{i.name}</span>
+            <span className="pf-rating-bar" aria-hidden="true">
               <span style={{ width: `${((i.importance ?? 0) / 5) * 100}%` }} />
             </span>
-            <span className="rating-value">
+            <span className="pf-rating-value">
               importance {formatScore(i.importance)}
               {i.level !== null ? ` · level ${formatScore(i.level)}` : ''}
             </span>
@@ -190,7 +190,7 @@ function Technology({ items }: { items: TechnologyItem[] }) {
   const hot = (list: TechnologyItem[]) => list.filter((t) => t.hot).length
   const ordered = [...groups].sort((a, b) => hot(b[1]) - hot(a[1]) || a[0].localeCompare(b[0]))
   const list = (rows: typeof ordered) => (
-    <dl className="tech">
+    <dl className="pf-tech">
       {rows.map(([cat, xs]) => (
         <div key={cat}>
           <dt>{cat}</dt>
@@ -198,7 +198,7 @@ function Technology({ items }: { items: TechnologyItem[] }) {
             {xs.map((t, i) => (
               <span key={t.name}>
                 {t.name}
-                {t.hot ? <span className="hot">Hot</span> : null}
+                {t.hot ? <span className="pf-hot">Hot</span> : null}
                 {i < xs.length - 1 ? ', ' : ''}
               </span>
             ))}
@@ -209,12 +209,12 @@ function Technology({ items }: { items: TechnologyItem[] }) {
   )
   return (
     <>
-      <p className="note">
-        <span className="hot">Hot</span> marks technology often named in employer job postings.
+      <p className="pf-note">
+        <span className="pf-hot">Hot</span> marks technology often named in employer job postings.
       </p>
       {list(ordered.slice(0, 12))}
       {ordered.length > 12 ? (
-        <details className="more">
+        <details className="pf-more">
           <summary>Show {ordered.length - 12} more categories</summary>
           {list(ordered.slice(12))}
         </details>

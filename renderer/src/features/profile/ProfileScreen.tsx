@@ -2,24 +2,27 @@ import type { OccupationProfile } from '../../../../shared/domain/catalog'
 import { AddToCompareButton } from '../../components/AddToCompareButton'
 import { ProfileReportActions } from '../../components/reports/ReportActions'
 import { SaveToStudentButton } from '../../components/SaveToStudentButton'
-import { ErrorBox } from '../../components/ui'
-import { useCall } from '../../hooks/legacy-call'
+import { ErrorBox, toFormError } from '../../components/ui'
+import { useApiQuery } from '../../hooks/api'
 import { profileOutline } from './outline'
 import { ProfileBody } from './ProfileBody'
 import './profile.css'
 
 /** The occupation profile: every section the installed pack supports, in reading order. */
 export function ProfileScreen({ code }: { code: string }) {
-  const state = useCall('catalog.profile', { code })
-  if (state.status === 'error')
+  const state = useApiQuery('catalog.profile', { code })
+  if (state.error) {
+    const failure = toFormError(state.error)
     return (
       <section className="screen">
         <h1>Occupation {code}</h1>
-        <ErrorBox message={state.message} fix={state.fix} />
+        <ErrorBox message={failure.message} fix={failure.fix} />
         <a href="#/">Back to search</a>
       </section>
     )
-  const p = state.value
+  }
+  // A related career's link keeps the previous profile as placeholder: never show it under the new code.
+  const p = state.data
   if (!p || p.code !== code)
     return (
       <section className="screen" aria-busy="true">
@@ -32,27 +35,27 @@ export function ProfileScreen({ code }: { code: string }) {
 function Profile({ p }: { p: OccupationProfile }) {
   const outline = profileOutline(p)
   return (
-    <article className="screen profile" aria-labelledby="profile-title">
-      <header className="profile-head">
+    <article className="screen pf-root" aria-labelledby="profile-title">
+      <header className="pf-head">
         <div>
-          <p className="profile-kicker">
+          <p className="pf-kicker">
             <span title="O*NET-SOC code">{p.code}</span> · {p.majorGroup.title}
             {p.outlook.brightOutlook ? (
-              <span className="badge bright" title={p.outlook.brightRule}>
+              <span className="pf-badge pf-bright" title={p.outlook.brightRule}>
                 ☀ Bright Outlook
               </span>
             ) : null}
           </p>
           <h1 id="profile-title">{p.title}</h1>
         </div>
-        <div className="profile-actions">
+        <div className="pf-actions">
           <AddToCompareButton code={p.code} title={p.title} />
           <SaveToStudentButton careers={[{ code: p.code, title: p.title }]} />
           <ProfileReportActions code={p.code} />
         </div>
       </header>
-      <div className="profile-layout">
-        <nav className="profile-toc" aria-label="Profile sections">
+      <div className="pf-layout">
+        <nav className="pf-toc" aria-label="Profile sections">
           <ol>
             {outline.map((s) => (
               <li key={s.id}>

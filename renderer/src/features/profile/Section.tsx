@@ -16,9 +16,9 @@ export function Section({
   missing?: string | null
 }) {
   return (
-    <section id={id} className="profile-section" aria-labelledby={`${id}-h`} tabIndex={-1}>
+    <section id={id} className="pf-section" aria-labelledby={`${id}-h`} tabIndex={-1}>
       <h2 id={`${id}-h`}>{title}</h2>
-      {missing ? <p className="not-available">{missing}</p> : children}
+      {missing ? <p className="pf-not-available">{missing}</p> : children}
       {source && !missing ? (
         <p className="figure-source" title={`Source: ${source}`}>
           Source: {source}
@@ -31,7 +31,7 @@ export function Section({
 /** A figure's value with its source on hover and for assistive technology. */
 export function Sourced({ text, source }: { text: string; source: string }) {
   return (
-    <span title={`Source: ${source}`} className="sourced">
+    <span title={`Source: ${source}`} className="pf-sourced">
       {text}
     </span>
   )
