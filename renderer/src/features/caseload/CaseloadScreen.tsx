@@ -164,7 +164,7 @@ function Tiles({ st }: { st: CaseloadStats }) {
 function Empty({ title, text }: { title: string; text: string }) {
   return (
     <div>
-      <p className="chart-title">{title}</p>
+      <p className="ch-title">{title}</p>
       <p className="muted">{text}</p>
     </div>
   )

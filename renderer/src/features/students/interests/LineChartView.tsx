@@ -29,11 +29,11 @@ export function LineChartFigure({
   })
   const captionId = `${model.id}-caption`
   return (
-    <figure className="chart" aria-labelledby={captionId}>
-      <figcaption id={captionId} className="chart-title">
+    <figure className="ch-figure" aria-labelledby={captionId}>
+      <figcaption id={captionId} className="ch-title">
         {model.title}
       </figcaption>
-      <div className="chart-drawing" aria-hidden="true">
+      <div className="ch-drawing" aria-hidden="true">
         <ResponsiveContainer width="100%" height={height}>
           <LineChart
             accessibilityLayer={false}
@@ -67,7 +67,7 @@ export function LineChartFigure({
         </ResponsiveContainer>
       </div>
       <p className="sr-only">{model.alt}</p>
-      <details className="chart-details">
+      <details className="ch-details">
         <summary>Show the figures</summary>
         <ChartTable model={model} />
       </details>
