@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react'
+import { type ReactNode, useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react'
 import './dialog.css'
 
 /**
@@ -30,6 +30,13 @@ export function Dialog({
     if (open && !d.open) d.showModal()
     else if (!open && d.open) d.close()
   }, [open])
+  // Closing (rather than just removing) an open dialog hands focus back to what opened it.
+  useLayoutEffect(() => {
+    const d = ref.current
+    return () => {
+      if (d?.open) d.close()
+    }
+  }, [])
   return (
     <dialog
       ref={ref}
@@ -109,22 +116,26 @@ export function useConfirm(): [(options: ConfirmOptions) => Promise<boolean>, Re
   const [asking, setAsking] = useState<{ options: ConfirmOptions; answer: (yes: boolean) => void } | null>(
     null,
   )
+  const [open, setOpen] = useState(false)
   const confirm = useCallback(
     (options: ConfirmOptions) =>
       new Promise<boolean>((resolve) => {
         setAsking({
           options,
           answer: (yes) => {
-            setAsking(null)
+            setOpen(false)
             resolve(yes)
           },
         })
+        setOpen(true)
       }),
     [],
   )
+  // The dialog stays mounted after an answer and is closed, not removed, so focus returns to
+  // the button that asked.
   const dialog = asking ? (
     <ConfirmDialog
-      open
+      open={open}
       options={asking.options}
       onConfirm={() => asking.answer(true)}
       onCancel={() => asking.answer(false)}
