@@ -99,7 +99,11 @@ export function StudentForm({
       noValidate
       aria-label={student ? 'Edit student' : 'New student'}
     >
-      <Alert error={banner} onReload={reload} />
+      {/* Reload answers "changed in another window"; a clash on one field is fixed in that field. */}
+      <Alert
+        error={banner}
+        onReload={banner && Object.keys(banner.fields).length === 0 ? reload : undefined}
+      />
       <div className="st-grid">
         <StField id={`${p}-name`} label="Legal name" error={errors.name}>
           <input
