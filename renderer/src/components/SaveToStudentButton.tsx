@@ -91,6 +91,7 @@ export function SaveToStudentButton({
               placeholder="Type a student’s name or number"
               autoComplete="off"
               value={q}
+              aria-describedby="save-student-hint"
               onChange={(e) => setQ(e.target.value)}
               onKeyDown={(e) => {
                 if (e.key === 'Enter' && rows[0]) {
@@ -99,6 +100,9 @@ export function SaveToStudentButton({
                 }
               }}
             />
+            <p className="st-hint" id="save-student-hint">
+              Enter saves to the first student listed.
+            </p>
             <ul className="st-save-list" aria-label="Students">
               {rows.map((s) => (
                 <li key={s.id}>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { api } from '../../../../shared/api'
 import { decodeText } from '../../../../shared/decode-text'
 import { IMPORT_FIELD_LABEL, IMPORT_FIELDS, type ImportReport } from '../../../../shared/domain/students'
@@ -30,14 +30,17 @@ export function ImportStudents({ schools, onDone }: { schools: string[]; onDone:
     placeholderData: undefined,
   })
   const cols = file ? columns.data : undefined
-  // Each new file starts from what its headers suggest.
+  // Each new file starts from what its headers suggest; the counselor's choices then stay, also
+  // when the columns are read again (any save refreshes the students queries).
+  const mappedFile = useRef<typeof file>(null)
   useEffect(() => {
-    if (cols)
-      setValue(
-        'mapping',
-        cols.columns.map((c) => c.field),
-      )
-  }, [cols, setValue])
+    if (!cols || !file || mappedFile.current === file) return
+    mappedFile.current = file
+    setValue(
+      'mapping',
+      cols.columns.map((c) => c.field),
+    )
+  }, [cols, file, setValue])
   const importing = useApiMutation('students.import')
 
   const pick = async (f: File | undefined) => {

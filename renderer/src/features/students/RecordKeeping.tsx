@@ -1,6 +1,6 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import type { RetentionPreview } from '../../../../shared/domain/students'
-import { ConfirmDialog } from '../../components/Dialog'
+import { ConfirmDialog, Dialog } from '../../components/Dialog'
 import { Alert, formatDay, toFormError } from '../../components/ui'
 import { useApiMutation, useApiQuery } from '../../hooks/api'
 
@@ -157,6 +157,10 @@ function Retention() {
   })
   const years = setting.data?.years ?? null
   const p = preview.data
+  // While the deletion runs (and the queries it changed refetch) the dialog keeps showing the list
+  // the counselor agreed to, not the emptier one that follows.
+  const agreed = useRef<RetentionPreview | null>(null)
+  const shown = apply.isPending ? agreed.current : p
   const failed = set.error ?? setting.error
   return (
     <section aria-labelledby="retention-h">
@@ -205,26 +209,41 @@ function Retention() {
           {msg}
         </p>
       ) : null}
-      <ConfirmDialog
-        open={previewing && p != null}
-        options={{
-          title: 'Records due for deletion',
-          message: p ? <RetentionList preview={p} /> : null,
-          confirmLabel:
-            p == null || p.students.length === 0
-              ? 'Nothing to delete'
-              : p.students.length === 1
+      {shown && shown.students.length === 0 ? (
+        <Dialog open={previewing} title="Records due for deletion" onClose={() => setPreviewing(false)}>
+          <div className="ui-dialog-body">
+            <RetentionList preview={shown} />
+          </div>
+          <div className="ui-dialog-actions">
+            <button type="button" className="secondary" onClick={() => setPreviewing(false)}>
+              Close
+            </button>
+          </div>
+        </Dialog>
+      ) : (
+        <ConfirmDialog
+          open={previewing && shown != null}
+          options={{
+            title: 'Records due for deletion',
+            message: shown ? <RetentionList preview={shown} /> : null,
+            confirmLabel:
+              shown?.students.length === 1
                 ? 'Delete this record'
-                : `Delete these ${p.students.length} records`,
-          danger: true,
-        }}
-        busy={apply.isPending || preview.isFetching || p == null || p.students.length === 0}
-        error={
-          apply.error || preview.error ? <Alert error={toFormError(apply.error ?? preview.error)} /> : null
-        }
-        onConfirm={() => p && apply.mutate({ expectCount: p.students.length })}
-        onCancel={() => setPreviewing(false)}
-      />
+                : `Delete these ${shown?.students.length ?? 0} records`,
+            danger: true,
+          }}
+          busy={apply.isPending || preview.isFetching}
+          error={
+            apply.error || preview.error ? <Alert error={toFormError(apply.error ?? preview.error)} /> : null
+          }
+          onConfirm={() => {
+            if (!p) return
+            agreed.current = p
+            apply.mutate({ expectCount: p.students.length })
+          }}
+          onCancel={() => setPreviewing(false)}
+        />
+      )}
     </section>
   )
 }

@@ -4,6 +4,7 @@ import { displayName } from '../../../../shared/domain/students'
 import { BatchReportActions } from '../../components/reports/ReportActions'
 import { Alert, formatDay, gradeLabel, StatusBadge, toFormError } from '../../components/ui'
 import { useApiQuery } from '../../hooks/api'
+import { useDraft } from '../../hooks/drafts'
 import { navigate, useAddressFlag } from '../../router'
 import { ImportStudents } from './ImportStudents'
 import { RecordKeeping } from './RecordKeeping'
@@ -45,7 +46,15 @@ export function StudentsScreen() {
   const list = useApiQuery('students.list', toInput(asked))
   const rows = list.data ?? null
   const [active, setActive] = useState(0)
-  const [panel, setPanel] = useState<'none' | 'new' | 'import'>('none')
+  // The new-student form's being open is a draft (its fields are too): a half-typed student is
+  // still there after an auto-lock. The import starts over (the file is not kept).
+  const [creating, setCreating] = useDraft('student:new:open', false)
+  const [importing, setImporting] = useState(false)
+  const panel = creating ? 'new' : importing ? 'import' : 'none'
+  const setPanel = (next: 'none' | 'new' | 'import') => {
+    setCreating(next === 'new')
+    setImporting(next === 'import')
+  }
   // File › New Student (Ctrl+N) lands here as #/students?new=1, also when this screen shows already.
   useAddressFlag('new', () => setPanel('new'))
   const schools = useApiQuery('students.schools', {})
@@ -123,7 +132,10 @@ export function StudentsScreen() {
           <h2>New student</h2>
           <StudentForm
             schools={schools.data ?? []}
-            onSaved={(s) => navigate(`/students/${s.id}/overview`)}
+            onSaved={(s) => {
+              setPanel('none')
+              navigate(`/students/${s.id}/overview`)
+            }}
             onCancel={() => setPanel('none')}
           />
         </div>
