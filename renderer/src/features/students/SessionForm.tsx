@@ -127,7 +127,17 @@ export function SessionForm({
                 : 'Untick once the meeting has happened, so it counts as seen.'}
             </p>
             <label>
-              <input type="checkbox" {...register('planned')} /> Planned (not held yet)
+              <input
+                type="checkbox"
+                {...register('planned', {
+                  // Ticking it answers the services' "this date is in the future": the refusal goes.
+                  onChange: () => {
+                    form.clearErrors('date')
+                    setBanner(null)
+                  },
+                })}
+              />{' '}
+              Planned (not held yet)
             </label>
           </fieldset>
         ) : null}
