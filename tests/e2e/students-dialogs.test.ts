@@ -173,4 +173,34 @@ describe('students: confirmations, field errors and lists that follow their chan
     // Creating replaces the search: focus goes to the new student's name, not to the page.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('new-name')
   })
+
+  it('never shows the previous student’s sessions under the next student’s name while they load', async () => {
+    const zoe = await app.harness.services.call('students.list', { q: 'zoe' })
+    if (!zoe.ok) throw new Error(zoe.message)
+    const zoeId = (zoe.value as { id: number }[])[0]!.id
+    await open(`#/students/${zoeId}/overview`)
+    await page.locator('#student-name', { hasText: 'Zoë Smith' }).waitFor()
+    await page.evaluate((id) => {
+      window.location.hash = `#/students/${id}/sessions`
+    }, joseId)
+    await expect.poll(() => sessions().count()).toBeGreaterThan(0)
+    // Zoë's record is known already; her sessions are held back until the screen has been read.
+    let release = () => {}
+    const held = new Promise<void>((r) => {
+      release = r
+    })
+    await page.route('**/api/sessions.list', async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.evaluate((id) => {
+      window.location.hash = `#/students/${id}/sessions`
+    }, zoeId)
+    await page.locator('#student-name', { hasText: 'Zoë Smith' }).waitFor()
+    await page.getByRole('heading', { name: 'Sessions & notes' }).waitFor()
+    expect(await sessions().count()).toBe(0)
+    release()
+    await page.getByText('No sessions recorded yet.').waitFor()
+    await page.unroute('**/api/sessions.list')
+  })
 })

@@ -28,6 +28,8 @@ export function RecordKeeping() {
 function Backups() {
   const list = useApiQuery('backups.list', {})
   const [done, setDone] = useState<string | null>(null)
+  // The backup the counselor is being asked about (the restore dialog is open while it is set).
+  const [asking, setAsking] = useState<{ fileName: string; createdAt: string } | null>(null)
   const create = useApiMutation('backups.create', { onSuccess: () => setDone('Backup made.') })
   const setKeep = useApiMutation('backups.setKeep', { onSuccess: () => setDone('Setting saved.') })
   const restore = useApiMutation('backups.restore', {
@@ -38,7 +40,6 @@ function Backups() {
       )
     },
   })
-  const [asking, setAsking] = useState<{ fileName: string; createdAt: string } | null>(null)
   const failed = create.error ?? setKeep.error ?? list.error
   return (
     <section aria-labelledby="backups-h">

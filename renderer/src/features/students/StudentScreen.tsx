@@ -122,7 +122,8 @@ export function StudentScreen({ id, tab }: { id: number; tab: string }) {
         ))}
       </div>
       <div id="student-tabpanel" role="tabpanel" aria-labelledby={`tab-${current}`} className="st-tabpanel">
-        <Tab tab={current} student={s} />
+        {/* Keyed by student: a tab never shows the previous student's answer while the next loads. */}
+        <Tab key={s.id} tab={current} student={s} />
       </div>
     </article>
   )
