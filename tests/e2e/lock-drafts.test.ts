@@ -88,6 +88,18 @@ describe('locking while a counselor works', () => {
     expect(await page.inputValue('#d-recipient')).toBe('Valley Health Summer Pro')
   })
 
+  it('gives back a half-typed new student, form open', async () => {
+    await page.goto(`${app.harness.url}#/students`)
+    await page.getByRole('button', { name: 'New student' }).click()
+    await page.fill('#new-name', 'Half-typed Studen')
+    await app.harness.services.call('settings.lock', {})
+    await page.getByRole('heading', { name: 'Career Atlas is locked' }).waitFor()
+    await unlock()
+    await page.locator('#new-name').waitFor()
+    expect(await page.inputValue('#new-name')).toBe('Half-typed Studen')
+    await page.getByRole('button', { name: 'Cancel' }).click()
+  })
+
   it('locks from the sidebar button', async () => {
     await page.getByRole('button', { name: 'Lock screen' }).click()
     await page.getByRole('heading', { name: 'Career Atlas is locked' }).waitFor()

@@ -1,14 +1,16 @@
 import { useEffect, useRef, useState } from 'react'
-import { displayName, type StudentSummary } from '../../../shared/domain/students'
-import { call } from '../api'
+import { displayName } from '../../../shared/domain/students'
 import { StudentForm } from '../features/students/StudentForm'
-import { Alert, gradeLabel, useAction } from './ui'
+import { useApiMutation, useApiQuery } from '../hooks/api'
+import { Dialog } from './Dialog'
+import { Alert, gradeLabel, toFormError } from './ui'
 import '../features/students/students.css'
 
 /**
  * "Save to a student" on an occupation profile (one career) or the Compare screen (every compared
- * career at once): pick a student (type to search) or create one inline, and the careers are
- * added to that student's saved list. A career the student already has is reported as such.
+ * career at once): a dialog to pick a student (type to search) or create one, and the careers are
+ * added to that student's saved list. A career the student already has is reported as such. The
+ * dialog opens on its search box and gives focus back to the button when it closes.
  */
 export function SaveToStudentButton({
   careers,
@@ -20,60 +22,50 @@ export function SaveToStudentButton({
   const title = careers.length === 1 ? careers[0]!.title : `${careers.length} careers`
   const [open, setOpen] = useState(false)
   const [q, setQ] = useState('')
-  const [rows, setRows] = useState<StudentSummary[]>([])
   const [creating, setCreating] = useState(false)
-  const [done, setDone] = useState<{ id: number; name: string; message: string } | null>(null)
-  const { busy, error, setError, run } = useAction()
-  const box = useRef<HTMLDivElement>(null)
-  const trigger = useRef<HTMLButtonElement>(null)
-
+  const [done, setDone] = useState<{ id: number; message: string } | null>(null)
+  const students = useApiQuery('students.list', open && !creating ? { q: q || undefined, limit: 8 } : null)
+  const rows = students.data ?? []
+  const add = useApiMutation('saved.add')
+  // Switching between finding and creating replaces the dialog's content: focus moves with it,
+  // to the name of the new student or back to the search box.
+  const switched = useRef(false)
   useEffect(() => {
-    if (!open || creating) return
-    let live = true
-    const t = setTimeout(() => {
-      call('students.list', { q: q || undefined, limit: 8 }).then(
-        (r) => live && setRows(r),
-        () => live && setRows([]),
-      )
-    }, 60)
-    return () => {
-      live = false
-      clearTimeout(t)
-    }
-  }, [open, q, creating])
+    if (!switched.current) return
+    document.getElementById(creating ? 'new-name' : 'save-student-q')?.focus()
+  }, [creating])
 
   const close = () => {
     setOpen(false)
+    switched.current = false
     setCreating(false)
-    setError(null)
-    trigger.current?.focus()
+    add.reset()
+  }
+  const switchTo = (create: boolean) => {
+    switched.current = true
+    setCreating(create)
   }
 
   const save = async (id: number, name: string) => {
-    const r = await run(async () => {
+    try {
       const out = []
-      for (const c of careers) out.push(await call('saved.add', { studentId: id, code: c.code }))
-      return out
-    })
-    if (r) {
-      setDone({ id, name, message: savedMessage(r, name) })
-      setOpen(false)
-      setCreating(false)
+      for (const c of careers) out.push(await add.mutateAsync({ studentId: id, code: c.code }))
+      setDone({ id, message: savedMessage(out, name) })
+      close()
+    } catch {
+      // add.error holds it; the dialog shows it.
     }
   }
 
   return (
-    <span className="st-save">
+    <div className="st-save">
       <button
-        ref={trigger}
         type="button"
         className="secondary"
-        aria-expanded={open}
         aria-haspopup="dialog"
         onClick={() => {
-          if (open) return close()
-          setOpen(true)
           setDone(null)
+          setOpen(true)
         }}
       >
         {label}
@@ -83,72 +75,68 @@ export function SaveToStudentButton({
           {done.message} <a href={`#/students/${done.id}/saved`}>Open record</a>
         </span>
       ) : null}
-      {open ? (
-        <div
-          ref={box}
-          className="st-save-pop"
-          role="dialog"
-          aria-label={`Save ${title} to a student`}
-          onKeyDown={(e) => e.key === 'Escape' && close()}
-        >
-          <p className="st-save-head">
-            Save <strong>{title}</strong> to…
-          </p>
-          {creating ? (
-            <StudentForm
-              compact
-              onSaved={(s) => save(s.id, displayName(s))}
-              onCancel={() => setCreating(false)}
+      <Dialog open={open} title={`Save ${title} to a student`} onClose={close} className="st-save-dialog">
+        {creating ? (
+          <StudentForm
+            compact
+            onSaved={(s) => void save(s.id, displayName(s))}
+            onCancel={() => switchTo(false)}
+          />
+        ) : (
+          <>
+            <label htmlFor="save-student-q">Find a student</label>
+            <input
+              id="save-student-q"
+              type="search"
+              placeholder="Type a student’s name or number"
+              autoComplete="off"
+              value={q}
+              aria-describedby="save-student-hint"
+              onChange={(e) => setQ(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' && rows[0]) {
+                  e.preventDefault()
+                  void save(rows[0].id, displayName(rows[0]))
+                }
+              }}
             />
-          ) : (
-            <>
-              <label htmlFor="save-student-q" className="sr-only">
-                Find a student
-              </label>
-              <input
-                id="save-student-q"
-                type="search"
-                autoFocus
-                placeholder="Type a student’s name or number"
-                value={q}
-                onChange={(e) => setQ(e.target.value)}
-                onKeyDown={(e) => {
-                  if (e.key === 'Enter' && rows[0]) save(rows[0].id, displayName(rows[0]))
-                }}
-              />
-              <ul className="st-save-list">
-                {rows.map((s) => (
-                  <li key={s.id}>
-                    <button
-                      type="button"
-                      className="st-save-pick"
-                      disabled={busy}
-                      onClick={() => save(s.id, displayName(s))}
-                    >
-                      <span>{displayName(s)}</span>
-                      <span className="muted">
-                        {gradeLabel(s.grade)}
-                        {s.school ? ` · ${s.school}` : ''}
-                      </span>
-                    </button>
-                  </li>
-                ))}
-                {rows.length === 0 ? (
-                  <li className="muted st-save-none">{q ? 'No student matches.' : 'No students yet.'}</li>
-                ) : null}
-              </ul>
-              <button type="button" className="secondary st-save-new" onClick={() => setCreating(true)}>
+            <p className="st-hint" id="save-student-hint">
+              Enter saves to the first student listed.
+            </p>
+            <ul className="st-save-list" aria-label="Students">
+              {rows.map((s) => (
+                <li key={s.id}>
+                  <button
+                    type="button"
+                    className="st-save-pick"
+                    disabled={add.isPending}
+                    onClick={() => void save(s.id, displayName(s))}
+                  >
+                    <span>{displayName(s)}</span>
+                    <span className="muted">
+                      {gradeLabel(s.grade)}
+                      {s.school ? ` · ${s.school}` : ''}
+                    </span>
+                  </button>
+                </li>
+              ))}
+              {students.data && rows.length === 0 ? (
+                <li className="muted st-save-none">{q ? 'No student matches.' : 'No students yet.'}</li>
+              ) : null}
+            </ul>
+            <Alert error={add.error ? toFormError(add.error) : null} />
+            <div className="ui-dialog-actions">
+              <button type="button" className="secondary" onClick={close}>
+                Cancel
+              </button>
+              <button type="button" className="secondary" onClick={() => switchTo(true)}>
                 + New student
               </button>
-            </>
-          )}
-          <Alert error={error} />
-          <button type="button" className="st-save-close" aria-label="Close" onClick={close}>
-            ×
-          </button>
-        </div>
-      ) : null}
-    </span>
+            </div>
+          </>
+        )}
+      </Dialog>
+    </div>
   )
 }
 

@@ -1,4 +1,5 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
+import type { FieldValues, UseFormGetValues, UseFormWatch } from 'react-hook-form'
 
 /*
  * Drafts of open forms, kept in the window's memory (never on disk) under a key per form. When
@@ -21,6 +22,26 @@ export function useDraft<T>(key: string, initial: T): [T, (value: T | ((old: T) 
     [key],
   )
   return [value, set]
+}
+
+/** The values a form left behind under `key` (a lock unmounted it), or `initial` for a fresh one. */
+export function draftValues<T>(key: string, initial: T): T {
+  return drafts.has(key) ? (drafts.get(key) as T) : initial
+}
+
+/**
+ * Keeps a react-hook-form's values in the draft store as they are typed, so a form built with
+ * `defaultValues: draftValues(key, …)` comes back as it was after an auto-lock.
+ */
+export function useFormDraft<T extends FieldValues>(
+  key: string,
+  form: { watch: UseFormWatch<T>; getValues: UseFormGetValues<T> },
+): void {
+  const { watch, getValues } = form
+  useEffect(() => {
+    const sub = watch(() => drafts.set(key, getValues()))
+    return () => sub.unsubscribe()
+  }, [key, watch, getValues])
 }
 
 /** Forgets every draft whose key starts with prefix (after a save or a cancel). */

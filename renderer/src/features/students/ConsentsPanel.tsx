@@ -1,11 +1,17 @@
-import type { FormEvent } from 'react'
-import { call } from '../../api'
-import { Alert, described, Field, formatDay, today, useAction, useLoad } from '../../components/ui'
-import { clearDrafts, useDraft } from '../../hooks/drafts'
+import { useState } from 'react'
+import { api } from '../../../../shared/api'
+import { Alert, type FormError, formatDay, today, toFormError } from '../../components/ui'
+import { useApiMutation, useApiQuery } from '../../hooks/api'
+import { clearDrafts, draftValues, useDraft, useFormDraft } from '../../hooks/drafts'
+import { applyApiError, useSchemaForm } from '../../hooks/useApiForm'
+import { invalid, StField } from './StField'
+
+const schema = api['consents.create'].input.omit({ studentId: true })
+type Key = keyof typeof schema.shape
 
 /** Signed consents to disclose: who signed, when, which records, for what, to whom. */
 export function ConsentsPanel({ studentId }: { studentId: number }) {
-  const consents = useLoad('consents.list', { studentId })
+  const consents = useApiQuery('consents.list', { studentId })
   const [adding, setAdding] = useDraft(`consent:${studentId}:new:open`, false)
   return (
     <section className="panel" aria-labelledby="consent-h">
@@ -17,21 +23,20 @@ export function ConsentsPanel({ studentId }: { studentId: number }) {
           </button>
         )}
       </div>
-      <Alert error={consents.error} />
+      <Alert error={consents.error ? toFormError(consents.error) : null} />
       {adding ? (
         <NewConsent
           studentId={studentId}
-          onDone={(saved) => {
+          onDone={() => {
             clearDrafts(`consent:${studentId}:new:`)
             setAdding(false)
-            if (saved) consents.reload()
           }}
         />
       ) : null}
-      {consents.value && consents.value.length === 0 ? (
+      {consents.data && consents.data.length === 0 ? (
         <p className="muted">No signed consents on file.</p>
       ) : null}
-      {consents.value && consents.value.length > 0 ? (
+      {consents.data && consents.data.length > 0 ? (
         <table>
           <thead>
             <tr>
@@ -43,7 +48,7 @@ export function ConsentsPanel({ studentId }: { studentId: number }) {
             </tr>
           </thead>
           <tbody>
-            {consents.value.map((c) => (
+            {consents.data.map((c) => (
               <tr key={c.id}>
                 <td>{c.signedBy}</td>
                 <td>{formatDay(c.signedOn)}</td>
@@ -59,34 +64,38 @@ export function ConsentsPanel({ studentId }: { studentId: number }) {
   )
 }
 
-function NewConsent({ studentId, onDone }: { studentId: number; onDone: (saved: boolean) => void }) {
-  const [v, setV] = useDraft(`consent:${studentId}:new:values`, {
-    signedBy: '',
-    signedOn: today(),
-    records: '',
-    purpose: '',
-    recipient: '',
+function NewConsent({ studentId, onDone }: { studentId: number; onDone: () => void }) {
+  const key = `consent:${studentId}:new:values`
+  const form = useSchemaForm(schema, {
+    defaultValues: draftValues(key, {
+      signedBy: '',
+      signedOn: today(),
+      records: '',
+      purpose: '',
+      recipient: '',
+    }),
   })
-  const { busy, error, run } = useAction()
-  const fe = (k: string) => error?.fields[k]
-  const field = (k: keyof typeof v, label: string, type = 'text') => (
-    <Field id={`c-${k}`} label={label} error={fe(k)}>
-      <input
-        id={`c-${k}`}
-        type={type}
-        value={v[k]}
-        onChange={(e) => setV((o) => ({ ...o, [k]: e.target.value }))}
-        {...described(`c-${k}`, fe(k))}
-      />
-    </Field>
+  useFormDraft(key, form)
+  const { register, handleSubmit, formState } = form
+  const [banner, setBanner] = useState<FormError | null>(null)
+  const create = useApiMutation('consents.create')
+  const field = (k: Key, label: string, type = 'text') => (
+    <StField id={`c-${k}`} label={label} error={formState.errors[k]}>
+      <input id={`c-${k}`} type={type} {...register(k)} {...invalid(`c-${k}`, formState.errors[k])} />
+    </StField>
   )
-  const submit = async (e: FormEvent) => {
-    e.preventDefault()
-    if (await run(() => call('consents.create', { studentId, ...v }))) onDone(true)
-  }
+  const submit = handleSubmit(async (v) => {
+    setBanner(null)
+    try {
+      await create.mutateAsync({ studentId, ...v })
+      onDone()
+    } catch (e) {
+      setBanner(applyApiError(form, e))
+    }
+  })
   return (
     <form className="st-form st-subform" onSubmit={submit} noValidate aria-label="Record a signed consent">
-      <Alert error={error} />
+      <Alert error={banner} />
       <div className="st-grid">
         {field('signedBy', 'Signed by')}
         {field('signedOn', 'Date signed', 'date')}
@@ -95,10 +104,10 @@ function NewConsent({ studentId, onDone }: { studentId: number; onDone: (saved: 
         {field('recipient', 'Recipient')}
       </div>
       <div className="st-actions">
-        <button type="submit" disabled={busy}>
+        <button type="submit" disabled={formState.isSubmitting}>
           Save consent
         </button>
-        <button type="button" className="secondary" onClick={() => onDone(false)}>
+        <button type="button" className="secondary" onClick={onDone}>
           Cancel
         </button>
       </div>

@@ -1,30 +1,24 @@
-import { type FormEvent, useState } from 'react'
-import {
-  BASIS_LABEL,
-  DISCLOSURE_BASES,
-  type DisclosureBasis,
-  type DisclosureVerification,
-} from '../../../../shared/domain/students'
-import { call } from '../../api'
-import { Alert, described, Field, useAction, useLoad } from '../../components/ui'
-import { clearDrafts, useDraft } from '../../hooks/drafts'
-import { VerifyResult } from './RecordsTab'
+import { useState } from 'react'
+import { api } from '../../../../shared/api'
+import { BASIS_LABEL, DISCLOSURE_BASES } from '../../../../shared/domain/students'
+import { Alert, type FormError, toFormError } from '../../components/ui'
+import { useApiMutation, useApiQuery } from '../../hooks/api'
+import { clearDrafts, draftValues, useDraft, useFormDraft } from '../../hooks/drafts'
+import { applyApiError, useSchemaForm } from '../../hooks/useApiForm'
+import { invalid, StField } from './StField'
+import { VerifyResult } from './VerifyResult'
+
+const schema = api['disclosures.record'].input.omit({ studentId: true })
+const idOrNull = (v: unknown) => (v === '' || v == null ? null : Number(v))
 
 /** The disclosure log of one student: read it, verify it, add an entry by hand. */
-export function DisclosuresPanel({
-  studentId,
-  tick,
-  onChanged,
-}: {
-  studentId: number
-  tick: number
-  onChanged: () => void
-}) {
-  const log = useLoad('disclosures.list', { studentId }, [tick])
-  const consents = useLoad('consents.list', { studentId }, [tick])
+export function DisclosuresPanel({ studentId }: { studentId: number }) {
+  const log = useApiQuery('disclosures.list', { studentId })
   const [adding, setAdding] = useDraft(`disclosure:${studentId}:new:open`, false)
-  const [verify, setVerify] = useState<DisclosureVerification | null>(null)
-  const act = useAction()
+  // Checked on request; a new entry in the log refetches it, so the answer never goes stale.
+  const [verifying, setVerifying] = useState(false)
+  const verify = useApiQuery('disclosures.verify', verifying ? { studentId } : null)
+  const failed = verify.error ?? log.error
   return (
     <section className="panel" aria-labelledby="disc-h">
       <div className="st-panel-head">
@@ -33,11 +27,8 @@ export function DisclosuresPanel({
           <button
             type="button"
             className="secondary"
-            disabled={act.busy}
-            onClick={async () => {
-              const v = await act.run(() => call('disclosures.verify', { studentId }))
-              if (v) setVerify(v)
-            }}
+            disabled={verify.isFetching}
+            onClick={() => (verifying ? void verify.refetch() : setVerifying(true))}
           >
             Verify log
           </button>
@@ -52,25 +43,19 @@ export function DisclosuresPanel({
         Every time information from this record is shared: who received it, what, when, why and on what basis.
         Entries cannot be changed or removed, and each is sealed to the one before it so any tampering shows.
       </p>
-      {verify ? <VerifyResult v={verify} /> : null}
-      <Alert error={act.error ?? log.error} />
+      {verifying && verify.data ? <VerifyResult v={verify.data} /> : null}
+      <Alert error={failed ? toFormError(failed) : null} />
       {adding ? (
         <NewDisclosure
           studentId={studentId}
-          consents={(consents.value ?? []).map((c) => ({
-            id: c.id,
-            label: `${c.signedBy}, ${c.signedOn} — ${c.purpose}`,
-          }))}
-          onDone={(saved) => {
+          onDone={() => {
             clearDrafts(`disclosure:${studentId}:new:`)
             setAdding(false)
-            setVerify(null)
-            if (saved) onChanged()
           }}
         />
       ) : null}
-      {log.value && log.value.length === 0 ? <p>Nothing from this record has been disclosed.</p> : null}
-      {log.value && log.value.length > 0 ? (
+      {log.data && log.data.length === 0 ? <p>Nothing from this record has been disclosed.</p> : null}
+      {log.data && log.data.length > 0 ? (
         <table className="st-disclosures">
           <thead>
             <tr>
@@ -83,7 +68,7 @@ export function DisclosuresPanel({
             </tr>
           </thead>
           <tbody>
-            {log.value.map((d) => (
+            {log.data.map((d) => (
               <tr key={d.id}>
                 <td>{d.seq}</td>
                 <td>
@@ -105,92 +90,81 @@ export function DisclosuresPanel({
   )
 }
 
-function NewDisclosure({
-  studentId,
-  consents,
-  onDone,
-}: {
-  studentId: number
-  consents: { id: number; label: string }[]
-  onDone: (saved: boolean) => void
-}) {
-  const d = `disclosure:${studentId}:new:`
-  const [recipient, setRecipient] = useDraft(`${d}recipient`, '')
-  const [what, setWhat] = useDraft(`${d}what`, '')
-  const [purpose, setPurpose] = useDraft(`${d}purpose`, '')
-  const [basis, setBasis] = useDraft<DisclosureBasis>(`${d}basis`, 'parent_or_eligible_student')
-  const [consentId, setConsentId] = useDraft(`${d}consent`, '')
-  const { busy, error, run } = useAction()
-  const fe = (k: string) => error?.fields[k]
-  const submit = async (e: FormEvent) => {
-    e.preventDefault()
-    const r = await run(() =>
-      call('disclosures.record', {
+function NewDisclosure({ studentId, onDone }: { studentId: number; onDone: () => void }) {
+  const key = `disclosure:${studentId}:new:values`
+  const consents = useApiQuery('consents.list', { studentId })
+  const form = useSchemaForm(schema, {
+    defaultValues: draftValues(key, {
+      recipient: '',
+      what: '',
+      purpose: '',
+      basis: 'parent_or_eligible_student' as const,
+      consentId: null,
+    }),
+  })
+  useFormDraft(key, form)
+  const { register, handleSubmit, formState, watch } = form
+  const errors = formState.errors
+  const [banner, setBanner] = useState<FormError | null>(null)
+  const record = useApiMutation('disclosures.record')
+  const basis = watch('basis')
+  const submit = handleSubmit(async (v) => {
+    setBanner(null)
+    try {
+      await record.mutateAsync({
         studentId,
-        recipient,
-        what,
-        purpose,
-        basis,
-        consentId: basis === 'consent' && consentId ? Number(consentId) : null,
-      }),
-    )
-    if (r) onDone(true)
-  }
+        ...v,
+        consentId: v.basis === 'consent' ? (v.consentId ?? null) : null,
+      })
+      onDone()
+    } catch (e) {
+      setBanner(applyApiError(form, e))
+    }
+  })
   return (
     <form className="st-form st-subform" onSubmit={submit} noValidate aria-label="Record a disclosure">
-      <Alert error={error} />
+      <Alert error={banner} />
       <div className="st-grid">
-        <Field id="d-recipient" label="Recipient" error={fe('recipient')}>
-          <input
-            id="d-recipient"
-            value={recipient}
-            onChange={(e) => setRecipient(e.target.value)}
-            {...described('d-recipient', fe('recipient'))}
-          />
-        </Field>
-        <Field id="d-what" label="What was disclosed" error={fe('what')}>
-          <input
-            id="d-what"
-            value={what}
-            onChange={(e) => setWhat(e.target.value)}
-            {...described('d-what', fe('what'))}
-          />
-        </Field>
-        <Field id="d-purpose" label="Purpose" error={fe('purpose')}>
-          <input
-            id="d-purpose"
-            value={purpose}
-            onChange={(e) => setPurpose(e.target.value)}
-            {...described('d-purpose', fe('purpose'))}
-          />
-        </Field>
-        <Field id="d-basis" label="Basis" error={fe('basis')}>
-          <select id="d-basis" value={basis} onChange={(e) => setBasis(e.target.value as DisclosureBasis)}>
+        <StField id="d-recipient" label="Recipient" error={errors.recipient}>
+          <input id="d-recipient" {...register('recipient')} {...invalid('d-recipient', errors.recipient)} />
+        </StField>
+        <StField id="d-what" label="What was disclosed" error={errors.what}>
+          <input id="d-what" {...register('what')} {...invalid('d-what', errors.what)} />
+        </StField>
+        <StField id="d-purpose" label="Purpose" error={errors.purpose}>
+          <input id="d-purpose" {...register('purpose')} {...invalid('d-purpose', errors.purpose)} />
+        </StField>
+        <StField id="d-basis" label="Basis" error={errors.basis}>
+          <select id="d-basis" {...register('basis')} {...invalid('d-basis', errors.basis)}>
             {DISCLOSURE_BASES.map((b) => (
               <option key={b} value={b}>
                 {BASIS_LABEL[b]}
               </option>
             ))}
           </select>
-        </Field>
+        </StField>
         {basis === 'consent' ? (
-          <Field id="d-consent" label="Signed consent" error={fe('consentId')} wide>
-            <select id="d-consent" value={consentId} onChange={(e) => setConsentId(e.target.value)}>
+          <StField id="d-consent" label="Signed consent" error={errors.consentId} wide>
+            <select
+              id="d-consent"
+              {...register('consentId', { setValueAs: idOrNull })}
+              {...invalid('d-consent', errors.consentId)}
+            >
               <option value="">Choose the consent…</option>
-              {consents.map((c) => (
+              {(consents.data ?? []).map((c) => (
                 <option key={c.id} value={c.id}>
-                  {c.label}
+                  {`${c.signedBy}, ${c.signedOn} — ${c.purpose}`}
                 </option>
               ))}
             </select>
-          </Field>
+          </StField>
         ) : null}
       </div>
       <div className="st-actions">
-        <button type="submit" disabled={busy}>
+        <button type="submit" disabled={formState.isSubmitting}>
           Add to log
         </button>
-        <button type="button" className="secondary" onClick={() => onDone(false)}>
+        <button type="button" className="secondary" onClick={onDone}>
           Cancel
         </button>
       </div>

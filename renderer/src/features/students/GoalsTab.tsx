@@ -1,32 +1,34 @@
-import type { FormEvent } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { api } from '../../../../shared/api'
 import type { Goal, GoalStatus } from '../../../../shared/domain/students'
-import { call } from '../../api'
-import { Alert, described, Field, formatDay, today, useAction, useLoad } from '../../components/ui'
-import { clearDrafts, useDraft } from '../../hooks/drafts'
+import { Alert, type FormError, formatDay, today, toFormError } from '../../components/ui'
+import { apiKey, useApiMutation, useApiQuery } from '../../hooks/api'
+import { clearDrafts, draftValues, useFormDraft } from '../../hooks/drafts'
+import { applyApiError, useSchemaForm } from '../../hooks/useApiForm'
+import { invalid, StField } from './StField'
 
 const STATUS: Record<GoalStatus, string> = { open: 'Open', done: 'Done', dropped: 'Dropped' }
+const schema = api['goals.create'].input.pick({ text: true, dueDate: true })
+const orNull = (v: unknown) => (v === '' || v == null ? null : v)
 
 /** Goals and next steps: open ones first by due date; overdue ones stand out. */
-export function GoalsTab({ studentId, onChanged }: { studentId: number; onChanged: () => void }) {
-  const goals = useLoad('goals.list', { studentId })
-  const changed = () => {
-    goals.reload()
-    onChanged()
-  }
+export function GoalsTab({ studentId }: { studentId: number }) {
+  const goals = useApiQuery('goals.list', { studentId })
   const t = today()
   return (
     <div>
       <h2 className="st-tab-title">Goals &amp; next steps</h2>
-      <NewGoal studentId={studentId} onSaved={changed} />
-      <Alert error={goals.error} />
-      {goals.value && goals.value.length === 0 ? <p className="st-empty">No goals yet.</p> : null}
+      <NewGoal studentId={studentId} />
+      <Alert error={goals.error ? toFormError(goals.error) : null} />
+      {goals.data && goals.data.length === 0 ? <p className="st-empty">No goals yet.</p> : null}
       <ul className="st-goals">
-        {(goals.value ?? []).map((g) => (
+        {(goals.data ?? []).map((g) => (
           <GoalRow
             key={g.id}
             goal={g}
+            studentId={studentId}
             overdue={g.status === 'open' && !!g.dueDate && g.dueDate < t}
-            onChanged={changed}
           />
         ))}
       </ul>
@@ -34,53 +36,61 @@ export function GoalsTab({ studentId, onChanged }: { studentId: number; onChange
   )
 }
 
-function NewGoal({ studentId, onSaved }: { studentId: number; onSaved: () => void }) {
-  const [text, setText] = useDraft(`goal:${studentId}:new:text`, '')
-  const [due, setDue] = useDraft(`goal:${studentId}:new:due`, '')
-  const { busy, error, run } = useAction()
-  const submit = async (e: FormEvent) => {
-    e.preventDefault()
-    if (await run(() => call('goals.create', { studentId, text, dueDate: due || null }))) {
-      setText('')
-      setDue('')
-      clearDrafts(`goal:${studentId}:new:`)
-      onSaved()
+function NewGoal({ studentId }: { studentId: number }) {
+  const d = `goal:${studentId}:new:`
+  const blank = { text: '', dueDate: null }
+  const form = useSchemaForm(schema, { defaultValues: draftValues(`${d}values`, blank) })
+  useFormDraft(`${d}values`, form)
+  const { register, handleSubmit, formState, reset } = form
+  const errors = formState.errors
+  const [banner, setBanner] = useState<FormError | null>(null)
+  const create = useApiMutation('goals.create')
+  const submit = handleSubmit(async (v) => {
+    setBanner(null)
+    try {
+      await create.mutateAsync({ studentId, text: v.text, dueDate: v.dueDate ?? null })
+      reset(blank)
+      clearDrafts(d)
+    } catch (e) {
+      setBanner(applyApiError(form, e))
     }
-  }
+  })
   return (
     <form className="panel st-inline-form" onSubmit={submit} noValidate aria-label="New goal">
-      <Field id="goal-text" label="New goal or next step" error={error?.fields.text} wide>
+      <StField id="goal-text" label="New goal or next step" error={errors.text} wide>
         <input
           id="goal-text"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
           placeholder="e.g. Ask two nurses about their work"
-          {...described('goal-text', error?.fields.text)}
+          {...register('text')}
+          {...invalid('goal-text', errors.text)}
         />
-      </Field>
-      <Field id="goal-due" label="Due" error={error?.fields.dueDate}>
-        <input id="goal-due" type="date" value={due} onChange={(e) => setDue(e.target.value)} />
-      </Field>
-      <button type="submit" disabled={busy}>
+      </StField>
+      <StField id="goal-due" label="Due" error={errors.dueDate}>
+        <input
+          id="goal-due"
+          type="date"
+          {...register('dueDate', { setValueAs: orNull })}
+          {...invalid('goal-due', errors.dueDate)}
+        />
+      </StField>
+      <button type="submit" disabled={formState.isSubmitting}>
         Add goal
       </button>
-      {error && !error.fields.text && !error.fields.dueDate ? <Alert error={error} /> : null}
+      {banner && Object.keys(banner.fields).length === 0 ? <Alert error={banner} /> : null}
     </form>
   )
 }
 
-function GoalRow({ goal: g, overdue, onChanged }: { goal: Goal; overdue: boolean; onChanged: () => void }) {
-  const { busy, error, run } = useAction()
-  const save = async (status: GoalStatus) => {
-    if (
-      await run(() =>
-        call('goals.update', { id: g.id, version: g.version, text: g.text, dueDate: g.dueDate, status }),
-      )
-    )
-      onChanged()
-  }
+function GoalRow({ goal: g, studentId, overdue }: { goal: Goal; studentId: number; overdue: boolean }) {
+  const update = useApiMutation('goals.update')
+  const remove = useApiMutation('goals.delete')
+  const client = useQueryClient()
+  const busy = update.isPending || remove.isPending
+  const failed = update.error ?? remove.error
+  const save = (status: GoalStatus) =>
+    update.mutate({ id: g.id, version: g.version, text: g.text, dueDate: g.dueDate, status })
   return (
-    <li className={`st-goal st-goal-${g.status}${overdue ? ' is-overdue' : ''}`}>
+    <li className={`st-goal st-goal-${g.status}${overdue ? ' st-goal-overdue' : ''}`}>
       <input
         type="checkbox"
         id={`goal-${g.id}`}
@@ -112,15 +122,19 @@ function GoalRow({ goal: g, overdue, onChanged }: { goal: Goal; overdue: boolean
         className="secondary"
         aria-label={`Delete goal “${g.text}”`}
         disabled={busy}
-        onClick={async () => {
-          if (await run(() => call('goals.delete', { id: g.id }))) onChanged()
-        }}
+        onClick={() => remove.mutate({ id: g.id })}
       >
         Delete
       </button>
-      {error ? (
+      {failed ? (
         <div className="st-row-error">
-          <Alert error={error} onReload={onChanged} />
+          <Alert
+            error={toFormError(failed)}
+            onReload={() => {
+              update.reset()
+              void client.invalidateQueries({ queryKey: apiKey('goals.list', { studentId }) })
+            }}
+          />
         </div>
       ) : null}
     </li>

@@ -1,67 +1,81 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import { api } from '../../../../shared/api'
 import { decodeText } from '../../../../shared/decode-text'
-import {
-  IMPORT_FIELD_LABEL,
-  IMPORT_FIELDS,
-  type ImportColumns,
-  type ImportField,
-  type ImportReport,
-} from '../../../../shared/domain/students'
-import { call } from '../../api'
-import { Alert, useAction } from '../../components/ui'
+import { IMPORT_FIELD_LABEL, IMPORT_FIELDS, type ImportReport } from '../../../../shared/domain/students'
+import { Alert, type FormError, toFormError } from '../../components/ui'
+import { useApiMutation, useApiQuery } from '../../hooks/api'
+import { applyApiError, useSchemaForm } from '../../hooks/useApiForm'
+
+// What the counselor chooses: the school for every row and what each column holds.
+const schema = api['students.import'].input.pick({ school: true, mapping: true })
+const orNull = (v: unknown) => (v === '' || v == null ? null : v)
 
 /**
  * Import a student list exported from the student information system. The counselor sees each
  * column with a few of its values and what it will fill (common SIS headers are recognised) and
  * sets the rest. A file with any bad row imports nothing and lists every problem; a good import
- * shows in the list at once (`onImported`).
+ * shows in the list at once (the import invalidates the list's query).
  */
-export function ImportStudents({
-  schools,
-  onImported,
-  onDone,
-}: {
-  schools: string[]
-  onImported: () => void
-  onDone: () => void
-}) {
-  const [fileName, setFileName] = useState('')
-  const [csv, setCsv] = useState<string | null>(null)
-  const [columns, setColumns] = useState<ImportColumns | null>(null)
-  const [mapping, setMapping] = useState<(ImportField | null)[]>([])
-  const [school, setSchool] = useState('')
+export function ImportStudents({ schools, onDone }: { schools: string[]; onDone: () => void }) {
+  const [file, setFile] = useState<{ name: string; csv: string } | null>(null)
+  const [fileError, setFileError] = useState<FormError | null>(null)
   const [report, setReport] = useState<ImportReport | null>(null)
-  const { busy, error, setError, run } = useAction()
+  const [banner, setBanner] = useState<FormError | null>(null)
+  const form = useSchemaForm(schema, { defaultValues: { school: null, mapping: [] } })
+  const { register, handleSubmit, setValue } = form
+  // The file's columns, read once per file; the whole text is the key, so nothing is kept after.
+  const columns = useApiQuery('students.importColumns', file ? { csv: file.csv } : null, {
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: 0,
+    placeholderData: undefined,
+  })
+  const cols = file ? columns.data : undefined
+  // Each new file starts from what its headers suggest; the counselor's choices then stay, also
+  // when the columns are read again (any save refreshes the students queries).
+  const mappedFile = useRef<typeof file>(null)
+  useEffect(() => {
+    if (!cols || !file || mappedFile.current === file) return
+    mappedFile.current = file
+    setValue(
+      'mapping',
+      cols.columns.map((c) => c.field),
+    )
+  }, [cols, file, setValue])
+  const importing = useApiMutation('students.import')
 
   const pick = async (f: File | undefined) => {
     setReport(null)
-    setError(null)
-    setColumns(null)
+    setFileError(null)
+    setBanner(null)
+    setFile(null)
     if (!f) return
     if (f.size > 2_000_000) {
-      setError({ message: 'The file is over 2 MB.', fix: 'Split the list into smaller files.', fields: {} })
+      setFileError({
+        message: 'The file is over 2 MB.',
+        fix: 'Split the list into smaller files.',
+        fields: {},
+      })
       return
     }
-    const text = decodeText(new Uint8Array(await f.arrayBuffer()))
-    setFileName(f.name)
-    setCsv(text)
-    const cols = await run(() => call('students.importColumns', { csv: text }))
-    if (cols) {
-      setColumns(cols)
-      setMapping(cols.columns.map((c) => c.field))
-    }
+    setFile({ name: f.name, csv: decodeText(new Uint8Array(await f.arrayBuffer())) })
   }
 
-  const submit = async () => {
-    if (csv == null) return
-    const r = await run(() => call('students.import', { csv, school: school || null, mapping }))
-    if (r) setReport(r)
-    if (r && r.imported > 0) onImported()
-  }
+  const submit = handleSubmit(async (v) => {
+    if (!file) return
+    setBanner(null)
+    try {
+      setReport(await importing.mutateAsync({ csv: file.csv, school: v.school ?? null, mapping: v.mapping }))
+    } catch (e) {
+      setBanner(applyApiError(form, e))
+    }
+  })
+  const fileName = file?.name ?? ''
+  const error = fileError ?? banner ?? (columns.error ? toFormError(columns.error) : null)
+  const busy = importing.isPending || (file != null && columns.isFetching)
 
   return (
-    <div className="panel st-import">
-      <h2>Import a student list</h2>
+    <form className="panel st-import" onSubmit={submit} noValidate aria-labelledby="import-h">
+      <h2 id="import-h">Import a student list</h2>
       <p className="muted">
         A CSV file exported from your student information system, with a first line naming the columns. You
         choose what each column holds: a name (or first and last name), the grade and the student number are
@@ -79,26 +93,21 @@ export function ImportStudents({
         </div>
         <div className="st-field">
           <label htmlFor="import-school">School for these students</label>
-          <input
-            id="import-school"
-            list="import-schools"
-            value={school}
-            onChange={(e) => setSchool(e.target.value)}
-          />
+          <input id="import-school" list="import-schools" {...register('school', { setValueAs: orNull })} />
           <datalist id="import-schools">
             {schools.map((s) => (
               <option key={s} value={s} />
             ))}
           </datalist>
         </div>
-        <button type="button" onClick={submit} disabled={busy || csv == null || columns == null}>
-          {busy ? 'Importing…' : 'Import'}
+        <button type="submit" disabled={busy || cols == null}>
+          {importing.isPending ? 'Importing…' : 'Import'}
         </button>
       </div>
-      {columns && columns.columns.length > 0 ? (
+      {cols && cols.columns.length > 0 ? (
         <table className="st-import-map">
           <caption>
-            Columns in {fileName} ({columns.rows} {columns.rows === 1 ? 'student' : 'students'})
+            Columns in {fileName} ({cols.rows} {cols.rows === 1 ? 'student' : 'students'})
           </caption>
           <thead>
             <tr>
@@ -108,7 +117,7 @@ export function ImportStudents({
             </tr>
           </thead>
           <tbody>
-            {columns.columns.map((c, j) => (
+            {cols.columns.map((c, j) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: a file's columns never reorder; headers may repeat
               <tr key={j}>
                 <th scope="row">{c.header || `Column ${j + 1}`}</th>
@@ -116,13 +125,7 @@ export function ImportStudents({
                 <td>
                   <select
                     aria-label={`Import column ${c.header || j + 1} as`}
-                    value={mapping[j] ?? ''}
-                    onChange={(e) => {
-                      const next = [...mapping]
-                      next[j] = (e.target.value || null) as ImportField | null
-                      setMapping(next)
-                      setReport(null)
-                    }}
+                    {...register(`mapping.${j}`, { setValueAs: orNull, onChange: () => setReport(null) })}
                   >
                     <option value="">Don’t import</option>
                     {IMPORT_FIELDS.map((f) => (
@@ -163,6 +166,6 @@ export function ImportStudents({
           </button>
         </div>
       ) : null}
-    </div>
+    </form>
   )
 }

@@ -1,17 +1,17 @@
 import type { Student } from '../../../../shared/domain/students'
-import { call } from '../../api'
-import { Alert, formatDay, today, useAction, useLoad } from '../../components/ui'
+import { Alert, formatDay, today, toFormError } from '../../components/ui'
+import { useApiMutation, useApiQuery } from '../../hooks/api'
 import { useDraft } from '../../hooks/drafts'
 import { StudentForm } from './StudentForm'
 
 /** At a glance: what is open, what the student is considering, and the student's details. */
-export function OverviewTab({ student, onChanged }: { student: Student; onChanged: () => void }) {
+export function OverviewTab({ student }: { student: Student }) {
   const [editing, setEditing] = useDraft(`student:${student.id}:editing`, false)
-  const goals = useLoad('goals.list', { studentId: student.id }, [student.version])
-  const saved = useLoad('saved.list', { studentId: student.id }, [student.version])
-  const schools = useLoad('students.schools', {})
-  const { busy, error, run } = useAction()
-  const open = (goals.value ?? []).filter((g) => g.status === 'open')
+  const goals = useApiQuery('goals.list', { studentId: student.id })
+  const saved = useApiQuery('saved.list', { studentId: student.id })
+  const schools = useApiQuery('students.schools', {})
+  const archive = useApiMutation('students.archive')
+  const open = (goals.data ?? []).filter((g) => g.status === 'open')
   const t = today()
   const overdue = open.filter((g) => g.dueDate && g.dueDate < t).length
 
@@ -59,14 +59,14 @@ export function OverviewTab({ student, onChanged }: { student: Student; onChange
         </section>
         <section className="panel" aria-labelledby="ov-saved">
           <h2 id="ov-saved">Careers being considered</h2>
-          {(saved.value ?? []).length === 0 ? (
+          {(saved.data ?? []).length === 0 ? (
             <p className="muted">
               None saved yet. Open a career’s profile from <a href="#/">Search</a> and choose “Save to a
               student”.
             </p>
           ) : (
             <ol className="st-plain">
-              {(saved.value ?? []).slice(0, 5).map((c) => (
+              {(saved.data ?? []).slice(0, 5).map((c) => (
                 <li key={c.id}>
                   <a href={`#/occupation/${c.code}`}>{c.title}</a>{' '}
                   <span className="muted">{c.status === 'set_aside' ? 'set aside' : c.status}</span>
@@ -90,12 +90,8 @@ export function OverviewTab({ student, onChanged }: { student: Student; onChange
           <StudentForm
             key={student.version}
             student={student}
-            onReload={onChanged}
-            schools={schools.value ?? []}
-            onSaved={() => {
-              setEditing(false)
-              onChanged()
-            }}
+            schools={schools.data ?? []}
+            onSaved={() => setEditing(false)}
             onCancel={() => setEditing(false)}
           />
         ) : (
@@ -120,20 +116,13 @@ export function OverviewTab({ student, onChanged }: { student: Student; onChange
             <dd>{formatDay(student.updatedAt)}</dd>
           </dl>
         )}
-        <Alert error={error} />
+        <Alert error={archive.error ? toFormError(archive.error) : null} />
         <div className="st-actions st-archive">
           <button
             type="button"
             className="secondary"
-            disabled={busy}
-            onClick={async () => {
-              if (
-                (await run(() =>
-                  call('students.archive', { id: student.id, archived: !student.archived }),
-                )) !== undefined
-              )
-                onChanged()
-            }}
+            disabled={archive.isPending}
+            onClick={() => archive.mutate({ id: student.id, archived: !student.archived })}
           >
             {student.archived ? 'Restore from archive' : 'Archive student'}
           </button>

@@ -1,88 +1,66 @@
 import { useRef, useState } from 'react'
+import { api } from '../../../../shared/api'
 import type { GeneratedFile } from '../../../../shared/api/common'
-import type { DisclosureVerification, Student } from '../../../../shared/domain/students'
-import { call, platform } from '../../api'
-import { Alert, described, Field, useAction, useLoad } from '../../components/ui'
+import type { Student } from '../../../../shared/domain/students'
+import { platform } from '../../api'
+import { Dialog } from '../../components/Dialog'
+import { Alert, type FormError } from '../../components/ui'
+import { useApiMutation, useApiQuery } from '../../hooks/api'
+import { applyApiError, useSchemaForm } from '../../hooks/useApiForm'
 import { navigate } from '../../router'
 import { ConsentsPanel } from './ConsentsPanel'
 import { DisclosuresPanel } from './DisclosuresPanel'
+import { invalid, StField } from './StField'
+
+const exportSchema = api['records.export'].input.pick({ recipient: true })
+const deleteSchema = api['students.delete'].input.pick({ confirmName: true })
 
 /** FERPA safeguards for one record: who received it, consents, inspection export, deletion. */
-export function RecordsTab({ student, onChanged }: { student: Student; onChanged: () => void }) {
-  const [tick, setTick] = useState(0)
-  const bump = () => {
-    setTick((t) => t + 1)
-    onChanged()
-  }
+export function RecordsTab({ student }: { student: Student }) {
   return (
     <div className="st-records">
-      <DisclosuresPanel studentId={student.id} tick={tick} onChanged={bump} />
+      <DisclosuresPanel studentId={student.id} />
       <ConsentsPanel studentId={student.id} />
-      <ExportPanel student={student} onDone={bump} />
-      <RecordLog studentId={student.id} tick={tick} />
+      <ExportPanel student={student} />
+      <RecordLog studentId={student.id} />
       <DeletePanel student={student} />
     </div>
   )
 }
 
-export function VerifyResult({ v }: { v: DisclosureVerification }) {
-  return v.ok ? (
-    <p className="st-success" role="status">
-      ✓ The log is intact:{' '}
-      {v.checked === 0
-        ? 'nothing has been disclosed yet.'
-        : v.checked === 1
-          ? 'its 1 entry checks out.'
-          : `all ${v.checked} entries check out.`}
-      {v.head ? (
-        <>
-          {' '}
-          Newest link (printed on reports and exports):{' '}
-          <code className="st-chain-head">{v.head.hash.match(/.{1,8}/g)?.join(' ')}</code>
-        </>
-      ) : null}
-    </p>
-  ) : (
-    <div className="error-box" role="alert">
-      <strong>The disclosure log was altered outside Career Atlas.</strong>
-      <ul>
-        {v.problems.map((p) => (
-          <li key={`${p.studentId}-${p.seq}-${p.problem}`}>
-            {p.seq > 0 ? `Entry ${p.seq}: ` : ''}
-            {p.problem}
-          </li>
-        ))}
-      </ul>
-      <div>Restore the records from a backup made before the change, and tell your records officer.</div>
-    </div>
-  )
-}
-
-function ExportPanel({ student, onDone }: { student: Student; onDone: () => void }) {
-  const [recipient, setRecipient] = useState(student.guardianContact ?? '')
+function ExportPanel({ student }: { student: Student }) {
+  const form = useSchemaForm(exportSchema, { defaultValues: { recipient: student.guardianContact ?? '' } })
+  const { register, handleSubmit, formState } = form
   const [saved, setSaved] = useState<string | null>(null)
-  const { busy, error, run } = useAction()
+  const [banner, setBanner] = useState<FormError | null>(null)
+  const exporting = useApiMutation('records.export')
   // The export is logged when it is made. A save dialog closed without saving keeps that copy for
   // the next click (same requester and format), so trying again does not log a second export.
   const made = useRef<{ key: string; file: GeneratedFile } | null>(null)
-  const exportAs = async (format: 'pdf' | 'json') => {
-    setSaved(null)
-    const key = JSON.stringify([recipient, format])
-    const f =
-      made.current?.key === key
-        ? made.current.file
-        : await run(() => call('records.export', { studentId: student.id, recipient, format }))
-    if (!f) return
-    made.current = { key, file: f }
-    onDone()
-    const ok = await platform().saveFile(f.fileId)
-    if (ok) made.current = null
-    setSaved(
-      ok
-        ? `Saved ${f.fileName}.`
-        : `Saving was cancelled. The export is in the disclosure log; export again to save this same copy.`,
-    )
-  }
+  const exportAs = (format: 'pdf' | 'json') =>
+    handleSubmit(async ({ recipient }) => {
+      setSaved(null)
+      setBanner(null)
+      const key = JSON.stringify([recipient, format])
+      let f: GeneratedFile
+      try {
+        f =
+          made.current?.key === key
+            ? made.current.file
+            : await exporting.mutateAsync({ studentId: student.id, recipient, format })
+      } catch (e) {
+        setBanner(applyApiError(form, e))
+        return
+      }
+      made.current = { key, file: f }
+      const ok = await platform().saveFile(f.fileId)
+      if (ok) made.current = null
+      setSaved(
+        ok
+          ? `Saved ${f.fileName}.`
+          : `Saving was cancelled. The export is in the disclosure log; export again to save this same copy.`,
+      )
+    })
   return (
     <section className="panel" aria-labelledby="export-h">
       <h2 id="export-h">Export the complete record</h2>
@@ -92,29 +70,28 @@ function ExportPanel({ student, onDone }: { student: Student; onDone: () => void
         <strong>Private notes are not included</strong> — they are not part of the record unless you moved
         them into it. The export is entered in the disclosure log.
       </p>
-      <div className="st-inline-form">
-        <Field id="export-to" label="Requested by" error={error?.fields.recipient} wide>
+      <form className="st-inline-form" onSubmit={exportAs('pdf')} noValidate aria-labelledby="export-h">
+        <StField id="export-to" label="Requested by" error={formState.errors.recipient} wide>
           <input
             id="export-to"
-            value={recipient}
             placeholder="e.g. Ana Núñez (mother)"
-            onChange={(e) => setRecipient(e.target.value)}
-            {...described('export-to', error?.fields.recipient)}
+            {...register('recipient')}
+            {...invalid('export-to', formState.errors.recipient)}
           />
-        </Field>
-        {(['pdf', 'json'] as const).map((format) => (
-          <button
-            key={format}
-            type="button"
-            className={format === 'pdf' ? undefined : 'secondary'}
-            disabled={busy}
-            onClick={() => void exportAs(format)}
-          >
-            {format === 'pdf' ? 'Export record (PDF, to read)' : 'Export record (JSON, data file)'}
-          </button>
-        ))}
-      </div>
-      {error && !error.fields.recipient ? <Alert error={error} /> : null}
+        </StField>
+        <button type="submit" disabled={formState.isSubmitting}>
+          Export record (PDF, to read)
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          disabled={formState.isSubmitting}
+          onClick={exportAs('json')}
+        >
+          Export record (JSON, data file)
+        </button>
+      </form>
+      {banner && Object.keys(banner.fields).length === 0 ? <Alert error={banner} /> : null}
       {saved ? (
         <p className="st-success" role="status">
           {saved}
@@ -124,9 +101,9 @@ function ExportPanel({ student, onDone }: { student: Student; onDone: () => void
   )
 }
 
-function RecordLog({ studentId, tick }: { studentId: number; tick: number }) {
-  const log = useLoad('records.log', { studentId }, [tick])
-  if (!log.value || log.value.length === 0) return null
+function RecordLog({ studentId }: { studentId: number }) {
+  const log = useApiQuery('records.log', { studentId })
+  if (!log.data || log.data.length === 0) return null
   return (
     <section className="panel" aria-labelledby="log-h">
       <h2 id="log-h">Record activity</h2>
@@ -139,7 +116,7 @@ function RecordLog({ studentId, tick }: { studentId: number; tick: number }) {
           </tr>
         </thead>
         <tbody>
-          {log.value.map((l) => (
+          {log.data.map((l) => (
             <tr key={l.id}>
               <td>{new Date(l.at).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' })}</td>
               <td>{l.action}</td>
@@ -154,8 +131,27 @@ function RecordLog({ studentId, tick }: { studentId: number; tick: number }) {
 
 function DeletePanel({ student }: { student: Student }) {
   const [open, setOpen] = useState(false)
-  const [typed, setTyped] = useState('')
-  const { busy, error, run } = useAction()
+  const form = useSchemaForm(deleteSchema, { defaultValues: { confirmName: '' } })
+  const { register, handleSubmit, formState, watch, reset } = form
+  const [banner, setBanner] = useState<FormError | null>(null)
+  const remove = useApiMutation('students.delete')
+  const typed = watch('confirmName')
+  const matches = typed.trim() === student.name
+  const close = () => {
+    setOpen(false)
+    setBanner(null)
+    reset({ confirmName: '' })
+  }
+  const submit = handleSubmit(async ({ confirmName }) => {
+    if (!matches) return
+    setBanner(null)
+    try {
+      await remove.mutateAsync({ id: student.id, confirmName })
+      navigate('/students')
+    } catch (e) {
+      setBanner(applyApiError(form, e))
+    }
+  })
   return (
     <section className="panel st-danger-zone" aria-labelledby="delete-h">
       <h2 id="delete-h">Delete this student</h2>
@@ -164,43 +160,40 @@ function DeletePanel({ student }: { student: Student }) {
         disclosure log — and cannot be undone (except by restoring a backup). The deletion is logged without
         the student’s name.
       </p>
-      {open ? (
-        <div className="st-inline-form">
-          <Field
-            id="delete-confirm"
-            label={`Type “${student.name}” to confirm`}
-            error={error?.fields.confirmName}
-            wide
-          >
-            <input
+      <button type="button" className="danger" onClick={() => setOpen(true)}>
+        Delete student…
+      </button>
+      <Dialog open={open} title={`Delete ${student.name}’s record?`} onClose={close} role="alertdialog">
+        <form onSubmit={submit} noValidate aria-label="Delete this student">
+          <div className="ui-dialog-body">
+            <p>
+              Everything in this record is deleted, from this computer and from every backup. This cannot be
+              undone.
+            </p>
+            <StField
               id="delete-confirm"
-              value={typed}
-              autoComplete="off"
-              onChange={(e) => setTyped(e.target.value)}
-              {...described('delete-confirm', error?.fields.confirmName)}
-            />
-          </Field>
-          <button
-            type="button"
-            className="danger"
-            disabled={busy || typed.trim() !== student.name}
-            onClick={async () => {
-              if (await run(() => call('students.delete', { id: student.id, confirmName: typed })))
-                navigate('/students')
-            }}
-          >
-            Delete permanently
-          </button>
-          <button type="button" className="secondary" onClick={() => setOpen(false)}>
-            Cancel
-          </button>
-        </div>
-      ) : (
-        <button type="button" className="danger" onClick={() => setOpen(true)}>
-          Delete student…
-        </button>
-      )}
-      {error && !error.fields.confirmName ? <Alert error={error} /> : null}
+              label={`Type “${student.name}” to confirm`}
+              error={formState.errors.confirmName}
+            >
+              <input
+                id="delete-confirm"
+                autoComplete="off"
+                {...register('confirmName')}
+                {...invalid('delete-confirm', formState.errors.confirmName)}
+              />
+            </StField>
+          </div>
+          {banner && Object.keys(banner.fields).length === 0 ? <Alert error={banner} /> : null}
+          <div className="ui-dialog-actions">
+            <button type="button" className="secondary" onClick={close}>
+              Cancel
+            </button>
+            <button type="submit" className="danger" disabled={formState.isSubmitting || !matches}>
+              Delete permanently
+            </button>
+          </div>
+        </form>
+      </Dialog>
     </section>
   )
 }

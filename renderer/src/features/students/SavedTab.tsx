@@ -1,8 +1,9 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { SavedCareer, SavedStatus } from '../../../../shared/domain/students'
-import { call } from '../../api'
 import { AddToCompareButton } from '../../components/AddToCompareButton'
-import { Alert, formatDay, useAction, useLoad } from '../../components/ui'
+import { Alert, formatDay, toFormError } from '../../components/ui'
+import { apiKey, useApiMutation, useApiQuery } from '../../hooks/api'
 
 const STATUS: Record<SavedStatus, string> = {
   exploring: 'Exploring',
@@ -11,28 +12,34 @@ const STATUS: Record<SavedStatus, string> = {
 }
 
 /** The student's saved careers in rank order: move up/down, set status and a note, compare. */
-export function SavedTab({ studentId, onChanged }: { studentId: number; onChanged: () => void }) {
-  const saved = useLoad('saved.list', { studentId })
-  const { busy, error, run } = useAction()
-  const list = saved.value ?? []
-  const changed = () => {
-    saved.reload()
-    onChanged()
-  }
-  const move = async (i: number, delta: number) => {
+export function SavedTab({ studentId }: { studentId: number }) {
+  const saved = useApiQuery('saved.list', { studentId })
+  const client = useQueryClient()
+  const reload = () => void client.invalidateQueries({ queryKey: apiKey('saved.list', { studentId }) })
+  const reorder = useApiMutation('saved.reorder')
+  const list = saved.data ?? []
+  const move = (i: number, delta: number) => {
     const ids = list.map((c) => c.id)
     const j = i + delta
     if (j < 0 || j >= ids.length) return
     ;[ids[i], ids[j]] = [ids[j]!, ids[i]!]
-    if (await run(() => call('saved.reorder', { studentId, ids }))) {
-      saved.reload()
-      // Keep the keyboard on the moved career's button.
-      setTimeout(
-        () => document.getElementById(`saved-${list[i]!.id}-${delta < 0 ? 'up' : 'down'}`)?.focus(),
-        50,
-      )
-    }
+    const moved = list[i]!.id
+    reorder.mutate(
+      { studentId, ids },
+      {
+        // The list has its new order by now; keep the keyboard on the moved career's arrow (or
+        // the other one once it reached an end and this one is disabled).
+        onSuccess: () => {
+          const ahead = document.getElementById(
+            `saved-${moved}-${delta < 0 ? 'up' : 'down'}`,
+          ) as HTMLButtonElement
+          const back = document.getElementById(`saved-${moved}-${delta < 0 ? 'down' : 'up'}`)
+          ;(ahead && !ahead.disabled ? ahead : back)?.focus()
+        },
+      },
+    )
   }
+  const failed = reorder.error ?? saved.error
   return (
     <div>
       <h2 className="st-tab-title">Saved careers</h2>
@@ -40,8 +47,8 @@ export function SavedTab({ studentId, onChanged }: { studentId: number; onChange
         Careers saved from their profiles, in the student’s order of preference. Each keeps the title it was
         saved with, even if a later data pack renames it.
       </p>
-      <Alert error={error ?? saved.error} onReload={saved.reload} />
-      {saved.value && list.length === 0 ? (
+      <Alert error={failed ? toFormError(failed) : null} onReload={reload} />
+      {saved.data && list.length === 0 ? (
         <p className="st-empty">
           None yet. Find a career with <a href="#/">Search</a>, open its profile and choose “Save to a
           student”.
@@ -54,9 +61,9 @@ export function SavedTab({ studentId, onChanged }: { studentId: number; onChange
             career={c}
             first={i === 0}
             last={i === list.length - 1}
-            busy={busy}
+            busy={reorder.isPending}
             onMove={(d) => move(i, d)}
-            onChanged={changed}
+            onReload={reload}
           />
         ))}
       </ol>
@@ -70,24 +77,26 @@ function SavedRow({
   last,
   busy,
   onMove,
-  onChanged,
+  onReload,
 }: {
   career: SavedCareer
   first: boolean
   last: boolean
   busy: boolean
   onMove: (delta: number) => void
-  onChanged: () => void
+  onReload: () => void
 }) {
   const [note, setNote] = useState(c.note ?? '')
-  const act = useAction()
-  const save = async (status: SavedStatus, n: string | null) => {
-    if (await act.run(() => call('saved.update', { id: c.id, version: c.version, status, note: n })))
-      onChanged()
-  }
+  const update = useApiMutation('saved.update')
+  const remove = useApiMutation('saved.remove')
+  const pending = update.isPending || remove.isPending
+  const failed = update.error ?? remove.error
+  const save = (status: SavedStatus, n: string | null) =>
+    update.mutate({ id: c.id, version: c.version, status, note: n })
   return (
     <li className={`panel st-saved-row st-saved-${c.status}`}>
-      <span className="st-rank" aria-label={`Rank ${c.rank}`}>
+      <span className="st-rank">
+        <span className="sr-only">Rank </span>
         {c.rank}
       </span>
       <div className="st-saved-main">
@@ -100,7 +109,7 @@ function SavedRow({
             <span className="sr-only">Status of {c.title}</span>
             <select
               value={c.status}
-              disabled={act.busy}
+              disabled={pending}
               onChange={(e) => save(e.target.value as SavedStatus, c.note)}
             >
               {(Object.keys(STATUS) as SavedStatus[]).map((s) => (
@@ -121,7 +130,13 @@ function SavedRow({
           />
           <AddToCompareButton code={c.code} title={c.title} compact />
         </div>
-        <Alert error={act.error} onReload={onChanged} />
+        <Alert
+          error={failed ? toFormError(failed) : null}
+          onReload={() => {
+            update.reset()
+            onReload()
+          }}
+        />
       </div>
       <div className="st-saved-order">
         <button
@@ -148,10 +163,8 @@ function SavedRow({
           type="button"
           className="secondary"
           aria-label={`Remove ${c.title}`}
-          disabled={act.busy}
-          onClick={async () => {
-            if (await act.run(() => call('saved.remove', { id: c.id }))) onChanged()
-          }}
+          disabled={pending}
+          onClick={() => remove.mutate({ id: c.id })}
         >
           Remove
         </button>

@@ -1,8 +1,13 @@
-import type { FormEvent } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
+import { useRef, useState } from 'react'
+import { z } from 'zod'
+import { api } from '../../../../shared/api'
 import type { Session } from '../../../../shared/domain/students'
-import { call } from '../../api'
-import { Alert, described, Field, today, useAction } from '../../components/ui'
-import { clearDrafts, useDraft } from '../../hooks/drafts'
+import { Alert, type FormError, today } from '../../components/ui'
+import { apiKey, useApiMutation } from '../../hooks/api'
+import { clearDrafts, draftValues, useFormDraft } from '../../hooks/drafts'
+import { applyApiError, useSchemaForm } from '../../hooks/useApiForm'
+import { invalid, StField } from './StField'
 
 const PURPOSES = [
   'Career exploration',
@@ -13,49 +18,93 @@ const PURPOSES = [
   'Check-in',
 ]
 
+// A session as the services check it, plus the optional next step (a goal, checked as goals.create
+// checks it) so a bad step is caught before the session is saved.
+const goal = api['goals.create'].input.shape
+const schema = api['sessions.create'].input.omit({ studentId: true }).extend({
+  next: z.object({ text: z.union([z.string().trim().length(0), goal.text]), dueDate: goal.dueDate }),
+})
+type Values = z.input<typeof schema>
+
+const fromSession = (s?: Session): Values => ({
+  date: s?.date ?? today(),
+  durationMin: s?.durationMin ?? 30,
+  purpose: s?.purpose ?? '',
+  recordNotes: s?.recordNotes ?? '',
+  privateNotes: s?.privateNotes ?? '',
+  planned: s?.planned ?? false,
+  next: { text: '', dueDate: null },
+})
+const orNull = (v: unknown) => (v === '' || v == null ? null : v)
+// An empty box is 0 minutes, which the services refuse with "at least 1 minute".
+const minutes = (v: unknown) => (v === '' || v == null ? 0 : Number(v))
+
 /** New or edited session; a new one may add a next step (a goal) in the same save. */
 export function SessionForm({
   studentId,
   session,
   onSaved,
   onCancel,
-  onReload,
 }: {
   studentId: number
   session?: Session
   onSaved: () => void
   onCancel: () => void
-  onReload?: () => void
 }) {
   // Kept as a draft so an auto-lock in the middle of a long note loses nothing.
   const d = draftKey(studentId, session)
-  const [date, setDate] = useDraft(`${d}date`, session?.date ?? today())
-  const [duration, setDuration] = useDraft(`${d}duration`, String(session?.durationMin ?? 30))
-  const [purpose, setPurpose] = useDraft(`${d}purpose`, session?.purpose ?? '')
-  const [recordNotes, setRecordNotes] = useDraft(`${d}record`, session?.recordNotes ?? '')
-  const [privateNotes, setPrivateNotes] = useDraft(`${d}private`, session?.privateNotes ?? '')
-  const [planned, setPlanned] = useDraft(`${d}planned`, session?.planned ?? false)
-  const [nextStep, setNextStep] = useDraft(`${d}next`, '')
-  const [due, setDue] = useDraft(`${d}due`, '')
-  const { busy, error, run } = useAction()
-  const fe = (k: string) => error?.fields[k]
+  const form = useSchemaForm(schema, { defaultValues: draftValues(`${d}values`, fromSession(session)) })
+  useFormDraft(`${d}values`, form)
+  const { register, handleSubmit, watch, formState } = form
+  const errors = formState.errors
+  const [banner, setBanner] = useState<FormError | null>(null)
+  const create = useApiMutation('sessions.create')
+  const update = useApiMutation('sessions.update')
+  const addGoal = useApiMutation('goals.create')
+  const client = useQueryClient()
+  // A new session saved whose next step then failed: a second click saves the step only.
+  const created = useRef<number | null>(null)
   const p = session ? `s${session.id}` : 'snew'
+  const date = watch('date')
+  const planned = watch('planned')
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault()
-    const fields = { date, durationMin: Number(duration) || 0, purpose, recordNotes, privateNotes, planned }
-    const ok = await run(async () => {
-      if (session) return call('sessions.update', { id: session.id, version: session.version, ...fields })
-      const created = await call('sessions.create', { studentId, ...fields })
-      if (nextStep.trim())
-        await call('goals.create', { studentId, sessionId: created.id, text: nextStep, dueDate: due || null })
-      return created
-    })
-    if (ok) {
+  const submit = handleSubmit(async ({ next, ...fields }) => {
+    setBanner(null)
+    try {
+      if (session) await update.mutateAsync({ id: session.id, version: session.version, ...fields })
+      else {
+        created.current ??= (await create.mutateAsync({ studentId, ...fields })).id
+        if (next.text)
+          try {
+            await addGoal.mutateAsync({
+              studentId,
+              sessionId: created.current,
+              text: next.text,
+              dueDate: next.dueDate ?? null,
+            })
+          } catch (e) {
+            // The goal's fields are named text/dueDate by the services; here they sit under next.
+            const error = applyApiError(form, e)
+            for (const [k, message] of Object.entries(error.fields))
+              form.setError(`next.${k}` as 'next.text', { type: 'server', message })
+            setBanner({ ...error, message: `The session was saved, but not its next step: ${error.message}` })
+            return
+          }
+      }
       clearDrafts(d)
       onSaved()
+    } catch (e) {
+      setBanner(applyApiError(form, e))
     }
-  }
+  })
+
+  const reload = session
+    ? () => {
+        clearDrafts(d)
+        setBanner(null)
+        void client.invalidateQueries({ queryKey: apiKey('sessions.list', { studentId }) })
+      }
+    : undefined
 
   return (
     <form
@@ -64,103 +113,110 @@ export function SessionForm({
       noValidate
       aria-label={session ? 'Edit session' : 'New session'}
     >
-      <Alert error={error} onReload={onReload} />
+      <Alert error={banner} onReload={reload} />
       <div className="st-grid">
-        <Field id={`${p}-date`} label="Date" error={fe('date')}>
-          <input
-            id={`${p}-date`}
-            type="date"
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-            {...described(`${p}-date`, fe('date'))}
-          />
-        </Field>
+        <StField id={`${p}-date`} label="Date" error={errors.date}>
+          <input id={`${p}-date`} type="date" {...register('date')} {...invalid(`${p}-date`, errors.date)} />
+        </StField>
         {date > today() || planned ? (
-          <div className="st-planned-choice" role="group" aria-label="A date after today">
+          <fieldset className="st-planned-choice">
+            <legend className="sr-only">A date after today</legend>
             <p>
               {date > today()
                 ? 'This date is after today. Fix the date, or save it as a planned session: it will not count as seen until you mark it held.'
                 : 'Untick once the meeting has happened, so it counts as seen.'}
             </p>
             <label>
-              <input type="checkbox" checked={planned} onChange={(e) => setPlanned(e.target.checked)} />{' '}
+              <input
+                type="checkbox"
+                {...register('planned', {
+                  // Ticking it answers the services' "this date is in the future": the refusal goes.
+                  onChange: () => {
+                    form.clearErrors('date')
+                    setBanner(null)
+                  },
+                })}
+              />{' '}
               Planned (not held yet)
             </label>
-          </div>
+          </fieldset>
         ) : null}
-        <Field id={`${p}-dur`} label="Minutes" error={fe('durationMin')}>
+        <StField id={`${p}-dur`} label="Minutes" error={errors.durationMin}>
           <input
             id={`${p}-dur`}
             type="number"
             min={1}
             max={600}
-            value={duration}
-            onChange={(e) => setDuration(e.target.value)}
-            {...described(`${p}-dur`, fe('durationMin'))}
+            {...register('durationMin', { setValueAs: minutes })}
+            {...invalid(`${p}-dur`, errors.durationMin)}
           />
-        </Field>
-        <Field id={`${p}-purpose`} label="Purpose" error={fe('purpose')} wide>
+        </StField>
+        <StField id={`${p}-purpose`} label="Purpose" error={errors.purpose} wide>
           <input
             id={`${p}-purpose`}
             list={`${p}-purposes`}
-            value={purpose}
-            onChange={(e) => setPurpose(e.target.value)}
-            {...described(`${p}-purpose`, fe('purpose'))}
+            {...register('purpose')}
+            {...invalid(`${p}-purpose`, errors.purpose)}
           />
           <datalist id={`${p}-purposes`}>
             {PURPOSES.map((x) => (
               <option key={x} value={x} />
             ))}
           </datalist>
-        </Field>
-        <Field
+        </StField>
+        <StField
           id={`${p}-record`}
           label="Record notes"
           hint="Part of the student’s record: printed and exported."
-          error={fe('recordNotes')}
+          error={errors.recordNotes}
           wide
         >
           <textarea
             id={`${p}-record`}
             rows={4}
-            value={recordNotes}
-            onChange={(e) => setRecordNotes(e.target.value)}
+            {...register('recordNotes')}
+            {...invalid(`${p}-record`, errors.recordNotes, true)}
           />
-        </Field>
-        <Field
+        </StField>
+        <StField
           id={`${p}-private`}
           label="Private notes 🔒"
           hint="Your memory aid only: never printed or exported unless you move them into the record."
-          error={fe('privateNotes')}
+          error={errors.privateNotes}
           wide
         >
           <textarea
             id={`${p}-private`}
             className="st-private"
             rows={3}
-            value={privateNotes}
-            onChange={(e) => setPrivateNotes(e.target.value)}
+            {...register('privateNotes')}
+            {...invalid(`${p}-private`, errors.privateNotes, true)}
           />
-        </Field>
+        </StField>
         {session ? null : (
           <>
-            <Field id={`${p}-next`} label="Next step (optional)" error={fe('text')} wide>
+            <StField id={`${p}-next`} label="Next step (optional)" error={errors.next?.text} wide>
               <input
                 id={`${p}-next`}
-                value={nextStep}
-                onChange={(e) => setNextStep(e.target.value)}
                 placeholder="e.g. Visit the hospital records office"
+                {...register('next.text')}
+                {...invalid(`${p}-next`, errors.next?.text)}
               />
-            </Field>
-            <Field id={`${p}-due`} label="Due" error={fe('dueDate')}>
-              <input id={`${p}-due`} type="date" value={due} onChange={(e) => setDue(e.target.value)} />
-            </Field>
+            </StField>
+            <StField id={`${p}-due`} label="Due" error={errors.next?.dueDate}>
+              <input
+                id={`${p}-due`}
+                type="date"
+                {...register('next.dueDate', { setValueAs: orNull })}
+                {...invalid(`${p}-due`, errors.next?.dueDate)}
+              />
+            </StField>
           </>
         )}
       </div>
       <div className="st-actions">
-        <button type="submit" disabled={busy}>
-          {busy ? 'Saving…' : session ? 'Save session' : 'Add session'}
+        <button type="submit" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? 'Saving…' : session ? 'Save session' : 'Add session'}
         </button>
         <button
           type="button"

@@ -1,18 +1,16 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { Session } from '../../../../shared/domain/students'
-import { call } from '../../api'
-import { Alert, formatDay, useAction, useLoad } from '../../components/ui'
+import { ConfirmDialog } from '../../components/Dialog'
+import { Alert, formatDay, toFormError } from '../../components/ui'
+import { apiKey, useApiMutation, useApiQuery } from '../../hooks/api'
 import { useDraft } from '../../hooks/drafts'
 import { SessionForm } from './SessionForm'
 
 /** Sessions newest first, with the record notes shown and the private notes kept apart. */
-export function SessionsTab({ studentId, onChanged }: { studentId: number; onChanged: () => void }) {
-  const sessions = useLoad('sessions.list', { studentId })
+export function SessionsTab({ studentId }: { studentId: number }) {
+  const sessions = useApiQuery('sessions.list', { studentId })
   const [adding, setAdding] = useDraft(`session:${studentId}:new:open`, false)
-  const changed = () => {
-    sessions.reload()
-    onChanged()
-  }
   return (
     <div>
       <div className="st-panel-head">
@@ -24,46 +22,43 @@ export function SessionsTab({ studentId, onChanged }: { studentId: number; onCha
         )}
       </div>
       {adding ? (
-        <div className="panel">
-          <h3>New session</h3>
+        <section className="panel" aria-labelledby="session-new-h">
+          <h3 id="session-new-h">New session</h3>
           <SessionForm
             studentId={studentId}
-            onSaved={() => {
-              setAdding(false)
-              changed()
-            }}
+            onSaved={() => setAdding(false)}
             onCancel={() => setAdding(false)}
           />
-        </div>
+        </section>
       ) : null}
-      <Alert error={sessions.error} />
-      {sessions.value && sessions.value.length === 0 && !adding ? (
+      <Alert error={sessions.error ? toFormError(sessions.error) : null} />
+      {sessions.data && sessions.data.length === 0 && !adding ? (
         <p className="st-empty">No sessions recorded yet.</p>
       ) : null}
       <ol className="st-sessions">
-        {(sessions.value ?? []).map((s) => (
-          <SessionCard key={s.id} session={s} studentId={studentId} onChanged={changed} />
+        {(sessions.data ?? []).map((s) => (
+          <SessionCard key={s.id} session={s} studentId={studentId} />
         ))}
       </ol>
     </div>
   )
 }
 
-function SessionCard({
-  session: s,
-  studentId,
-  onChanged,
-}: {
-  session: Session
-  studentId: number
-  onChanged: () => void
-}) {
+function SessionCard({ session: s, studentId }: { session: Session; studentId: number }) {
   const [editing, setEditing] = useDraft(`session:${studentId}:${s.id}:v${s.version}:open`, false)
-  const [confirm, setConfirm] = useState<'move' | 'delete' | null>(null)
+  const [asking, setAsking] = useState<'move' | 'delete' | null>(null)
   // Private notes stay folded: the student often sits beside the screen. Shown on request, and
   // folded again whenever the list is left (the state lives and dies with this card).
   const [showPrivate, setShowPrivate] = useState(false)
-  const { busy, error, run } = useAction()
+  const move = useApiMutation('sessions.movePrivateNote', { onSuccess: () => setAsking(null) })
+  const remove = useApiMutation('sessions.delete')
+  const client = useQueryClient()
+  const day = formatDay(s.date)
+  // Another window changed this session: show the newest version (this card's version is stale).
+  const reload = () => {
+    setAsking(null)
+    void client.invalidateQueries({ queryKey: apiKey('sessions.list', { studentId }) })
+  }
   if (editing)
     return (
       <li className="panel">
@@ -71,37 +66,37 @@ function SessionCard({
           key={s.version}
           studentId={studentId}
           session={s}
-          onReload={onChanged}
-          onSaved={() => {
-            setEditing(false)
-            onChanged()
-          }}
+          onSaved={() => setEditing(false)}
           onCancel={() => setEditing(false)}
         />
       </li>
     )
+  const running = asking === 'move' ? move : remove
   return (
     <li className="panel st-session">
       <header>
         <h3>
-          {formatDay(s.date)} <span className="muted">· {s.durationMin} min</span>
+          {day} <span className="muted">· {s.durationMin} min</span>
         </h3>
-        {s.planned ? <span className="st-badge st-planned">Planned — not held yet</span> : null}
+        {s.planned ? <span className="st-badge st-badge-planned">Planned — not held yet</span> : null}
         <span className="st-session-purpose">{s.purpose}</span>
         <span className="st-spacer" />
         <button
           type="button"
           className="secondary"
           onClick={() => setEditing(true)}
-          aria-label={`Edit session of ${formatDay(s.date)}`}
+          aria-label={`Edit session of ${day}`}
         >
           Edit
         </button>
         <button
           type="button"
           className="secondary"
-          onClick={() => setConfirm('delete')}
-          aria-label={`Delete session of ${formatDay(s.date)}`}
+          onClick={() => {
+            remove.reset()
+            setAsking('delete')
+          }}
+          aria-label={`Delete session of ${day}`}
         >
           Delete
         </button>
@@ -118,7 +113,7 @@ function SessionCard({
             <button
               type="button"
               className="st-private-toggle"
-              aria-label={`${showPrivate ? 'Hide' : 'Show'} private note of ${formatDay(s.date)}`}
+              aria-label={`${showPrivate ? 'Hide' : 'Show'} private note of ${day}`}
               aria-expanded={showPrivate}
               aria-controls={`private-${s.id}`}
               onClick={() => setShowPrivate(!showPrivate)}
@@ -127,59 +122,52 @@ function SessionCard({
             </button>
           </div>
           {showPrivate ? (
-            <p className="st-notes" id={`private-${s.id}`}>
-              {s.privateNotes}
-            </p>
+            <>
+              <p className="st-notes" id={`private-${s.id}`}>
+                {s.privateNotes}
+              </p>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => {
+                  move.reset()
+                  setAsking('move')
+                }}
+              >
+                Move into the record…
+              </button>
+            </>
           ) : null}
-          {confirm === 'move' || !showPrivate ? null : (
-            <button type="button" className="secondary" onClick={() => setConfirm('move')}>
-              Move into the record…
-            </button>
-          )}
         </div>
       ) : null}
-      <Alert error={error} onReload={onChanged} />
-      {confirm === 'move' ? (
-        <div className="st-confirm-box" role="alertdialog" aria-label="Move private notes into the record">
-          <p>
-            These notes will become part of the education record: parents may inspect them and reports will
-            print them. The move is logged and cannot be undone.
-          </p>
-          <button
-            type="button"
-            disabled={busy}
-            onClick={async () => {
-              if (await run(() => call('sessions.movePrivateNote', { id: s.id, version: s.version }))) {
-                setConfirm(null)
-                onChanged()
+      <ConfirmDialog
+        open={asking != null}
+        options={
+          asking === 'move'
+            ? {
+                title: 'Move the private notes into the record?',
+                message: (
+                  <p>
+                    These notes of {day} will become part of the education record: parents may inspect them
+                    and reports will print them. The move is logged and cannot be undone.
+                  </p>
+                ),
+                confirmLabel: 'Move into the record',
               }
-            }}
-          >
-            Move into the record
-          </button>{' '}
-          <button type="button" className="secondary" onClick={() => setConfirm(null)}>
-            Cancel
-          </button>
-        </div>
-      ) : null}
-      {confirm === 'delete' ? (
-        <div className="st-confirm-box" role="alertdialog" aria-label="Delete session">
-          <p>Delete the session of {formatDay(s.date)} and its notes? Goals set in it are kept.</p>
-          <button
-            type="button"
-            className="danger"
-            disabled={busy}
-            onClick={async () => {
-              if (await run(() => call('sessions.delete', { id: s.id }))) onChanged()
-            }}
-          >
-            Delete session
-          </button>{' '}
-          <button type="button" className="secondary" onClick={() => setConfirm(null)}>
-            Cancel
-          </button>
-        </div>
-      ) : null}
+            : {
+                title: 'Delete this session?',
+                message: <p>Delete the session of {day} and its notes? Goals set in it are kept.</p>,
+                confirmLabel: 'Delete session',
+                danger: true,
+              }
+        }
+        busy={running.isPending}
+        error={running.error ? <Alert error={toFormError(running.error)} onReload={reload} /> : null}
+        onConfirm={() =>
+          asking === 'move' ? move.mutate({ id: s.id, version: s.version }) : remove.mutate({ id: s.id })
+        }
+        onCancel={() => setAsking(null)}
+      />
     </li>
   )
 }

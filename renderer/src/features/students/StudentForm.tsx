@@ -1,32 +1,42 @@
-import type { FormEvent } from 'react'
-import type { Student, StudentStatus } from '../../../../shared/domain/students'
-import { call } from '../../api'
-import { Alert, described, Field, useAction } from '../../components/ui'
-import { clearDrafts, useDraft } from '../../hooks/drafts'
+import { useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { api } from '../../../../shared/api'
+import type { Student } from '../../../../shared/domain/students'
+import { Alert, type FormError } from '../../components/ui'
+import { apiKey, useApiMutation } from '../../hooks/api'
+import { clearDrafts, draftValues, useFormDraft } from '../../hooks/drafts'
+import { applyApiError, useSchemaForm } from '../../hooks/useApiForm'
+import { invalid, StField } from './StField'
 
-interface Values {
+// The fields of a student, as the services check them on create and on update.
+const schema = api['students.create'].input
+type Values = {
   name: string
-  preferredName: string
-  grade: string
-  school: string
-  studentNumber: string
-  guardianContact: string
+  preferredName: string | null
+  grade: number | null
+  school: string | null
+  studentNumber: string | null
+  guardianContact: string | null
   directoryOptOut: boolean
-  status: StudentStatus
-  graduatedOn: string
+  status: 'active' | 'graduated' | 'transferred'
+  graduatedOn: string | null
 }
 
 const fromStudent = (s?: Student): Values => ({
   name: s?.name ?? '',
-  preferredName: s?.preferredName ?? '',
-  grade: s?.grade == null ? '' : String(s.grade),
-  school: s?.school ?? '',
-  studentNumber: s?.studentNumber ?? '',
-  guardianContact: s?.guardianContact ?? '',
+  preferredName: s?.preferredName ?? null,
+  grade: s?.grade ?? null,
+  school: s?.school ?? null,
+  studentNumber: s?.studentNumber ?? null,
+  guardianContact: s?.guardianContact ?? null,
   directoryOptOut: s?.directoryOptOut ?? false,
   status: s?.status ?? 'active',
-  graduatedOn: s?.graduatedOn ?? '',
+  graduatedOn: s?.graduatedOn ?? null,
 })
+
+// An empty box means "not recorded" (null), as the services store it.
+const orNull = (v: unknown) => (v === '' || v == null ? null : v)
+const gradeOrNull = (v: unknown) => (v === '' || v == null ? null : Number(v))
 
 /**
  * Create or edit a student. Edits carry the version they were loaded with, so a save after
@@ -37,48 +47,50 @@ export function StudentForm({
   schools = [],
   onSaved,
   onCancel,
-  onReload,
   compact = false,
 }: {
   student?: Student
   schools?: string[]
   onSaved: (s: Student) => void
   onCancel?: () => void
-  /** Loads the newest version after another window saved first. */
-  onReload?: () => void
   compact?: boolean
 }) {
   // A draft, so an auto-lock in the middle of an edit loses nothing.
   const draft = student ? `student:${student.id}:v${student.version}:` : 'student:new:'
-  const [v, setV] = useDraft<Values>(`${draft}values`, fromStudent(student))
-  const { busy, error, run } = useAction()
-  const set = <K extends keyof Values>(k: K, value: Values[K]) => setV((old) => ({ ...old, [k]: value }))
-  const fe = (k: string) => error?.fields[k]
+  const form = useSchemaForm(schema, { defaultValues: draftValues(`${draft}values`, fromStudent(student)) })
+  useFormDraft(`${draft}values`, form)
+  const { register, handleSubmit, watch, formState } = form
+  const errors = formState.errors
+  const [banner, setBanner] = useState<FormError | null>(null)
+  const create = useApiMutation('students.create')
+  const update = useApiMutation('students.update')
+  const client = useQueryClient()
   const p = student ? `edit-${student.id}` : 'new'
+  const status = watch('status')
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault()
-    const fields = {
-      name: v.name,
-      preferredName: v.preferredName || null,
-      grade: v.grade === '' ? null : Number(v.grade),
-      school: v.school || null,
-      studentNumber: v.studentNumber || null,
-      guardianContact: v.guardianContact || null,
-      directoryOptOut: v.directoryOptOut,
-      status: v.status,
-      graduatedOn: v.status === 'graduated' && v.graduatedOn ? v.graduatedOn : null,
-    }
-    const saved = await run(() =>
-      student
-        ? call('students.update', { id: student.id, version: student.version, ...fields })
-        : call('students.create', fields),
-    )
-    if (saved) {
+  const submit = handleSubmit(async (v) => {
+    setBanner(null)
+    const fields = { ...v, graduatedOn: v.status === 'graduated' ? (v.graduatedOn ?? null) : null }
+    try {
+      const saved = student
+        ? await update.mutateAsync({ id: student.id, version: student.version, ...fields })
+        : await create.mutateAsync(fields)
       clearDrafts(draft)
       onSaved(saved)
+    } catch (e) {
+      setBanner(applyApiError(form, e))
     }
-  }
+  })
+
+  // Another window saved first: drop this stale draft and load the newest version; the form
+  // opens again on it (its key is the version).
+  const reload = student
+    ? () => {
+        clearDrafts(draft)
+        setBanner(null)
+        void client.invalidateQueries({ queryKey: apiKey('students.get', { id: student.id }) })
+      }
+    : undefined
 
   return (
     <form
@@ -87,28 +99,35 @@ export function StudentForm({
       noValidate
       aria-label={student ? 'Edit student' : 'New student'}
     >
-      <Alert error={error} onReload={onReload} />
+      {/* Reload answers "changed in another window"; a clash on one field is fixed in that field. */}
+      <Alert
+        error={banner}
+        onReload={banner && Object.keys(banner.fields).length === 0 ? reload : undefined}
+      />
       <div className="st-grid">
-        <Field id={`${p}-name`} label="Legal name" error={fe('name')}>
+        <StField id={`${p}-name`} label="Legal name" error={errors.name}>
           <input
             id={`${p}-name`}
-            value={v.name}
-            onChange={(e) => set('name', e.target.value)}
             autoComplete="off"
-            required
-            {...described(`${p}-name`, fe('name'))}
+            aria-required="true"
+            {...register('name')}
+            {...invalid(`${p}-name`, errors.name)}
           />
-        </Field>
-        <Field id={`${p}-preferred`} label="Preferred name" error={fe('preferredName')}>
+        </StField>
+        <StField id={`${p}-preferred`} label="Preferred name" error={errors.preferredName}>
           <input
             id={`${p}-preferred`}
-            value={v.preferredName}
-            onChange={(e) => set('preferredName', e.target.value)}
             autoComplete="off"
+            {...register('preferredName', { setValueAs: orNull })}
+            {...invalid(`${p}-preferred`, errors.preferredName)}
           />
-        </Field>
-        <Field id={`${p}-grade`} label="Grade" error={fe('grade')}>
-          <select id={`${p}-grade`} value={v.grade} onChange={(e) => set('grade', e.target.value)}>
+        </StField>
+        <StField id={`${p}-grade`} label="Grade" error={errors.grade}>
+          <select
+            id={`${p}-grade`}
+            {...register('grade', { setValueAs: gradeOrNull })}
+            {...invalid(`${p}-grade`, errors.grade)}
+          >
             <option value="">Not set</option>
             {[6, 7, 8, 9, 10, 11, 12].map((g) => (
               <option key={g} value={g}>
@@ -116,77 +135,71 @@ export function StudentForm({
               </option>
             ))}
           </select>
-        </Field>
+        </StField>
         {compact ? null : (
           <>
-            <Field id={`${p}-school`} label="School" error={fe('school')}>
+            <StField id={`${p}-school`} label="School" error={errors.school}>
               <input
                 id={`${p}-school`}
-                value={v.school}
                 list={`${p}-schools`}
-                onChange={(e) => set('school', e.target.value)}
+                {...register('school', { setValueAs: orNull })}
+                {...invalid(`${p}-school`, errors.school)}
               />
               <datalist id={`${p}-schools`}>
                 {schools.map((s) => (
                   <option key={s} value={s} />
                 ))}
               </datalist>
-            </Field>
-            <Field
+            </StField>
+            <StField
               id={`${p}-number`}
               label="Student number"
-              error={fe('studentNumber')}
+              error={errors.studentNumber}
               hint="Unique within a school"
             >
               <input
                 id={`${p}-number`}
-                value={v.studentNumber}
-                onChange={(e) => set('studentNumber', e.target.value)}
-                {...described(`${p}-number`, fe('studentNumber'))}
+                {...register('studentNumber', { setValueAs: orNull })}
+                {...invalid(`${p}-number`, errors.studentNumber, true)}
               />
-            </Field>
-            <Field id={`${p}-status`} label="Status" error={fe('status')}>
-              <select
-                id={`${p}-status`}
-                value={v.status}
-                onChange={(e) => set('status', e.target.value as StudentStatus)}
-              >
+            </StField>
+            <StField id={`${p}-status`} label="Status" error={errors.status}>
+              <select id={`${p}-status`} {...register('status')}>
                 <option value="active">Active</option>
                 <option value="graduated">Graduated</option>
                 <option value="transferred">Transferred</option>
               </select>
-            </Field>
-            {v.status === 'graduated' ? (
-              <Field
+            </StField>
+            {status === 'graduated' ? (
+              <StField
                 id={`${p}-graduated`}
                 label="Graduated on"
-                error={fe('graduatedOn')}
+                error={errors.graduatedOn}
                 hint="Retention counts from this date"
               >
                 <input
                   id={`${p}-graduated`}
                   type="date"
-                  value={v.graduatedOn}
-                  onChange={(e) => set('graduatedOn', e.target.value)}
-                  {...described(`${p}-graduated`, fe('graduatedOn'))}
+                  {...register('graduatedOn', { setValueAs: orNull })}
+                  {...invalid(`${p}-graduated`, errors.graduatedOn, true)}
                 />
-              </Field>
+              </StField>
             ) : null}
-            <Field id={`${p}-guardian`} label="Parent or guardian contact" error={fe('guardianContact')} wide>
+            <StField
+              id={`${p}-guardian`}
+              label="Parent or guardian contact"
+              error={errors.guardianContact}
+              wide
+            >
               <input
                 id={`${p}-guardian`}
-                value={v.guardianContact}
                 placeholder="Name, phone or email"
-                onChange={(e) => set('guardianContact', e.target.value)}
+                {...register('guardianContact', { setValueAs: orNull })}
+                {...invalid(`${p}-guardian`, errors.guardianContact)}
               />
-            </Field>
-            <div className="st-field wide st-check">
-              <input
-                id={`${p}-optout`}
-                type="checkbox"
-                checked={v.directoryOptOut}
-                onChange={(e) => set('directoryOptOut', e.target.checked)}
-              />
+            </StField>
+            <div className="st-field st-field-wide st-check">
+              <input id={`${p}-optout`} type="checkbox" {...register('directoryOptOut')} />
               <label htmlFor={`${p}-optout`}>
                 Opted out of directory information{' '}
                 <span className="muted">(do not disclose name, grade or school without consent)</span>
@@ -196,8 +209,8 @@ export function StudentForm({
         )}
       </div>
       <div className="st-actions">
-        <button type="submit" disabled={busy}>
-          {busy ? 'Saving…' : student ? 'Save changes' : 'Create student'}
+        <button type="submit" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? 'Saving…' : student ? 'Save changes' : 'Create student'}
         </button>
         {onCancel ? (
           <button

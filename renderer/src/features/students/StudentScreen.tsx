@@ -1,7 +1,8 @@
 import { type KeyboardEvent, useRef } from 'react'
 import { displayName, type Student } from '../../../../shared/domain/students'
 import { StudentReportActions } from '../../components/reports/ReportActions'
-import { Alert, gradeLabel, StatusBadge, useLoad } from '../../components/ui'
+import { Alert, gradeLabel, StatusBadge, toFormError } from '../../components/ui'
+import { useApiQuery } from '../../hooks/api'
 import { navigate } from '../../router'
 import { GoalsTab } from './GoalsTab'
 import { InterestsTab } from './interests/InterestsTab'
@@ -23,38 +24,50 @@ const TABS = [
 
 /** One student's record, a tab per part; the tab is in the address (#/students/<id>/<tab>). */
 export function StudentScreen({ id, tab }: { id: number; tab: string }) {
-  const student = useLoad('students.get', { id })
+  // Any change to the record (a session, a goal, a saved career...) invalidates this query, so
+  // the counts on the tabs follow without the tabs telling anyone.
+  const student = useApiQuery('students.get', { id })
   const current = TABS.some((t) => t.id === tab) ? tab : 'overview'
   const tabRefs = useRef<(HTMLAnchorElement | null)[]>([])
 
   if (student.error)
     return (
-      <section className="screen">
+      <section className="screen st-root">
         <h1>Student</h1>
-        <Alert error={student.error} />
+        <Alert error={toFormError(student.error)} />
         <a href="#/students">Back to students</a>
       </section>
     )
-  const s = student.value
+  const s = student.data
   if (!s || s.id !== id)
     return (
-      <section className="screen" aria-busy="true">
+      <section className="screen st-root" aria-busy="true">
         <p className="muted">Loading the record…</p>
       </section>
     )
 
-  // Arrow keys move between tabs, as in any tab strip.
+  // The tab strip's keys (WAI-ARIA tabs, automatic activation): arrows move and open, Home and End
+  // jump to the ends. Each tab is a link too, so the tab is in the address and survives a reload.
   const onTabKey = (e: KeyboardEvent, i: number) => {
-    const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : null
+    const n = TABS.length
+    const next =
+      e.key === 'ArrowRight'
+        ? (i + 1) % n
+        : e.key === 'ArrowLeft'
+          ? (i - 1 + n) % n
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? n - 1
+              : null
     if (next == null) return
     e.preventDefault()
-    const t = TABS[(next + TABS.length) % TABS.length]!
-    navigate(`/students/${id}/${t.id}`)
-    tabRefs.current[(next + TABS.length) % TABS.length]?.focus()
+    navigate(`/students/${id}/${TABS[next]!.id}`)
+    tabRefs.current[next]?.focus()
   }
 
   return (
-    <article className="screen student" aria-labelledby="student-name">
+    <article className="screen st-root st-record" aria-labelledby="student-name">
       <p className="st-crumb">
         <a href="#/students">Students</a> <span aria-hidden="true">›</span>
       </p>
@@ -80,52 +93,50 @@ export function StudentScreen({ id, tab }: { id: number; tab: string }) {
           </p>
         </div>
       </header>
-      <nav className="st-tabs" aria-label="Student record">
-        <ul role="tablist">
-          {TABS.map((t, i) => (
-            <li key={t.id} role="presentation">
-              <a
-                ref={(el) => {
-                  tabRefs.current[i] = el
-                }}
-                role="tab"
-                id={`tab-${t.id}`}
-                aria-selected={t.id === current}
-                aria-controls="student-tabpanel"
-                tabIndex={t.id === current ? 0 : -1}
-                href={`#/students/${id}/${t.id}`}
-                onKeyDown={(e) => onTabKey(e, i)}
-              >
-                {t.label}
-                {t.id === 'sessions' && s.counts.sessions ? (
-                  <span className="st-count-pill">{s.counts.sessions}</span>
-                ) : null}
-                {t.id === 'goals' && s.counts.openGoals ? (
-                  <span className="st-count-pill">{s.counts.openGoals}</span>
-                ) : null}
-                {t.id === 'saved' && s.counts.savedCareers ? (
-                  <span className="st-count-pill">{s.counts.savedCareers}</span>
-                ) : null}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <div className="st-tabs" role="tablist" aria-label="Student record">
+        {TABS.map((t, i) => (
+          <a
+            key={t.id}
+            ref={(el) => {
+              tabRefs.current[i] = el
+            }}
+            role="tab"
+            id={`tab-${t.id}`}
+            aria-selected={t.id === current}
+            aria-controls="student-tabpanel"
+            tabIndex={t.id === current ? 0 : -1}
+            href={`#/students/${id}/${t.id}`}
+            onKeyDown={(e) => onTabKey(e, i)}
+          >
+            {t.label}
+            {t.id === 'sessions' && s.counts.sessions ? (
+              <span className="st-count-pill">{s.counts.sessions}</span>
+            ) : null}
+            {t.id === 'goals' && s.counts.openGoals ? (
+              <span className="st-count-pill">{s.counts.openGoals}</span>
+            ) : null}
+            {t.id === 'saved' && s.counts.savedCareers ? (
+              <span className="st-count-pill">{s.counts.savedCareers}</span>
+            ) : null}
+          </a>
+        ))}
+      </div>
       <div id="student-tabpanel" role="tabpanel" aria-labelledby={`tab-${current}`} className="st-tabpanel">
-        <Tab tab={current} student={s} onChanged={student.reload} />
+        {/* Keyed by student: a tab never shows the previous student's answer while the next loads. */}
+        <Tab key={s.id} tab={current} student={s} />
       </div>
     </article>
   )
 }
 
-function Tab({ tab, student, onChanged }: { tab: string; student: Student; onChanged: () => void }) {
+function Tab({ tab, student }: { tab: string; student: Student }) {
   switch (tab) {
     case 'sessions':
-      return <SessionsTab studentId={student.id} onChanged={onChanged} />
+      return <SessionsTab studentId={student.id} />
     case 'goals':
-      return <GoalsTab studentId={student.id} onChanged={onChanged} />
+      return <GoalsTab studentId={student.id} />
     case 'saved':
-      return <SavedTab studentId={student.id} onChanged={onChanged} />
+      return <SavedTab studentId={student.id} />
     case 'interests':
       return <InterestsTab studentId={student.id} />
     case 'reports':
@@ -140,9 +151,9 @@ function Tab({ tab, student, onChanged }: { tab: string; student: Student; onCha
         </div>
       )
     case 'records':
-      return <RecordsTab student={student} onChanged={onChanged} />
+      return <RecordsTab student={student} />
     default:
-      return <OverviewTab student={student} onChanged={onChanged} />
+      return <OverviewTab student={student} />
   }
 }
 

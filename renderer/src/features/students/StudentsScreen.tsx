@@ -1,22 +1,15 @@
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react'
+import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from 'react'
 import type { InputOf } from '../../../../shared/api'
-import { displayName, type StudentSummary } from '../../../../shared/domain/students'
-import { call } from '../../api'
-import {
-  Alert,
-  type FormError,
-  formatDay,
-  gradeLabel,
-  StatusBadge,
-  toFormError,
-  useLoad,
-} from '../../components/ui'
+import { displayName } from '../../../../shared/domain/students'
+import { BatchReportActions } from '../../components/reports/ReportActions'
+import { Alert, formatDay, gradeLabel, StatusBadge, toFormError } from '../../components/ui'
+import { useApiQuery } from '../../hooks/api'
+import { useDraft } from '../../hooks/drafts'
 import { navigate, useAddressFlag } from '../../router'
 import { ImportStudents } from './ImportStudents'
 import { RecordKeeping } from './RecordKeeping'
 import { StudentForm } from './StudentForm'
 import './students.css'
-import { BatchReportActions } from '../../components/reports/ReportActions'
 
 type Filters = { q: string; grade: string; status: string; school: string; seen: string; archived: boolean }
 const EMPTY: Filters = { q: '', grade: '', status: '', school: '', seen: '', archived: false }
@@ -34,38 +27,43 @@ function toInput(f: Filters): InputOf<'students.list'> {
   }
 }
 
+/** The value after a short pause in its changes: one query per burst of keys, not one per key. */
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value)
+  useEffect(() => {
+    const t = setTimeout(() => setSettled(value), ms)
+    return () => clearTimeout(t)
+  }, [value, ms])
+  return settled
+}
+
 /** The caseload: instant search and filters, arrow keys to move, Enter to open. */
 export function StudentsScreen() {
   const [filters, setFilters] = useState<Filters>(EMPTY)
-  const [rows, setRows] = useState<StudentSummary[] | null>(null)
-  const [error, setError] = useState<FormError | null>(null)
+  const asked = useSettled(filters, 80)
+  // Any save, import, restore or deletion invalidates this query (hooks/query-keys.ts): the
+  // list is always the services' answer, never patched by hand.
+  const list = useApiQuery('students.list', toInput(asked))
+  const rows = list.data ?? null
   const [active, setActive] = useState(0)
-  const [panel, setPanel] = useState<'none' | 'new' | 'import'>('none')
+  // The new-student form's being open is a draft (its fields are too): a half-typed student is
+  // still there after an auto-lock. The import starts over (the file is not kept).
+  const [creating, setCreating] = useDraft('student:new:open', false)
+  const [importing, setImporting] = useState(false)
+  const panel = creating ? 'new' : importing ? 'import' : 'none'
+  const setPanel = (next: 'none' | 'new' | 'import') => {
+    setCreating(next === 'new')
+    setImporting(next === 'import')
+  }
   // File › New Student (Ctrl+N) lands here as #/students?new=1, also when this screen shows already.
   useAddressFlag('new', () => setPanel('new'))
-  const schools = useLoad('students.schools', {}, [panel])
+  const schools = useApiQuery('students.schools', {})
   const search = useRef<HTMLInputElement>(null)
   const set = (k: keyof Filters, v: string | boolean) => setFilters((f) => ({ ...f, [k]: v }))
 
-  useEffect(() => {
-    let live = true
-    // A short pause while typing: one query per burst of keys, not one per key.
-    const t = setTimeout(() => {
-      call('students.list', toInput(filters)).then(
-        (r) => {
-          if (!live) return
-          setRows(r)
-          setError(null)
-          setActive(0)
-        },
-        (e: unknown) => live && setError(toFormError(e)),
-      )
-    }, 80)
-    return () => {
-      live = false
-      clearTimeout(t)
-    }
-  }, [filters])
+  // A new answer to a new question starts the keyboard at its first row.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset when the question changes, not the rows
+  useEffect(() => setActive(0), [asked])
 
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
@@ -104,7 +102,7 @@ export function StudentsScreen() {
     JSON.stringify({ ...filters, q: '' }) !== JSON.stringify({ ...EMPTY, q: '' }) || filters.q !== ''
 
   return (
-    <section className="screen students" aria-labelledby="students-title">
+    <section className="screen st-root st-list" aria-labelledby="students-title">
       <header className="st-head">
         <div>
           <h1 id="students-title">Students</h1>
@@ -130,24 +128,23 @@ export function StudentsScreen() {
       </header>
 
       {panel === 'new' ? (
-        <div className="panel">
+        <div className="panel st-new">
           <h2>New student</h2>
           <StudentForm
-            schools={schools.value ?? []}
-            onSaved={(s) => navigate(`/students/${s.id}/overview`)}
+            schools={schools.data ?? []}
+            onSaved={(s) => {
+              setPanel('none')
+              navigate(`/students/${s.id}/overview`)
+            }}
             onCancel={() => setPanel('none')}
           />
         </div>
       ) : null}
       {panel === 'import' ? (
-        <ImportStudents
-          schools={schools.value ?? []}
-          onImported={() => setFilters((f) => ({ ...f }))}
-          onDone={() => setPanel('none')}
-        />
+        <ImportStudents schools={schools.data ?? []} onDone={() => setPanel('none')} />
       ) : null}
 
-      <div className="st-filters" role="search">
+      <search className="st-filters" aria-label="Find students">
         <div className="st-search">
           <label htmlFor="student-search" className="sr-only">
             Search students by name or number
@@ -180,7 +177,7 @@ export function StudentsScreen() {
         </FilterSelect>
         <FilterSelect id="f-school" label="School" value={filters.school} onChange={(v) => set('school', v)}>
           <option value="">All schools</option>
-          {(schools.value ?? []).map((s) => (
+          {(schools.data ?? []).map((s) => (
             <option key={s} value={s}>
               {s}
             </option>
@@ -206,9 +203,9 @@ export function StudentsScreen() {
             Clear
           </button>
         ) : null}
-      </div>
+      </search>
 
-      <Alert error={error} />
+      <Alert error={list.error ? toFormError(list.error) : null} />
       <p className="st-count muted" role="status" aria-live="polite">
         {rows == null
           ? 'Loading…'
@@ -245,7 +242,7 @@ export function StudentsScreen() {
                 <tr
                   key={s.id}
                   id={`student-row-${i}`}
-                  className={i === active ? 'is-active' : undefined}
+                  className={i === active ? 'st-row-active' : undefined}
                   onClick={() => navigate(`/students/${s.id}/overview`)}
                 >
                   <td>
@@ -274,7 +271,7 @@ export function StudentsScreen() {
           <BatchReportActions studentIds={rows.map((s) => s.id)} />
         </details>
       ) : null}
-      <RecordKeeping onChanged={() => setFilters((f) => ({ ...f }))} />
+      <RecordKeeping />
     </section>
   )
 }
@@ -290,7 +287,7 @@ function FilterSelect({
   label: string
   value: string
   onChange: (v: string) => void
-  children: React.ReactNode
+  children: ReactNode
 }) {
   return (
     <div className="st-filter">
@@ -301,7 +298,7 @@ function FilterSelect({
         id={id}
         value={value}
         onChange={(e) => onChange(e.target.value)}
-        className={value ? 'is-set' : undefined}
+        className={value ? 'st-filter-set' : undefined}
       >
         {children}
       </select>

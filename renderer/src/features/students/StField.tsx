@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react'
+import type { FieldError } from 'react-hook-form'
+
+/**
+ * A labelled control of the students forms, with its message tied to it for screen readers.
+ * The message is the schema's own (shared/api) or the services' (applyApiError), on this field.
+ */
+export function StField({
+  id,
+  label,
+  error,
+  hint,
+  children,
+  wide,
+}: {
+  id: string
+  label: ReactNode
+  error?: FieldError | string | undefined
+  hint?: string
+  children: ReactNode
+  wide?: boolean
+}) {
+  const message = typeof error === 'string' ? error : error?.message
+  return (
+    <div className={`st-field${wide ? ' st-field-wide' : ''}${message ? ' st-field-invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {children}
+      {hint && !message ? (
+        <span className="st-hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+      {message ? (
+        <span className="st-field-error" id={`${id}-error`}>
+          {message}
+        </span>
+      ) : null}
+    </div>
+  )
+}
+
+/** aria attributes that connect an input to its field's message (or its hint). */
+export function invalid(id: string, error?: FieldError | string, hint?: boolean) {
+  const message = typeof error === 'string' ? error : error?.message
+  if (message) return { 'aria-invalid': true as const, 'aria-describedby': `${id}-error` }
+  return hint ? { 'aria-describedby': `${id}-hint` } : {}
+}
