@@ -1,8 +1,8 @@
 import PDFDocument from 'pdfkit'
 import { guardGlyphs, registerFaces } from './fonts'
+import type { Doc, Paper } from './types'
 
-export type Paper = 'letter' | 'a4'
-export type Doc = PDFKit.PDFDocument
+export type { Doc, Paper }
 
 export const PAPER_SIZES: Record<Paper, [number, number]> = { letter: [612, 792], a4: [595.28, 841.89] }
 
