@@ -74,6 +74,7 @@ export async function renderStudentReport(
     title: `Career plan — ${d.student.name}`,
     subject: 'Career Atlas student career report',
     date: env.now,
+    tagged: env.tagged,
   })
   await drawStudentReport(doc, env, d)
   const pages = stampPages(doc, {
