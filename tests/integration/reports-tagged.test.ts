@@ -246,6 +246,11 @@ describe('tagged report PDFs', () => {
       'H2: 1. Accountants and Auditors',
       'H2: Data sources',
     ])
+    // Each student's plan is one Part a listener can move between.
+    const parts = t.root!.children[0]!.children
+    expect(parts.map((p) => p.type)).toEqual(['Part', 'Part'])
+    expect(parts[1]!.text).toContain('Zoë Åberg')
+    expect(parts[1]!.text).not.toContain('José Núñez')
     const zip = unzipSync(readFileSync(await report('reports.batch', { ...ask, layout: 'zip' })))
     const names = Object.keys(zip)
     expect(names).toHaveLength(2)

@@ -52,17 +52,29 @@ export function tag<T>(doc: Doc, type: LeafType, draw: () => T, opts: { alt?: st
   }
 }
 
-/** Groups the elements `body` tags (a list, a list item, a table, a row, one student's report). */
+/** Groups the elements `body` tags (a list, a list item, a table, a row). */
 export function group<T>(doc: Doc, type: GroupType, body: () => T): T {
-  const s = state(doc)
-  if (!s || s.marking) return body()
-  const el = doc.struct(type)
-  s.parents.at(-1)!.add(el)
-  s.parents.push(el)
+  const close = openGroup(doc, type)
   try {
     return body()
   } finally {
-    s.parents.pop()
+    close()
+  }
+}
+
+/**
+ * Opens a group that spans awaits (one student's report in a batch); the returned function
+ * closes it. Closing lets pdfkit write the group's elements out instead of holding them until
+ * the whole batch ends.
+ */
+export function openGroup(doc: Doc, type: GroupType): () => void {
+  const s = state(doc)
+  if (!s || s.marking) return () => {}
+  const el = doc.struct(type)
+  s.parents.at(-1)!.add(el)
+  s.parents.push(el)
+  return () => {
+    s.parents.splice(s.parents.lastIndexOf(el), 1)
     el.end()
   }
 }
