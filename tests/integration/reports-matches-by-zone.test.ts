@@ -62,6 +62,12 @@ describe('career plan matches by job zone (national pack)', () => {
     renderPdf(path, 'reports', 'matches-by-zone')
     const t = readTaggedPdf(path)
     const outline = elements(t.root, /^(H[23]|Table)$/).map((n) => `${n.type}: ${n.text}`)
+    // Printed in small capitals, heard as written.
+    expect(elements(t.root, /^H3$/).map((h) => h.actual)).toEqual([
+      'In this report',
+      ...groups.map((g) => g.name),
+    ])
+    expect(elements(t.root, /^TH$/)[0]!.actual).toBe('Career')
     const at = outline.indexOf('H2: Careers that match your interests')
     expect(at).toBeGreaterThanOrEqual(0)
     // Each zone's heading, then its table holding that zone's careers, least preparation first.

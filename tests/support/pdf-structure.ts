@@ -128,6 +128,8 @@ type Dict = Record<string, Value>
 export interface StructNode {
   type: string
   alt?: string
+  /** ActualText: the words a listener hears in place of the drawn text. */
+  actual?: string
   /** Text drawn in this element and its descendants, in drawing order. */
   text: string
   children: StructNode[]
@@ -257,6 +259,7 @@ export function readTaggedPdf(pdfPath: string): TaggedPdf {
     const node: StructNode = {
       type: (d.S as Name).v,
       ...(d.Alt instanceof Str ? { alt: d.Alt.text } : {}),
+      ...(d.ActualText instanceof Str ? { actual: d.ActualText.text } : {}),
       text: '',
       children: [],
       content: [],

@@ -1,5 +1,5 @@
 import type { Doc } from './doc'
-import { artifact, type GroupType, group, type LeafType, tag } from './tags'
+import { artifact, type GroupType, group, type LeafType, type TagOptions, tag } from './tags'
 import { accent, font, gap, ink, muted, rule, size, tint } from './theme'
 
 export interface TextStyle {
@@ -76,7 +76,7 @@ export class Flow {
   }
 
   /** What `draw` puts on the page is one structure element (a heading, a paragraph, a chart). */
-  tag<T>(type: LeafType, draw: () => T, opts: { alt?: string } = {}): T {
+  tag<T>(type: LeafType, draw: () => T, opts: TagOptions = {}): T {
     return tag(this.doc, type, draw, opts)
   }
 
@@ -105,12 +105,15 @@ export class Flow {
     if (this.doc.y > this.doc.page.margins.top + 1) this.doc.y += before
     const top = this.doc.y
     // Level 3 prints in capitals; the listener hears the words as written.
-    this.tag(`H${level}`, () =>
-      this.style(s).text(label, this.left, top, {
-        width: this.width,
-        lineGap: 1,
-        characterSpacing: level === 3 ? 0.6 : 0,
-      }),
+    this.tag(
+      `H${level}`,
+      () =>
+        this.style(s).text(label, this.left, top, {
+          width: this.width,
+          lineGap: 1,
+          characterSpacing: level === 3 ? 0.6 : 0,
+        }),
+      label === text ? {} : { actual: text },
     )
     if (level === 1) {
       this.artifact(() =>
@@ -189,12 +192,15 @@ export class Flow {
           })
           let ty = y + pad
           this.group('LI', () => {
-            ty += this.tag('Lbl', () =>
-              this.textAt(it.label.toUpperCase(), x + pad, ty, inner, {
-                size: size.tiny,
-                bold: true,
-                color: muted,
-              }),
+            ty += this.tag(
+              'Lbl',
+              () =>
+                this.textAt(it.label.toUpperCase(), x + pad, ty, inner, {
+                  size: size.tiny,
+                  bold: true,
+                  color: muted,
+                }),
+              { actual: it.label },
             )
             this.tag('LBody', () => {
               ty += this.textAt(it.value, x + pad, ty, inner, { size: 13, bold: true })

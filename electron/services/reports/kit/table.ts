@@ -50,12 +50,16 @@ export function table(
     flow.artifact(() => flow.doc.rect(flow.left, y, flow.width, headHeight).fill(tint))
     flow.group('TR', () =>
       columns.forEach((c, i) => {
-        flow.tag('TH', () =>
-          flow.textAt(c.header.toUpperCase(), xs[i]! + PAD_X, y + PAD_Y, widths[i]! - 2 * PAD_X, {
-            ...headStyle,
-            align: c.align,
-            lineGap: 1,
-          }),
+        flow.tag(
+          'TH',
+          () =>
+            flow.textAt(c.header.toUpperCase(), xs[i]! + PAD_X, y + PAD_Y, widths[i]! - 2 * PAD_X, {
+              ...headStyle,
+              align: c.align,
+              lineGap: 1,
+            }),
+          // Printed in capitals, heard as written.
+          { actual: c.header },
         )
       }),
     )

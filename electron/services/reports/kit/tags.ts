@@ -34,8 +34,15 @@ function state(doc: Doc): State | null {
   return s
 }
 
+export interface TagOptions {
+  /** Text equivalent of a figure. */
+  alt?: string
+  /** The words as written, where the page prints them otherwise (capitals for small headings). */
+  actual?: string
+}
+
 /** Draws one piece of content as a structure element of its own (a paragraph, a cell, a chart). */
-export function tag<T>(doc: Doc, type: LeafType, draw: () => T, opts: { alt?: string } = {}): T {
+export function tag<T>(doc: Doc, type: LeafType, draw: () => T, opts: TagOptions = {}): T {
   const s = state(doc)
   if (!s || s.marking) return draw()
   const el = doc.struct(type, opts)

@@ -69,12 +69,15 @@ export function cover(flow: Flow, d: StudentReportData, date: Date, contents: st
     doc.rect(flow.left, y, flow.width, boxH).fill(tint)
     doc.rect(flow.left, y, 3, boxH).fill(accent)
   })
-  flow.tag('H3', () =>
-    flow.textAt('IN THIS REPORT', flow.left + 16, y + 10, flow.width, {
-      size: size.tiny,
-      bold: true,
-      color: accent,
-    }),
+  flow.tag(
+    'H3',
+    () =>
+      flow.textAt('IN THIS REPORT', flow.left + 16, y + 10, flow.width, {
+        size: size.tiny,
+        bold: true,
+        color: accent,
+      }),
+    { actual: 'In this report' },
   )
   flow.group('L', () =>
     contents.forEach((c, i) => {
