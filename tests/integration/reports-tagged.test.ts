@@ -128,6 +128,9 @@ describe('tagged report kit', () => {
         format: 'currency',
       }),
     )
+    const long = Array.from({ length: 60 }, (_, i) => `Sentence ${i + 1} of a note that runs on.`).join(' ')
+    flow.y = flow.bottom - 60
+    flow.para(long)
     stampPages(doc, { header: 'Kit', footer: 'Kit' })
     const file = join(dir, 'kit.pdf')
     writeFileSync(file, await finish(doc))
@@ -140,6 +143,11 @@ describe('tagged report kit', () => {
     expect(elements(only!, /^TH$/)).toHaveLength(2)
     const [figure, ...others] = elements(t.root, /^Figure$/)
     expect(others).toEqual([])
+    // A paragraph pdfkit wraps onto the next page is still one paragraph, read whole.
+    const para = elements(t.root, /^P$/).at(-1)!
+    expect(new Set(para.content.map(([page]) => page)).size).toBe(2)
+    expect(para.text).toContain('Sentence 1 of')
+    expect(para.text).toContain('Sentence 60 of a note that runs on.')
     expect(figure!.alt).toBe(
       'Bar chart: Median annual wage by state; highest Ohio $61,230, lowest Maine $52,300. Ohio: $61,230; Texas: $58,410; Maine: $52,300. Source: BLS OEWS May 2025.',
     )
