@@ -36,7 +36,13 @@ export function interestsSection(flow: Flow, d: StudentReportData): void {
   if (!m) return
   flow.heading('Careers that match your interests', 2, 90)
   if (m.groups.length === 0) {
-    flow.para(m.note ?? 'No careers could be matched to this profile.', { color: muted })
+    flow.para(
+      m.note ??
+        (m.zones.length
+          ? 'No careers in the job zones chosen for this report have interest ratings in the installed data pack.'
+          : 'No careers could be matched to this profile.'),
+      { color: muted },
+    )
     return
   }
   flow.para(
