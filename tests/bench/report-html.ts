@@ -36,7 +36,7 @@ section{break-inside:avoid} table{border-collapse:collapse;width:100%} td,th{bor
 </style></head><body>
 <div class="cover"><p>CAREER ATLAS</p><h1>Career plan</h1><h2>${esc(s.name)}</h2><p>${esc(s.school ?? '')} · Grade ${s.grade ?? ''} · ${longDate(now)}</p><p>Prepared for ${esc(d.recipient)}: ${esc(d.purpose)}</p></div>
 <h1>1. Your interests</h1><svg width="500" height="150">${bars}</svg>
-<table><tr><th>Career</th><th>Fit</th><th>Why</th><th>Zone</th></tr>${(d.matches?.items ?? []).map((m) => `<tr><td>${esc(m.title)}</td><td>${m.band}</td><td>${m.shared.join(', ')}</td><td>${m.jobZone ?? ''}</td></tr>`).join('')}</table>
+<table><tr><th>Career</th><th>Fit</th><th>Why</th><th>Zone</th></tr>${(d.matches?.groups.flatMap((g) => g.items) ?? []).map((m) => `<tr><td>${esc(m.title)}</td><td>${m.band}</td><td>${m.shared.join(', ')}</td><td>${m.jobZone ?? ''}</td></tr>`).join('')}</table>
 <h1>2. Your saved careers</h1>${careers
     .map((c) => {
       const p = c.profile!

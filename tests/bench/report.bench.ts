@@ -16,6 +16,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  * chart, file written) for a student with 5 saved careers; median of 15 after warm-up.
  * report.chromium_ratio: Chromium page.pdf() of the same content as HTML, time / our rendering of
  * the same gathered data (both from data to PDF bytes).
+ * report.tagged_ratio: CPU time of the same render tagged (structure tree, alt text, artifacts) /
+ * untagged, interleaved so load on the machine falls on both alike; goal ≤ 1.2.
  * report.batch100_s / batch100_peak_mb: 100 students into one PDF in the child process.
  */
 const bench: Bench = async (emit) => {
@@ -60,6 +62,28 @@ const bench: Bench = async (emit) => {
       renderOnly.push(performance.now() - t0)
     }
     const renderMs = median(renderOnly)
+
+    // CPU time, not wall time: the render is synchronous work, and CPU time is what tagging adds
+    // whatever else the machine is doing.
+    const tagged: number[] = []
+    const untagged: number[] = []
+    for (let i = 0; i < 21; i++)
+      for (const [on, into] of [
+        [true, tagged],
+        [false, untagged],
+      ] as const) {
+        const t0 = process.cpuUsage()
+        await renderStudentReport({ ...env, tagged: on }, data)
+        const used = process.cpuUsage(t0)
+        into.push((used.user + used.system) / 1000)
+      }
+    emit({
+      name: 'report.tagged_ratio',
+      value: round(median(tagged) / median(untagged), 2),
+      unit: 'x',
+      peer: `goal (CPU ms tagged ${round(median(tagged), 1)}, untagged ${round(median(untagged), 1)})`,
+      peerValue: 1.2,
+    })
     const html = studentReportHtml(data, join(RESOURCES, 'fonts'), now)
     const browser = await launchChromium()
     try {

@@ -124,3 +124,41 @@ function biggestGap(student: readonly number[], occupation: readonly number[]): 
     ? `Biggest difference: ${AREA_INFO[a].name} matters more to the student than this career calls for.`
     : `Biggest difference: this career leans on ${AREA_INFO[a].name} more than the student’s interests do.`
 }
+
+export interface ZoneGroup {
+  /** The zone number stored on occupations (2 for the merged 1–2 row of 30.2+ packs). */
+  zone: number
+  covers: number[]
+  matches: Match[]
+}
+
+/**
+ * The best few matches at each level of preparation (job zone), least preparation first: a
+ * student sees careers reachable after high school beside the ones that need a degree, instead
+ * of whichever zone happens to fit the profile best. `zones` (chosen levels) keeps only those.
+ */
+export function matchStudentByZone(
+  ctx: ServiceContext,
+  input: { studentId: number; zones?: number[]; perZone: number },
+):
+  | Exclude<MatchResult, { kind: 'ranked' }>
+  | (Extract<MatchResult, { kind: 'ranked' }> & { groups: ZoneGroup[] }) {
+  const all = matchStudent(ctx, { studentId: input.studentId, zones: input.zones, limit: 0 })
+  if (all.kind !== 'ranked') return all
+  const index = matchIndexFor(ctx.catalog)
+  const ranking = rankAll(index, all.profile.scores, null)!
+  const chosen = all.selectedZones.length ? expandZones(all.selectedZones, index.zoneOptions) : null
+  const groups: ZoneGroup[] = index.zoneOptions
+    .filter((o) => o.occupations > 0 && (!chosen || chosen.has(o.zone)))
+    .map((o) => ({ zone: o.zone, covers: o.covers, matches: [] }))
+  const byZone = new Map(groups.map((g) => [g.zone, g]))
+  let left = groups.length
+  for (const k of ranking.order) {
+    const g = byZone.get(index.jobZones[k]!)
+    if (!g || g.matches.length >= input.perZone) continue
+    g.matches.push(matchAt(index, k, ranking.r[k]!, all.profile.highPoint))
+    if (g.matches.length === input.perZone && --left === 0) break
+  }
+  for (const g of groups) g.matches = withLocalMedians(ctx, g.matches)
+  return { ...all, matches: groups.flatMap((g) => g.matches), groups: groups.filter((g) => g.matches.length) }
+}

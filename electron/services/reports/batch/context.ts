@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { CatalogHolder } from '../../catalog/holder'
 import type { ServiceContext } from '../../context'
 import { openClientsReadonly } from '../../db/clients'
-import type { BatchJob } from './run'
+import type { BatchJob } from './types'
 
 /**
  * What a batch worker reads from: the records (read-only, with the key sent over the IPC pipe)

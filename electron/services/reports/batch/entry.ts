@@ -1,5 +1,6 @@
 import { finishWorker, onParentMessage, sendToParent } from '../../workers/parent'
-import { type BatchJob, runBatch } from './run'
+import { runBatch } from './run'
+import type { BatchJob } from './types'
 
 /**
  * Entry of the batch child process: a class set of reports is seconds of CPU, which must not

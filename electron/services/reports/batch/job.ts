@@ -1,7 +1,7 @@
 import { UserError } from '../../../../shared/errors'
 import { forkWorker } from '../../workers/fork'
 import type { FromBatch } from './entry'
-import type { BatchJob } from './run'
+import type { BatchJob } from './types'
 
 /** Runs a batch in a child process, forwarding progress; resolves with the page count. */
 export function runBatchInChild(

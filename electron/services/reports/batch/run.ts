@@ -3,30 +3,11 @@ import type { OccupationProfile } from '../../../../shared/domain/catalog'
 import { longDate } from '../../../../shared/format'
 import { gatherStudentReport } from '../data/studentReport'
 import { drawStudentReport } from '../docs/studentReport'
-import { createDoc, type Paper } from '../kit/doc'
+import { createDoc } from '../kit/doc'
 import { stampPages } from '../kit/pages'
 import { openBatchContext } from './context'
+import type { BatchJob } from './types'
 import { runBatchZip } from './zip'
-
-export interface BatchJob {
-  dataDir: string
-  resourcesDir: string
-  /** Hex key of the encrypted records (null: unencrypted); travels only over the IPC pipe. */
-  clientsKey: string | null
-  studentIds: number[]
-  recipient: string
-  purpose: string
-  counselor: string | null
-  zones?: number[]
-  paper: Paper
-  /** ISO time the reports are dated with (the app's clock, passed from the main process). */
-  now: string
-  out: string
-  /** 'pdf': one PDF for the whole list; 'zip': one PDF per student, packed in a zip file. */
-  layout?: 'pdf' | 'zip'
-  /** Marked PREVIEW on every page (its disclosures were not logged). */
-  preview?: boolean
-}
 
 /**
  * Writes every student's career report into one PDF, streaming: each student's pages are

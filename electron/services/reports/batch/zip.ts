@@ -7,7 +7,7 @@ import { drawStudentReport } from '../docs/studentReport'
 import { createDoc } from '../kit/doc'
 import { stampPages } from '../kit/pages'
 import { openBatchContext } from './context'
-import type { BatchJob } from './run'
+import type { BatchJob } from './types'
 
 /**
  * One PDF per student, streamed into a zip (stored, not recompressed: PDFs are compressed

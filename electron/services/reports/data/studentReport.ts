@@ -1,7 +1,8 @@
 import type { OccupationProfile } from '../../../../shared/domain/catalog'
 import type { Match } from '../../../../shared/domain/interests'
+import { jobZoneLabel, jobZoneTitle } from '../../../../shared/jobzone'
 import type { ServiceContext } from '../../context'
-import { matchStudent } from '../../interests/match'
+import { matchStudentByZone } from '../../interests/match'
 import { chainHead } from '../../students/disclosures'
 import { profileOrNull } from '../output'
 import { loadStudent, type StudentFacts } from './student'
@@ -18,7 +19,9 @@ export interface StudentReportData {
   student: StudentFacts
   careers: CareerEntry[]
   matches: {
-    items: (Match & { medianWage: number | null })[]
+    /** The best few per job zone, least preparation first (only the chosen zones, if any). */
+    groups: MatchGroup[]
+    /** Job zones chosen for this print; empty: every zone. */
     zones: number[]
     note: string | null
     source: string
@@ -30,6 +33,15 @@ export interface StudentReportData {
   chainHead: { seq: number; hash: string } | null
 }
 
+export interface MatchGroup {
+  zone: number
+  /** As every screen names the zone: "Job Zone 3: Medium Preparation Needed". */
+  name: string
+  items: (Match & { medianWage: number | null })[]
+}
+
+/** Matches per job zone: a few at every level; more when the counselor chose one or two levels. */
+const PER_ZONE = 3
 const MATCHES = 6
 
 export function gatherStudentReport(
@@ -54,18 +66,21 @@ export function gatherStudentReport(
     .map((s) => ({ title: s.title, code: s.code, status: s.status, profile: profile(s.code) }))
   let matches: StudentReportData['matches'] = null
   if (student.interests) {
-    const r = matchStudent(ctx, { studentId: student.id, zones: input.zones ?? [], limit: MATCHES })
+    const zones = [...new Set(input.zones ?? [])]
+    const perZone = zones.length ? Math.max(PER_ZONE, Math.ceil(MATCHES / zones.length)) : PER_ZONE
+    const r = matchStudentByZone(ctx, { studentId: student.id, zones, perZone })
     if (r.kind === 'ranked')
       matches = {
-        items: r.matches.map((m) => ({
-          ...m,
-          medianWage: medianWage(ctx, m.code),
+        groups: r.groups.map((g) => ({
+          zone: g.zone,
+          name: zoneName(ctx, g.zone, g.covers),
+          items: g.matches.map((m) => ({ ...m, medianWage: medianWage(ctx, m.code) })),
         })),
         zones: r.selectedZones,
         note: r.caution,
         source: r.source,
       }
-    else matches = { items: [], zones: [], note: r.message, source: '' }
+    else matches = { groups: [], zones: [], note: r.message, source: '' }
   }
   return {
     student,
@@ -76,6 +91,14 @@ export function gatherStudentReport(
     counselor: input.counselor ?? null,
     chainHead: chainHead(ctx.clients, input.studentId),
   }
+}
+
+function zoneName(ctx: ServiceContext, zone: number, covers: number[]): string {
+  const r = ctx.catalog.get().prepare('SELECT name FROM job_zone_reference WHERE zone = ?').get(zone) as
+    | { name: string }
+    | undefined
+  const title = r ? jobZoneTitle(r.name) : ''
+  return title ? `${jobZoneLabel(zone, covers)}: ${title}` : jobZoneLabel(zone, covers)
 }
 
 /** Just the median for a match row: a whole profile per match would double the report's cost. */

@@ -11,12 +11,14 @@ export interface ReportEnv {
   now: Date
   /** A preview is marked on every page; it is not a copy to hand out (nothing is logged). */
   preview?: boolean
+  /** Tagged PDF (default); false only for the benchmark's untagged peer. */
+  tagged?: boolean
 }
 
 /** The big title at the top of a report's first page. */
 export function titleBlock(flow: Flow, kicker: string, title: string, lines: string[]): void {
   const doc = flow.doc
-  doc.rect(0, 0, doc.page.width, 8).fill(accent)
+  flow.artifact(() => doc.rect(0, 0, doc.page.width, 8).fill(accent))
   flow.y = doc.page.margins.top - 20
   flow.y += flow.textAt(kicker.toUpperCase(), flow.left, flow.y, flow.width, {
     size: size.small,
@@ -24,7 +26,9 @@ export function titleBlock(flow: Flow, kicker: string, title: string, lines: str
     color: accent,
   })
   flow.y += 2
-  flow.y += flow.textAt(title, flow.left, flow.y, flow.width, { size: size.title, bold: true, lineGap: 0 })
+  flow.y += flow.tag('H1', () =>
+    flow.textAt(title, flow.left, flow.y, flow.width, { size: size.title, bold: true, lineGap: 0 }),
+  )
   flow.y += 2
   for (const l of lines)
     flow.y += flow.textAt(l, flow.left, flow.y, flow.width, { size: size.body + 0.5, color: muted })

@@ -5,6 +5,7 @@ import type { StudentReportData } from '../data/studentReport'
 import { createDoc, type Doc, finish } from '../kit/doc'
 import { Flow } from '../kit/flow'
 import { stampPages } from '../kit/pages'
+import { openGroup } from '../kit/tags'
 import { growthChart } from '../models'
 import { breathe } from '../output'
 import type { ReportEnv } from './common'
@@ -24,6 +25,16 @@ const DETAILED = 5
 
 /** Draws one student's career report from the current page on; returns its first page index. */
 export async function drawStudentReport(doc: Doc, env: ReportEnv, d: StudentReportData): Promise<number> {
+  // One Part per student: in a batch a listener can move from one student's plan to the next.
+  const close = openGroup(doc, 'Part')
+  try {
+    return await drawPlan(doc, env, d)
+  } finally {
+    close()
+  }
+}
+
+async function drawPlan(doc: Doc, env: ReportEnv, d: StudentReportData): Promise<number> {
   const flow = new Flow(doc)
   const first = doc.bufferedPageRange().start + doc.bufferedPageRange().count - 1
   const profiles = d.careers.map((c) => c.profile).filter((p): p is OccupationProfile => !!p)
@@ -74,6 +85,7 @@ export async function renderStudentReport(
     title: `Career plan — ${d.student.name}`,
     subject: 'Career Atlas student career report',
     date: env.now,
+    tagged: env.tagged,
   })
   await drawStudentReport(doc, env, d)
   const pages = stampPages(doc, {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Doc } from './doc'
 import { font } from './theme'
+import type { Doc } from './types'
 
 /*
  * Shaping Noto Sans (GSUB/GPOS lookups) is most of the cost of a report. pdfkit parses the TTF

@@ -1,4 +1,5 @@
 import type { Doc } from './doc'
+import { artifact } from './tags'
 import { faint, font, muted, rule, size } from './theme'
 
 export interface RunningText {
@@ -14,61 +15,69 @@ export interface RunningText {
 
 export const PREVIEW_MARK = 'PREVIEW — not for handing out: use Save or Print for the copy that is logged'
 
-/** Stamps headers and "Page X of Y" footers on every buffered page once the content is laid out. */
+/**
+ * Stamps headers and "Page X of Y" footers on every buffered page once the content is laid out.
+ * They are page furniture (artifacts): a listener hears the report, not "Career Atlas, page 3
+ * of 9" between its paragraphs.
+ */
 export function stampPages(doc: Doc, t: RunningText): number {
   const range = doc.bufferedPageRange()
   const total = range.count
   for (let i = range.start; i < range.start + total; i++) {
     doc.switchToPage(i)
-    const { left, right, bottom, top } = doc.page.margins
-    const width = doc.page.width - left - right
-    // Writing into the margins must not trigger pdfkit's automatic page break.
-    doc.page.margins.bottom = 0
-    doc.page.margins.top = 0
-    const fy = doc.page.height - bottom + 22
+    artifact(doc, () => stampPage(doc, t, i - range.start, total), 'Pagination')
+  }
+  return total
+}
+
+function stampPage(doc: Doc, t: RunningText, index: number, total: number): void {
+  const { left, right, bottom, top } = doc.page.margins
+  const width = doc.page.width - left - right
+  // Writing into the margins must not trigger pdfkit's automatic page break.
+  doc.page.margins.bottom = 0
+  doc.page.margins.top = 0
+  const fy = doc.page.height - bottom + 22
+  doc
+    .moveTo(left, fy - 6)
+    .lineTo(left + width, fy - 6)
+    .lineWidth(0.5)
+    .strokeColor(rule)
+    .stroke()
+  doc
+    .font(font.regular)
+    .fontSize(size.tiny + 0.5)
+    .fillColor(muted)
+  doc.text(t.footer, left, fy, { width: width * 0.7, lineBreak: false, ellipsis: true, height: 10 })
+  doc.font(font.bold).text(`Page ${index + 1} of ${total}`, left + width * 0.7, fy, {
+    width: width * 0.3,
+    align: 'right',
+    lineBreak: false,
+  })
+  if (!(t.skipFirstHeader && index === 0)) {
+    const hy = top - 30
     doc
-      .moveTo(left, fy - 6)
-      .lineTo(left + width, fy - 6)
+      .font(font.bold)
+      .fontSize(size.tiny + 0.5)
+      .fillColor(faint)
+    doc.text('CAREER ATLAS', left, hy, { width: width * 0.3, lineBreak: false, characterSpacing: 0.8 })
+    doc.font(font.regular).fillColor(muted)
+    doc.text(t.header, left + width * 0.3, hy, {
+      width: width * 0.7,
+      align: 'right',
+      lineBreak: false,
+      ellipsis: true,
+      height: 10,
+    })
+    doc
+      .moveTo(left, hy + 13)
+      .lineTo(left + width, hy + 13)
       .lineWidth(0.5)
       .strokeColor(rule)
       .stroke()
-    doc
-      .font(font.regular)
-      .fontSize(size.tiny + 0.5)
-      .fillColor(muted)
-    doc.text(t.footer, left, fy, { width: width * 0.7, lineBreak: false, ellipsis: true, height: 10 })
-    doc.font(font.bold).text(`Page ${i - range.start + 1} of ${total}`, left + width * 0.7, fy, {
-      width: width * 0.3,
-      align: 'right',
-      lineBreak: false,
-    })
-    if (!(t.skipFirstHeader && i === range.start)) {
-      const hy = top - 30
-      doc
-        .font(font.bold)
-        .fontSize(size.tiny + 0.5)
-        .fillColor(faint)
-      doc.text('CAREER ATLAS', left, hy, { width: width * 0.3, lineBreak: false, characterSpacing: 0.8 })
-      doc.font(font.regular).fillColor(muted)
-      doc.text(t.header, left + width * 0.3, hy, {
-        width: width * 0.7,
-        align: 'right',
-        lineBreak: false,
-        ellipsis: true,
-        height: 10,
-      })
-      doc
-        .moveTo(left, hy + 13)
-        .lineTo(left + width, hy + 13)
-        .lineWidth(0.5)
-        .strokeColor(rule)
-        .stroke()
-    }
-    if (t.preview) previewMark(doc, left, width)
-    doc.page.margins.bottom = bottom
-    doc.page.margins.top = top
   }
-  return total
+  if (t.preview) previewMark(doc, left, width)
+  doc.page.margins.bottom = bottom
+  doc.page.margins.top = top
 }
 
 /** A band at the top edge and a faint diagonal word: unmistakable on screen and on paper. */

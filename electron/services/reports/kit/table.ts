@@ -47,60 +47,82 @@ export function table(
 
   const drawHeader = () => {
     const y = flow.y
-    flow.doc.rect(flow.left, y, flow.width, headHeight).fill(tint)
-    columns.forEach((c, i) => {
-      flow.textAt(c.header.toUpperCase(), xs[i]! + PAD_X, y + PAD_Y, widths[i]! - 2 * PAD_X, {
-        ...headStyle,
-        align: c.align,
-        lineGap: 1,
-      })
-    })
-    flow.doc
-      .moveTo(flow.left, y + headHeight)
-      .lineTo(flow.left + flow.width, y + headHeight)
-      .lineWidth(0.75)
-      .strokeColor(accent)
-      .stroke()
+    flow.artifact(() => flow.doc.rect(flow.left, y, flow.width, headHeight).fill(tint))
+    flow.group('TR', () =>
+      columns.forEach((c, i) => {
+        flow.tag(
+          'TH',
+          () =>
+            flow.textAt(c.header.toUpperCase(), xs[i]! + PAD_X, y + PAD_Y, widths[i]! - 2 * PAD_X, {
+              ...headStyle,
+              align: c.align,
+              lineGap: 1,
+            }),
+          // Printed in capitals, heard as written.
+          { actual: c.header },
+        )
+      }),
+    )
+    flow.artifact(() =>
+      flow.doc
+        .moveTo(flow.left, y + headHeight)
+        .lineTo(flow.left + flow.width, y + headHeight)
+        .lineWidth(0.75)
+        .strokeColor(accent)
+        .stroke(),
+    )
     flow.y = y + headHeight
   }
 
   const cells = rows.map((r) => r.map((c) => (typeof c === 'string' ? { text: c } : c)))
   const heights = cells.map((r) => Math.max(...r.map((c, i) => cellHeight(c, widths[i]!))) + 2 * PAD_Y)
   flow.ensure(headHeight + (heights[0] ?? 0))
-  drawHeader()
-  cells.forEach((r, ri) => {
-    const h = heights[ri]!
-    if (h > flow.room) {
-      flow.newPage()
-      drawHeader()
-    }
-    const y = flow.y
-    if (opts.zebra !== false && ri % 2 === 1) flow.doc.rect(flow.left, y, flow.width, h).fill('#f7f9fb')
-    r.forEach((c, i) => {
-      const w = widths[i]! - 2 * PAD_X
-      const align = columns[i]!.align
-      const th = flow.textAt(c.text, xs[i]! + PAD_X, y + PAD_Y, w, {
-        size: fs,
-        bold: c.bold,
-        color: ink,
-        align,
-        lineGap: 1,
+  flow.group('Table', () => {
+    drawHeader()
+    cells.forEach((r, ri) => {
+      const h = heights[ri]!
+      if (h > flow.room) {
+        flow.newPage()
+        // The header repeated on a continuation page is for the eye; a listener heard it once.
+        flow.artifact(drawHeader)
+      }
+      const y = flow.y
+      flow.artifact(() => {
+        if (opts.zebra !== false && ri % 2 === 1) flow.doc.rect(flow.left, y, flow.width, h).fill('#f7f9fb')
       })
-      if (c.sub)
-        flow.textAt(c.sub, xs[i]! + PAD_X, y + PAD_Y + th, w, {
-          size: size.tiny,
-          color: muted,
-          align,
-          lineGap: 1,
-        })
+      flow.group('TR', () =>
+        r.forEach((c, i) => {
+          const w = widths[i]! - 2 * PAD_X
+          const align = columns[i]!.align
+          // A row's first bold cell names the row (the comparison's attribute column).
+          flow.tag(i === 0 && c.bold && columns[0]!.header === '' ? 'TH' : 'TD', () => {
+            const th = flow.textAt(c.text, xs[i]! + PAD_X, y + PAD_Y, w, {
+              size: fs,
+              bold: c.bold,
+              color: ink,
+              align,
+              lineGap: 1,
+            })
+            if (c.sub)
+              flow.textAt(c.sub, xs[i]! + PAD_X, y + PAD_Y + th, w, {
+                size: size.tiny,
+                color: muted,
+                align,
+                lineGap: 1,
+              })
+          })
+        }),
+      )
+      flow.artifact(() =>
+        flow.doc
+          .moveTo(flow.left, y + h)
+          .lineTo(flow.left + flow.width, y + h)
+          .lineWidth(0.4)
+          .strokeColor(rule)
+          .stroke(),
+      )
+      flow.y = y + h
     })
-    flow.doc
-      .moveTo(flow.left, y + h)
-      .lineTo(flow.left + flow.width, y + h)
-      .lineWidth(0.4)
-      .strokeColor(rule)
-      .stroke()
-    flow.y = y + h
   })
   flow.skip(10)
 }

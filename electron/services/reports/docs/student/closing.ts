@@ -75,12 +75,14 @@ export function goalsSection(flow: Flow, d: StudentReportData, n: number): void 
 function writeLine(flow: Flow, gapAbove: number): void {
   flow.ensure(gapAbove + 2)
   flow.y += gapAbove
-  flow.doc
-    .moveTo(flow.left, flow.y)
-    .lineTo(flow.left + flow.width, flow.y)
-    .lineWidth(0.5)
-    .strokeColor(faint)
-    .stroke()
+  flow.artifact(() =>
+    flow.doc
+      .moveTo(flow.left, flow.y)
+      .lineTo(flow.left + flow.width, flow.y)
+      .lineWidth(0.5)
+      .strokeColor(faint)
+      .stroke(),
+  )
 }
 
 /** Signature lines for student, parent or guardian, and counselor, kept together on one page. */
@@ -95,16 +97,18 @@ export function signatures(flow: Flow, d: StudentReportData): void {
   for (const label of who) {
     flow.y += 30
     const y = flow.y
-    doc
-      .moveTo(flow.left, y)
-      .lineTo(flow.left + flow.width * 0.62, y)
-      .lineWidth(0.6)
-      .strokeColor(muted)
-      .stroke()
-    doc
-      .moveTo(flow.left + flow.width * 0.7, y)
-      .lineTo(flow.left + flow.width, y)
-      .stroke()
+    flow.artifact(() => {
+      doc
+        .moveTo(flow.left, y)
+        .lineTo(flow.left + flow.width * 0.62, y)
+        .lineWidth(0.6)
+        .strokeColor(muted)
+        .stroke()
+      doc
+        .moveTo(flow.left + flow.width * 0.7, y)
+        .lineTo(flow.left + flow.width, y)
+        .stroke()
+    })
     flow.textAt(label, flow.left, y + 3, flow.width * 0.62, { size: size.small, color: muted })
     flow.textAt('Date', flow.left + flow.width * 0.7, y + 3, flow.width * 0.3, {
       size: size.small,

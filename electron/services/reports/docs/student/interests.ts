@@ -35,34 +35,43 @@ export function interestsSection(flow: Flow, d: StudentReportData): void {
   const m = d.matches
   if (!m) return
   flow.heading('Careers that match your interests', 2, 90)
-  if (m.items.length === 0) {
-    flow.para(m.note ?? 'No careers could be matched to this profile.', { color: muted })
+  if (m.groups.length === 0) {
+    flow.para(
+      m.note ??
+        (m.zones.length
+          ? 'No careers in the job zones chosen for this report have interest ratings in the installed data pack.'
+          : 'No careers could be matched to this profile.'),
+      { color: muted },
+    )
     return
   }
-  const zones = m.zones.length ? `job zones ${m.zones.join(', ')}` : 'all job zones'
   flow.para(
-    `The closest matches among ${zones}, by how closely each career’s interest pattern follows yours.`,
+    m.zones.length
+      ? 'The careers whose interest pattern follows yours most closely, at the levels of preparation (job zones) chosen with your counselor.'
+      : 'The careers whose interest pattern follows yours most closely at each level of preparation (job zone), from careers you can start after high school to those that need graduate school.',
     { size: size.small, color: muted },
   )
   if (m.note) flow.para(m.note, { size: size.small, color: muted })
-  table(
-    flow,
-    [
-      { header: 'Career', width: 2.6 },
-      { header: 'Fit', width: 0.9 },
-      { header: 'Why it matches', width: 2.6 },
-      { header: 'Job zone', width: 0.7, align: 'center' },
-      { header: 'Median pay', width: 1, align: 'right' },
-    ],
-    m.items.map((x) => [
-      { text: x.title, sub: x.code, bold: true },
-      fitLabel(x.band),
-      x.shared.length
-        ? `Shares your ${x.shared.map((a) => AREA_INFO[a].name).join(' and ')} interests`
-        : `Its strongest areas: ${x.occupationHighPoint.map((a) => AREA_INFO[a].name).join(', ')}`,
-      x.jobZone ? String(x.jobZone) : '—',
-      formatMoney(x.medianWage),
-    ]),
-  )
+  for (const g of m.groups) {
+    // A zone's few careers stay with their heading, on one page.
+    flow.heading(g.name, 3, 24 + 30 * Math.min(g.items.length, 3))
+    table(
+      flow,
+      [
+        { header: 'Career', width: 2.6 },
+        { header: 'Fit', width: 0.9 },
+        { header: 'Why it matches', width: 3.3 },
+        { header: 'Median pay', width: 1, align: 'right' },
+      ],
+      g.items.map((x) => [
+        { text: x.title, sub: x.code, bold: true },
+        fitLabel(x.band),
+        x.shared.length
+          ? `Shares your ${x.shared.map((a) => AREA_INFO[a].name).join(' and ')} interests`
+          : `Its strongest areas: ${x.occupationHighPoint.map((a) => AREA_INFO[a].name).join(', ')}`,
+        formatMoney(x.medianWage),
+      ]),
+    )
+  }
   if (m.source) flow.para(`Source: ${m.source}.`, { size: size.tiny, color: muted })
 }
