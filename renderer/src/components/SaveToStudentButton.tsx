@@ -100,7 +100,7 @@ export function SaveToStudentButton({
                 }
               }}
             />
-            <p className="st-hint" id="save-student-hint">
+            <p className="ui-hint st-save-hint" id="save-student-hint">
               Enter saves to the first student listed.
             </p>
             <ul className="st-save-list" aria-label="Students">

@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { InputOf, MethodName, OutputOf } from '../../../shared/api'
 import type { StudentStatus } from '../../../shared/domain/students'
 import type { FieldProblem } from '../../../shared/errors'
@@ -79,44 +79,6 @@ export function Alert({ error, onReload }: { error: FormError | null; onReload?:
     </div>
   )
 }
-
-/** A labelled control with its validation message tied to it for screen readers. */
-export function Field({
-  id,
-  label,
-  error,
-  hint,
-  children,
-  wide,
-}: {
-  id: string
-  label: string
-  error?: string | undefined
-  hint?: string
-  children: ReactNode
-  wide?: boolean
-}) {
-  return (
-    <div className={`st-field${wide ? ' wide' : ''}${error ? ' has-error' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {children}
-      {hint && !error ? (
-        <span className="st-hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      {error ? (
-        <span className="st-field-error" id={`${id}-error`}>
-          {error}
-        </span>
-      ) : null}
-    </div>
-  )
-}
-
-/** aria attributes that connect an input to its Field's message. */
-export const described = (id: string, error?: string) =>
-  error ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {}
 
 const STATUS_LABEL: Record<StudentStatus, string> = {
   active: 'Active',

@@ -1,10 +1,10 @@
 import { useState } from 'react'
 import { api } from '../../../../shared/api'
+import { Field, invalid } from '../../components/Field'
 import { Alert, type FormError, formatDay, today, toFormError } from '../../components/ui'
 import { useApiMutation, useApiQuery } from '../../hooks/api'
 import { clearDrafts, draftValues, useDraft, useFormDraft } from '../../hooks/drafts'
 import { applyApiError, useSchemaForm } from '../../hooks/useApiForm'
-import { invalid, StField } from './StField'
 
 const schema = api['consents.create'].input.omit({ studentId: true })
 type Key = keyof typeof schema.shape
@@ -80,9 +80,9 @@ function NewConsent({ studentId, onDone }: { studentId: number; onDone: () => vo
   const [banner, setBanner] = useState<FormError | null>(null)
   const create = useApiMutation('consents.create')
   const field = (k: Key, label: string, type = 'text') => (
-    <StField id={`c-${k}`} label={label} error={formState.errors[k]}>
+    <Field id={`c-${k}`} label={label} error={formState.errors[k]}>
       <input id={`c-${k}`} type={type} {...register(k)} {...invalid(`c-${k}`, formState.errors[k])} />
-    </StField>
+    </Field>
   )
   const submit = handleSubmit(async (v) => {
     setBanner(null)

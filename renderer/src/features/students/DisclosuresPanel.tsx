@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import { api } from '../../../../shared/api'
 import { BASIS_LABEL, DISCLOSURE_BASES } from '../../../../shared/domain/students'
+import { Field, invalid } from '../../components/Field'
 import { Alert, type FormError, toFormError } from '../../components/ui'
 import { useApiMutation, useApiQuery } from '../../hooks/api'
 import { clearDrafts, draftValues, useDraft, useFormDraft } from '../../hooks/drafts'
 import { applyApiError, useSchemaForm } from '../../hooks/useApiForm'
-import { invalid, StField } from './StField'
 import { VerifyResult } from './VerifyResult'
 
 const schema = api['disclosures.record'].input.omit({ studentId: true })
@@ -125,16 +125,16 @@ function NewDisclosure({ studentId, onDone }: { studentId: number; onDone: () =>
     <form className="st-form st-subform" onSubmit={submit} noValidate aria-label="Record a disclosure">
       <Alert error={banner} />
       <div className="st-grid">
-        <StField id="d-recipient" label="Recipient" error={errors.recipient}>
+        <Field id="d-recipient" label="Recipient" error={errors.recipient}>
           <input id="d-recipient" {...register('recipient')} {...invalid('d-recipient', errors.recipient)} />
-        </StField>
-        <StField id="d-what" label="What was disclosed" error={errors.what}>
+        </Field>
+        <Field id="d-what" label="What was disclosed" error={errors.what}>
           <input id="d-what" {...register('what')} {...invalid('d-what', errors.what)} />
-        </StField>
-        <StField id="d-purpose" label="Purpose" error={errors.purpose}>
+        </Field>
+        <Field id="d-purpose" label="Purpose" error={errors.purpose}>
           <input id="d-purpose" {...register('purpose')} {...invalid('d-purpose', errors.purpose)} />
-        </StField>
-        <StField id="d-basis" label="Basis" error={errors.basis}>
+        </Field>
+        <Field id="d-basis" label="Basis" error={errors.basis}>
           <select id="d-basis" {...register('basis')} {...invalid('d-basis', errors.basis)}>
             {DISCLOSURE_BASES.map((b) => (
               <option key={b} value={b}>
@@ -142,9 +142,9 @@ function NewDisclosure({ studentId, onDone }: { studentId: number; onDone: () =>
               </option>
             ))}
           </select>
-        </StField>
+        </Field>
         {basis === 'consent' ? (
-          <StField id="d-consent" label="Signed consent" error={errors.consentId} wide>
+          <Field id="d-consent" label="Signed consent" error={errors.consentId} wide>
             <select
               id="d-consent"
               {...register('consentId', { setValueAs: idOrNull })}
@@ -157,7 +157,7 @@ function NewDisclosure({ studentId, onDone }: { studentId: number; onDone: () =>
                 </option>
               ))}
             </select>
-          </StField>
+          </Field>
         ) : null}
       </div>
       <div className="st-actions">

@@ -2,11 +2,11 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { api } from '../../../../shared/api'
 import type { Goal, GoalStatus } from '../../../../shared/domain/students'
+import { Field, invalid } from '../../components/Field'
 import { Alert, type FormError, formatDay, today, toFormError } from '../../components/ui'
 import { apiKey, useApiMutation, useApiQuery } from '../../hooks/api'
 import { clearDrafts, draftValues, useFormDraft } from '../../hooks/drafts'
 import { applyApiError, useSchemaForm } from '../../hooks/useApiForm'
-import { invalid, StField } from './StField'
 
 const STATUS: Record<GoalStatus, string> = { open: 'Open', done: 'Done', dropped: 'Dropped' }
 const schema = api['goals.create'].input.pick({ text: true, dueDate: true })
@@ -57,22 +57,22 @@ function NewGoal({ studentId }: { studentId: number }) {
   })
   return (
     <form className="panel st-inline-form" onSubmit={submit} noValidate aria-label="New goal">
-      <StField id="goal-text" label="New goal or next step" error={errors.text} wide>
+      <Field id="goal-text" label="New goal or next step" error={errors.text} wide>
         <input
           id="goal-text"
           placeholder="e.g. Ask two nurses about their work"
           {...register('text')}
           {...invalid('goal-text', errors.text)}
         />
-      </StField>
-      <StField id="goal-due" label="Due" error={errors.dueDate}>
+      </Field>
+      <Field id="goal-due" label="Due" error={errors.dueDate}>
         <input
           id="goal-due"
           type="date"
           {...register('dueDate', { setValueAs: orNull })}
           {...invalid('goal-due', errors.dueDate)}
         />
-      </StField>
+      </Field>
       <button type="submit" disabled={formState.isSubmitting}>
         Add goal
       </button>

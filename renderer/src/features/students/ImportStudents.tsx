@@ -82,7 +82,7 @@ export function ImportStudents({ schools, onDone }: { schools: string[]; onDone:
         needed. If any row has a problem, nothing is imported and each problem is listed by its line.
       </p>
       <div className="st-import-row">
-        <div className="st-field">
+        <div className="ui-field">
           <label htmlFor="import-file">CSV file</label>
           <input
             id="import-file"
@@ -91,7 +91,7 @@ export function ImportStudents({ schools, onDone }: { schools: string[]; onDone:
             onChange={(e) => pick(e.target.files?.[0])}
           />
         </div>
-        <div className="st-field">
+        <div className="ui-field">
           <label htmlFor="import-school">School for these students</label>
           <input id="import-school" list="import-schools" {...register('school', { setValueAs: orNull })} />
           <datalist id="import-schools">

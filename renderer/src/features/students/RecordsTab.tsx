@@ -4,13 +4,13 @@ import type { GeneratedFile } from '../../../../shared/api/common'
 import type { Student } from '../../../../shared/domain/students'
 import { platform } from '../../api'
 import { Dialog } from '../../components/Dialog'
+import { Field, invalid } from '../../components/Field'
 import { Alert, type FormError } from '../../components/ui'
 import { useApiMutation, useApiQuery } from '../../hooks/api'
 import { applyApiError, useSchemaForm } from '../../hooks/useApiForm'
 import { navigate } from '../../router'
 import { ConsentsPanel } from './ConsentsPanel'
 import { DisclosuresPanel } from './DisclosuresPanel'
-import { invalid, StField } from './StField'
 
 const exportSchema = api['records.export'].input.pick({ recipient: true })
 const deleteSchema = api['students.delete'].input.pick({ confirmName: true })
@@ -71,14 +71,14 @@ function ExportPanel({ student }: { student: Student }) {
         them into it. The export is entered in the disclosure log.
       </p>
       <form className="st-inline-form" onSubmit={exportAs('pdf')} noValidate aria-labelledby="export-h">
-        <StField id="export-to" label="Requested by" error={formState.errors.recipient} wide>
+        <Field id="export-to" label="Requested by" error={formState.errors.recipient} wide>
           <input
             id="export-to"
             placeholder="e.g. Ana Núñez (mother)"
             {...register('recipient')}
             {...invalid('export-to', formState.errors.recipient)}
           />
-        </StField>
+        </Field>
         <button type="submit" disabled={formState.isSubmitting}>
           Export record (PDF, to read)
         </button>
@@ -170,7 +170,7 @@ function DeletePanel({ student }: { student: Student }) {
               Everything in this record is deleted, from this computer and from every backup. This cannot be
               undone.
             </p>
-            <StField
+            <Field
               id="delete-confirm"
               label={`Type “${student.name}” to confirm`}
               error={formState.errors.confirmName}
@@ -181,7 +181,7 @@ function DeletePanel({ student }: { student: Student }) {
                 {...register('confirmName')}
                 {...invalid('delete-confirm', formState.errors.confirmName)}
               />
-            </StField>
+            </Field>
           </div>
           {banner && Object.keys(banner.fields).length === 0 ? <Alert error={banner} /> : null}
           <div className="ui-dialog-actions">

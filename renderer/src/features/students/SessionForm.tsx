@@ -3,11 +3,11 @@ import { useRef, useState } from 'react'
 import { z } from 'zod'
 import { api } from '../../../../shared/api'
 import type { Session } from '../../../../shared/domain/students'
+import { Field, invalid } from '../../components/Field'
 import { Alert, type FormError, today } from '../../components/ui'
 import { apiKey, useApiMutation } from '../../hooks/api'
 import { clearDrafts, draftValues, useFormDraft } from '../../hooks/drafts'
 import { applyApiError, useSchemaForm } from '../../hooks/useApiForm'
-import { invalid, StField } from './StField'
 
 const PURPOSES = [
   'Career exploration',
@@ -115,9 +115,9 @@ export function SessionForm({
     >
       <Alert error={banner} onReload={reload} />
       <div className="st-grid">
-        <StField id={`${p}-date`} label="Date" error={errors.date}>
+        <Field id={`${p}-date`} label="Date" error={errors.date}>
           <input id={`${p}-date`} type="date" {...register('date')} {...invalid(`${p}-date`, errors.date)} />
-        </StField>
+        </Field>
         {date > today() || planned ? (
           <fieldset className="st-planned-choice">
             <legend className="sr-only">A date after today</legend>
@@ -141,7 +141,7 @@ export function SessionForm({
             </label>
           </fieldset>
         ) : null}
-        <StField id={`${p}-dur`} label="Minutes" error={errors.durationMin}>
+        <Field id={`${p}-dur`} label="Minutes" error={errors.durationMin}>
           <input
             id={`${p}-dur`}
             type="number"
@@ -150,8 +150,8 @@ export function SessionForm({
             {...register('durationMin', { setValueAs: minutes })}
             {...invalid(`${p}-dur`, errors.durationMin)}
           />
-        </StField>
-        <StField id={`${p}-purpose`} label="Purpose" error={errors.purpose} wide>
+        </Field>
+        <Field id={`${p}-purpose`} label="Purpose" error={errors.purpose} wide>
           <input
             id={`${p}-purpose`}
             list={`${p}-purposes`}
@@ -163,8 +163,8 @@ export function SessionForm({
               <option key={x} value={x} />
             ))}
           </datalist>
-        </StField>
-        <StField
+        </Field>
+        <Field
           id={`${p}-record`}
           label="Record notes"
           hint="Part of the student’s record: printed and exported."
@@ -177,8 +177,8 @@ export function SessionForm({
             {...register('recordNotes')}
             {...invalid(`${p}-record`, errors.recordNotes, true)}
           />
-        </StField>
-        <StField
+        </Field>
+        <Field
           id={`${p}-private`}
           label="Private notes 🔒"
           hint="Your memory aid only: never printed or exported unless you move them into the record."
@@ -192,25 +192,25 @@ export function SessionForm({
             {...register('privateNotes')}
             {...invalid(`${p}-private`, errors.privateNotes, true)}
           />
-        </StField>
+        </Field>
         {session ? null : (
           <>
-            <StField id={`${p}-next`} label="Next step (optional)" error={errors.next?.text} wide>
+            <Field id={`${p}-next`} label="Next step (optional)" error={errors.next?.text} wide>
               <input
                 id={`${p}-next`}
                 placeholder="e.g. Visit the hospital records office"
                 {...register('next.text')}
                 {...invalid(`${p}-next`, errors.next?.text)}
               />
-            </StField>
-            <StField id={`${p}-due`} label="Due" error={errors.next?.dueDate}>
+            </Field>
+            <Field id={`${p}-due`} label="Due" error={errors.next?.dueDate}>
               <input
                 id={`${p}-due`}
                 type="date"
                 {...register('next.dueDate', { setValueAs: orNull })}
                 {...invalid(`${p}-due`, errors.next?.dueDate)}
               />
-            </StField>
+            </Field>
           </>
         )}
       </div>

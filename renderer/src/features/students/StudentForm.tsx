@@ -2,11 +2,11 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { api } from '../../../../shared/api'
 import type { Student } from '../../../../shared/domain/students'
+import { Field, invalid } from '../../components/Field'
 import { Alert, type FormError } from '../../components/ui'
 import { apiKey, useApiMutation } from '../../hooks/api'
 import { clearDrafts, draftValues, useFormDraft } from '../../hooks/drafts'
 import { applyApiError, useSchemaForm } from '../../hooks/useApiForm'
-import { invalid, StField } from './StField'
 
 // The fields of a student, as the services check them on create and on update.
 const schema = api['students.create'].input
@@ -105,7 +105,7 @@ export function StudentForm({
         onReload={banner && Object.keys(banner.fields).length === 0 ? reload : undefined}
       />
       <div className="st-grid">
-        <StField id={`${p}-name`} label="Legal name" error={errors.name}>
+        <Field id={`${p}-name`} label="Legal name" error={errors.name}>
           <input
             id={`${p}-name`}
             autoComplete="off"
@@ -113,16 +113,16 @@ export function StudentForm({
             {...register('name')}
             {...invalid(`${p}-name`, errors.name)}
           />
-        </StField>
-        <StField id={`${p}-preferred`} label="Preferred name" error={errors.preferredName}>
+        </Field>
+        <Field id={`${p}-preferred`} label="Preferred name" error={errors.preferredName}>
           <input
             id={`${p}-preferred`}
             autoComplete="off"
             {...register('preferredName', { setValueAs: orNull })}
             {...invalid(`${p}-preferred`, errors.preferredName)}
           />
-        </StField>
-        <StField id={`${p}-grade`} label="Grade" error={errors.grade}>
+        </Field>
+        <Field id={`${p}-grade`} label="Grade" error={errors.grade}>
           <select
             id={`${p}-grade`}
             {...register('grade', { setValueAs: gradeOrNull })}
@@ -135,10 +135,10 @@ export function StudentForm({
               </option>
             ))}
           </select>
-        </StField>
+        </Field>
         {compact ? null : (
           <>
-            <StField id={`${p}-school`} label="School" error={errors.school}>
+            <Field id={`${p}-school`} label="School" error={errors.school}>
               <input
                 id={`${p}-school`}
                 list={`${p}-schools`}
@@ -150,8 +150,8 @@ export function StudentForm({
                   <option key={s} value={s} />
                 ))}
               </datalist>
-            </StField>
-            <StField
+            </Field>
+            <Field
               id={`${p}-number`}
               label="Student number"
               error={errors.studentNumber}
@@ -162,16 +162,16 @@ export function StudentForm({
                 {...register('studentNumber', { setValueAs: orNull })}
                 {...invalid(`${p}-number`, errors.studentNumber, true)}
               />
-            </StField>
-            <StField id={`${p}-status`} label="Status" error={errors.status}>
+            </Field>
+            <Field id={`${p}-status`} label="Status" error={errors.status}>
               <select id={`${p}-status`} {...register('status')}>
                 <option value="active">Active</option>
                 <option value="graduated">Graduated</option>
                 <option value="transferred">Transferred</option>
               </select>
-            </StField>
+            </Field>
             {status === 'graduated' ? (
-              <StField
+              <Field
                 id={`${p}-graduated`}
                 label="Graduated on"
                 error={errors.graduatedOn}
@@ -183,9 +183,9 @@ export function StudentForm({
                   {...register('graduatedOn', { setValueAs: orNull })}
                   {...invalid(`${p}-graduated`, errors.graduatedOn, true)}
                 />
-              </StField>
+              </Field>
             ) : null}
-            <StField
+            <Field
               id={`${p}-guardian`}
               label="Parent or guardian contact"
               error={errors.guardianContact}
@@ -197,8 +197,8 @@ export function StudentForm({
                 {...register('guardianContact', { setValueAs: orNull })}
                 {...invalid(`${p}-guardian`, errors.guardianContact)}
               />
-            </StField>
-            <div className="st-field st-field-wide st-check">
+            </Field>
+            <div className="ui-field ui-field-wide st-check">
               <input id={`${p}-optout`} type="checkbox" {...register('directoryOptOut')} />
               <label htmlFor={`${p}-optout`}>
                 Opted out of directory information{' '}

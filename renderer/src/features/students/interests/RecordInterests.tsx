@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { FieldErrors } from 'react-hook-form'
 import { AREA_INFO, AREAS, HOLLAND_REST, HOLLAND_RULE } from '../../../../../shared/riasec'
-import { Alert, described, Field, type FormError, today } from '../../../components/ui'
+import { Field, invalid } from '../../../components/Field'
+import { Alert, type FormError, today } from '../../../components/ui'
 import { useApiMutation } from '../../../hooks/api'
 import { clearDrafts, useDraft } from '../../../hooks/drafts'
 import { applyApiError, useSchemaForm } from '../../../hooks/useApiForm'
@@ -102,7 +103,7 @@ export function RecordInterests({
                 min={0}
                 max={40}
                 step={1}
-                {...described(`in-score-${a}`, fieldError(`scores.${a}`))}
+                {...invalid(`in-score-${a}`, fieldError(`scores.${a}`))}
                 {...form.register(`scores.${a}`)}
               />
             </Field>
@@ -123,7 +124,7 @@ export function RecordInterests({
               maxLength={12}
               autoComplete="off"
               className="in-code-input"
-              {...described('in-code', fieldError('code'))}
+              {...invalid('in-code', fieldError('code'))}
               {...form.register('code', { setValueAs: (v: string) => v.toUpperCase() })}
             />
           </Field>
@@ -138,7 +139,7 @@ export function RecordInterests({
             id="in-date"
             type="date"
             max={today()}
-            {...described('in-date', fieldError('takenOn'))}
+            {...invalid('in-date', fieldError('takenOn'))}
             {...form.register('takenOn')}
           />
         </Field>
@@ -146,7 +147,7 @@ export function RecordInterests({
           <input
             id="in-note"
             maxLength={1000}
-            {...described('in-note', fieldError('note'))}
+            {...invalid('in-note', fieldError('note'))}
             {...form.register('note')}
           />
         </Field>

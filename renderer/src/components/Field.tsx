@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react'
 import type { FieldError } from 'react-hook-form'
+import './field.css'
 
 /**
- * A labelled control of the students forms, with its message tied to it for screen readers.
- * The message is the schema's own (shared/api) or the services' (applyApiError), on this field.
+ * A labelled control of a form, with its message tied to it for screen readers. The message is
+ * the schema's own (shared/api) or the services' (applyApiError), on this field.
  */
-export function StField({
+export function Field({
   id,
   label,
   error,
@@ -22,16 +23,16 @@ export function StField({
 }) {
   const message = typeof error === 'string' ? error : error?.message
   return (
-    <div className={`st-field${wide ? ' st-field-wide' : ''}${message ? ' st-field-invalid' : ''}`}>
+    <div className={`ui-field${wide ? ' ui-field-wide' : ''}${message ? ' ui-field-invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
       {children}
       {hint && !message ? (
-        <span className="st-hint" id={`${id}-hint`}>
+        <span className="ui-hint" id={`${id}-hint`}>
           {hint}
         </span>
       ) : null}
       {message ? (
-        <span className="st-field-error" id={`${id}-error`}>
+        <span className="ui-field-error" id={`${id}-error`}>
           {message}
         </span>
       ) : null}
