@@ -82,7 +82,7 @@ describe('accessibility of interests, caseload, report actions and the lock scre
     })
     addInterestProfiles(app.harness.services.ctx.clients, studentIds)
     await go('#/caseload')
-    await page.locator('.chart-title', { hasText: 'Sessions per month' }).waitFor()
+    await page.locator('.ch-title', { hasText: 'Sessions per month' }).waitFor()
     await page.locator('.recharts-surface').first().waitFor()
     expect(await seriousViolations(page)).toEqual([])
   })
@@ -92,7 +92,7 @@ describe('accessibility of interests, caseload, report actions and the lock scre
     await page.getByRole('button', { name: 'This school year' }).click()
     await page.getByLabel('Hide counts under 5, as on printed reports').check()
     await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('small=hide')
-    await page.locator('.chart-title', { hasText: 'Sessions per month' }).waitFor()
+    await page.locator('.ch-title', { hasText: 'Sessions per month' }).waitFor()
     expect(await seriousViolations(page)).toEqual([])
   })
 

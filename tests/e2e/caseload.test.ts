@@ -70,7 +70,7 @@ describe('the Caseload screen', () => {
       'Most-saved careers',
       'Saved careers by career cluster',
     ]) {
-      await page.locator('.ch-title, .chart-title', { hasText: title }).waitFor()
+      await page.locator('.ch-title', { hasText: title }).waitFor()
     }
     // Clusters come from the national pack: Health Science holds the nurses and records specialists.
     await page.getByText('Health Science').first().waitFor()
@@ -98,7 +98,7 @@ describe('the Caseload screen', () => {
     await expect
       .poll(() => page.locator('.cl-tiles li').nth(2).locator('.cl-tile-value').textContent())
       .toBe(sessions.toLocaleString('en-US'))
-    await page.locator('.ch-title, .chart-title', { hasText: 'Sessions per month' }).waitFor()
+    await page.locator('.ch-title', { hasText: 'Sessions per month' }).waitFor()
     await shoot(page, 'interests', 'caseload-filtered', { fullPage: true })
 
     // The selection lives in the address: a reload shows the same school and dates.

@@ -148,7 +148,7 @@ describe('the Interests tab', () => {
     await page.getByText('No ranking for this profile.').waitFor()
     expect(await page.locator('.in-flat').textContent()).toMatch(/All six areas scored the same/)
     expect(await page.locator('.in-history tbody tr').count()).toBe(2)
-    await page.locator('.chart-title', { hasText: 'Interests over time' }).waitFor()
+    await page.locator('.ch-title', { hasText: 'Interests over time' }).waitFor()
     await shot('flat-and-history')
     expect(await axe()).toEqual([])
     expect(errors).toEqual([])

@@ -97,7 +97,7 @@ describe('profile, browse and compare in the browser', () => {
     await question.waitFor()
     expect(await question.textContent()).toContain('Medical Records Specialists, Registered Nurses')
     // Modal: the page behind cannot be reached (the native dialog makes it inert).
-    expect(await page.evaluate(() => document.querySelector('dialog')?.matches(':modal'))).toBe(true)
+    expect(await page.evaluate(() => document.querySelector('dialog[open]')?.matches(':modal'))).toBe(true)
     // Cancel is focused first, so a stray Enter never clears.
     expect(
       await question.getByRole('button', { name: 'Cancel' }).evaluate((b) => b === document.activeElement),

@@ -24,7 +24,9 @@ export function SaveToStudentButton({
   const [q, setQ] = useState('')
   const [creating, setCreating] = useState(false)
   const [done, setDone] = useState<{ id: number; message: string } | null>(null)
-  const students = useApiQuery('students.list', open && !creating ? { q: q || undefined, limit: 8 } : null)
+  const students = useApiQuery('students.list', open && !creating ? { q: q || undefined, limit: 8 } : null, {
+    keepPrevious: true,
+  })
   const rows = students.data ?? []
   const add = useApiMutation('saved.add')
   // Switching between finding and creating replaces the dialog's content: focus moves with it,

@@ -30,24 +30,27 @@ export function createQueryClient(): QueryClient {
 type QueryOptions<M extends MethodName, T> = Omit<
   UseQueryOptions<OutputOf<M>, ApiFailure | Error, T, ApiKey<M>>,
   'queryKey' | 'queryFn'
->
+> & {
+  /**
+   * Keep the previous answer on screen while a new input loads (`isPlaceholderData`): for
+   * filters, sorting and typing, where the new answer is a refinement of the old. Off by
+   * default, so one student's (or career's) data never stands under another's name.
+   */
+  keepPrevious?: boolean
+}
 
-/**
- * Reads one method's answer. `input === null` waits (nothing to ask yet). While a new input
- * loads, the previous answer stays on screen (`isPlaceholderData`), so filters and sorting do
- * not flash an empty page.
- */
+/** Reads one method's answer. `input === null` waits (nothing to ask yet). */
 export function useApiQuery<M extends MethodName, T = OutputOf<M>>(
   method: M,
   input: InputOf<M> | null,
-  options: QueryOptions<M, T> = {},
+  { keepPrevious = false, ...options }: QueryOptions<M, T> = {},
 ) {
   return useQuery({
     queryKey: apiKey(method, (input ?? {}) as InputOf<M>),
     queryFn: () => call(method, input as InputOf<M>),
-    enabled: input !== null && (options.enabled ?? true),
-    placeholderData: keepPreviousData,
+    placeholderData: keepPrevious ? keepPreviousData : undefined,
     ...options,
+    enabled: input !== null && (options.enabled ?? true),
   })
 }
 

@@ -16,13 +16,17 @@ export function BrowseScreen() {
   const [state, go] = useAddressState(readBrowseState, browseQuery)
   // Each filter, sort and page is its own cached answer: Back to a list seen a moment ago shows it
   // at once, and while a new one loads the previous list stays on screen.
-  const results = useApiQuery('catalog.browse', {
-    filters: state.filters,
-    sort: state.sort,
-    page: state.page,
-    pageSize: PAGE_SIZE,
-  })
-  const facets = useApiQuery('catalog.facets', { filters: state.filters })
+  const results = useApiQuery(
+    'catalog.browse',
+    {
+      filters: state.filters,
+      sort: state.sort,
+      page: state.page,
+      pageSize: PAGE_SIZE,
+    },
+    { keepPrevious: true },
+  )
+  const facets = useApiQuery('catalog.facets', { filters: state.filters }, { keepPrevious: true })
 
   // Typing filters after a short pause so each keystroke does not add a history entry.
   const [text, setText] = useState(state.filters.q ?? '')

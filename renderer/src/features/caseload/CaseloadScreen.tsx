@@ -24,7 +24,7 @@ export function CaseloadScreen() {
   // Filters live in the address, so a reload or Back lands on the same selection.
   const [view, setView] = useAddressState(readCaseloadView, caseloadQuery)
   const { filter, hideSmall } = view
-  const stats = useApiQuery('caseload.stats', filter)
+  const stats = useApiQuery('caseload.stats', filter, { keepPrevious: true })
   const st = stats.data
   const error = stats.error ? toFormError(stats.error) : null
   const show = (m: BarChartModel) => (hideSmall ? suppressSmallCells(m) : m)

@@ -14,7 +14,7 @@ import './compare.css'
 export function CompareScreen() {
   const items = useCompare()
   const codes = items.map((i) => i.code)
-  const state = useApiQuery('catalog.compare', codes.length ? { codes } : null)
+  const state = useApiQuery('catalog.compare', codes.length ? { codes } : null, { keepPrevious: true })
   const [asking, setAsking] = useState(false)
   if (codes.length === 0)
     return (

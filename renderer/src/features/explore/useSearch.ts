@@ -19,7 +19,7 @@ const DEBOUNCE_MS = 60
  * hooks/query-keys.ts), so an answer stays good: going back to a query typed a moment ago (a
  * deleted letter, Back from a profile) shows it at once without asking again.
  */
-const CATALOG_ANSWER = { staleTime: Number.POSITIVE_INFINITY } as const
+const CATALOG_ANSWER = { staleTime: Number.POSITIVE_INFINITY, keepPrevious: true } as const
 
 /** The text once typing pauses for `ms`, so a burst of keystrokes asks one question. */
 function useSettled(text: string, ms: number): string {

@@ -43,7 +43,7 @@ export function StudentsScreen() {
   const asked = useSettled(filters, 80)
   // Any save, import, restore or deletion invalidates this query (hooks/query-keys.ts): the
   // list is always the services' answer, never patched by hand.
-  const list = useApiQuery('students.list', toInput(asked))
+  const list = useApiQuery('students.list', toInput(asked), { keepPrevious: true })
   const rows = list.data ?? null
   const [active, setActive] = useState(0)
   // The new-student form's being open is a draft (its fields are too): a half-typed student is

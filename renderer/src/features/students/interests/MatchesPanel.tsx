@@ -17,7 +17,11 @@ export function MatchesPanel({ studentId, profile }: { studentId: number; profil
   const zoneName = useJobZoneLabel()
   const [limit, setLimit] = useState(25)
   const [open, setOpen] = useState<string | null>(null)
-  const result = useApiQuery('interests.match', { studentId, profileId: profile.id, zones, limit })
+  const result = useApiQuery(
+    'interests.match',
+    { studentId, profileId: profile.id, zones, limit },
+    { keepPrevious: true },
+  )
   const saved = useApiQuery('saved.list', { studentId })
   // Saving refreshes the student's saved careers (query-keys.ts), so the row turns to "Saved ✓".
   const saveMatch = useApiMutation('saved.add')
