@@ -1,33 +1,33 @@
 import { useState } from 'react'
 import { platform } from '../../api'
-import { useLoad } from '../../components/ui'
+import { useApiQuery } from '../../hooks/api'
 
 /** Version, where the data lives, and whether the records are encrypted: what support asks first. */
 export function AboutApp() {
-  const info = useLoad('app.info', {})
-  const lock = useLoad('settings.lockStatus', {})
+  const info = useApiQuery('app.info', {})
+  const lock = useApiQuery('settings.lockStatus', {})
   const [logError, setLogError] = useState<string | null>(null)
-  if (!info.value) return null
+  if (!info.data) return null
   const openLogFolder = platform().openLogFolder
   return (
-    <div className="panel dt-about" aria-labelledby="dt-about-title">
-      <h2 id="dt-about-title">About this copy of Career Atlas</h2>
+    <section className="panel dt-about" aria-labelledby="dt-app-title">
+      <h2 id="dt-app-title">About this copy of Career Atlas</h2>
       <dl className="dt-about-list">
         <dt>Version</dt>
-        <dd>{info.value.appVersion}</dd>
+        <dd>{info.data.appVersion}</dd>
         <dt>Data folder</dt>
         <dd>
-          <code>{info.value.dataDir}</code>
+          <code>{info.data.dataDir}</code>
         </dd>
         <dt>Student records</dt>
         <dd>
-          {lock.value?.encrypted ? 'Encrypted on this computer' : 'Not encrypted in this copy'}
-          {lock.value?.passcodeSet ? ', protected by a passcode' : ''}
+          {lock.data?.encrypted ? 'Encrypted on this computer' : 'Not encrypted in this copy'}
+          {lock.data?.passcodeSet ? ', protected by a passcode' : ''}
         </dd>
-        {info.value.keyProtection && (
+        {info.data.keyProtection && (
           <>
             <dt>Records key</dt>
-            <dd>{info.value.keyProtection}</dd>
+            <dd>{info.data.keyProtection}</dd>
           </>
         )}
       </dl>
@@ -53,6 +53,6 @@ export function AboutApp() {
           {logError}
         </p>
       )}
-    </div>
+    </section>
   )
 }

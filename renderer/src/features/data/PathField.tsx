@@ -15,8 +15,10 @@ export function PathField(props: {
   extensions?: string[]
   folder?: boolean
   disabled?: boolean
+  /** The contract's message for this file, shown under it and read with it. */
+  error?: string | undefined
 }) {
-  const { id, label, hint, value, onChange, extensions, folder, disabled } = props
+  const { id, label, hint, value, onChange, extensions, folder, disabled, error } = props
   const typed = platform().kind === 'web'
   const [name, setName] = useState('')
   const choose = async () => {
@@ -38,7 +40,8 @@ export function PathField(props: {
           readOnly={!typed}
           onChange={(e) => onChange(e.target.value)}
           placeholder={typed ? (folder ? '/path/to/db_30_3_text' : '') : 'Not chosen'}
-          aria-describedby={`${id}-hint`}
+          aria-describedby={error ? `${id}-error ${id}-hint` : `${id}-hint`}
+          aria-invalid={error ? true : undefined}
           disabled={disabled}
           spellCheck={false}
         />
@@ -48,6 +51,11 @@ export function PathField(props: {
           </button>
         )}
       </div>
+      {error ? (
+        <div id={`${id}-error`} className="dt-field-error">
+          {error}
+        </div>
+      ) : null}
       <div id={`${id}-hint`} className="dt-hint">
         {hint}
       </div>
