@@ -63,6 +63,12 @@ describe('accessibility and forms of Settings and Data & About', () => {
     await page.getByRole('status').filter({ hasText: 'Home area saved: Columbus, OH, Ohio.' }).waitFor()
     expect(await seriousViolations(page)).toEqual([])
     await skipLinkWorks(() => page.getByLabel('Home state').waitFor())
+    // Opened again (the skip link check reloads), the stored area is selected, metro included.
+    expect(
+      await page
+        .getByLabel(/Metro or nonmetropolitan area/)
+        .evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.text),
+    ).toBe('Columbus, OH')
   })
 
   it('a passcode the contract refuses shows its message on the field, and nothing is saved', async () => {

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useState } from 'react'
 import { z } from 'zod'
 import { api, type InputOf } from '../../../../shared/api'
 import type { HomeAreaSettings } from '../../../../shared/api/settings'
@@ -28,20 +28,42 @@ const areaText = (h: HomeAreaSettings) => [h.metro?.title, h.state?.title].filte
  */
 export function HomeAreaPanel() {
   const query = useApiQuery('settings.homeArea', {})
-  const h = query.data
-  const values = useMemo(() => ({ state: h?.state?.code ?? '', metro: h?.metro?.code ?? '' }), [h])
-  const form = useSchemaForm(areaSchema, { values })
-  const [banner, setBanner] = useState<FormError | null>(null)
   const [saved, setSaved] = useState('')
+  const h = query.data
+  if (!h) return query.error ? <ErrorBox {...toFormError(query.error)} /> : null
+  return (
+    <section className="panel se-panel" aria-labelledby="se-home-title">
+      <h2 id="se-home-title">Home area for local wages</h2>
+      <p className="muted">
+        Profiles, comparisons, browse and printed reports show wages for this area beside the national figures
+        {h.release ? ` (BLS ${h.release})` : ''}.
+      </p>
+      {h.note ? <p className="se-note">{h.note}</p> : null}
+      {h.states.length ? (
+        // Mounted with the stored area (a new one, saved here or elsewhere, mounts it afresh), so
+        // the metro list is drawn for the stored state before the stored metro is selected in it.
+        <AreaChoice key={`${h.state?.code}-${h.metro?.code}`} h={h} onSaved={setSaved} />
+      ) : null}
+      <p role="status" className={saved ? 'se-ok' : 'sr-only'}>
+        {saved}
+      </p>
+    </section>
+  )
+}
+
+function AreaChoice({ h, onSaved }: { h: HomeAreaSettings; onSaved: (text: string) => void }) {
+  const form = useSchemaForm(areaSchema, {
+    defaultValues: { state: h.state?.code ?? '', metro: h.metro?.code ?? '' },
+  })
+  const [banner, setBanner] = useState<FormError | null>(null)
   const save = useApiMutation('settings.setHomeArea', {
     onSuccess: (next) =>
-      setSaved(
+      onSaved(
         next.state ? `Home area saved: ${areaText(next)}.` : 'No home area: only national wages are shown.',
       ),
     onError: (e) => setBanner(applyApiError(form, e)),
   })
   const state = form.watch('state')
-  if (!h) return query.error ? <ErrorBox {...toFormError(query.error)} /> : null
   const stateOption = h.states.find((s) => s.code === state)
   const metros = stateOption
     ? h.metros.filter(
@@ -53,65 +75,52 @@ export function HomeAreaPanel() {
   const errors = form.formState.errors
   const submit = form.handleSubmit((input) => {
     setBanner(null)
-    setSaved('')
+    onSaved('')
     save.mutate(input)
   })
   return (
-    <section className="panel se-panel" aria-labelledby="se-home-title">
-      <h2 id="se-home-title">Home area for local wages</h2>
-      <p className="muted">
-        Profiles, comparisons, browse and printed reports show wages for this area beside the national figures
-        {h.release ? ` (BLS ${h.release})` : ''}.
-      </p>
-      {h.note ? <p className="se-note">{h.note}</p> : null}
-      {h.states.length ? (
-        <form className="se-form" onSubmit={submit} noValidate aria-labelledby="se-home-title">
-          <SettingsField id="home-state" label="Home state" error={errors.state?.message}>
-            <select
-              id="home-state"
-              {...described('home-state', errors.state?.message)}
-              {...form.register('state', { onChange: () => form.setValue('metro', '') })}
-            >
-              <option value="">None (national figures only)</option>
-              {h.states.map((s) => (
-                <option key={s.code} value={s.code}>
-                  {s.title}
-                </option>
-              ))}
-            </select>
-          </SettingsField>
-          <SettingsField
-            id="home-metro"
-            label="Metro or nonmetropolitan area (optional)"
-            error={errors.metro?.message}
-          >
-            <select
-              id="home-metro"
-              disabled={!metros.length}
-              {...described('home-metro', errors.metro?.message)}
-              {...form.register('metro')}
-            >
-              <option value="">
-                {metros.length ? 'None (state figures)' : 'No metro areas for this state in the pack'}
-              </option>
-              {metros.map((m) => (
-                <option key={m.code} value={m.code}>
-                  {m.title}
-                </option>
-              ))}
-            </select>
-          </SettingsField>
-          <Alert error={banner} />
-          <div className="se-buttons">
-            <button type="submit" disabled={save.isPending}>
-              Save home area
-            </button>
-          </div>
-        </form>
-      ) : null}
-      <p role="status" className={saved ? 'se-ok' : 'sr-only'}>
-        {saved}
-      </p>
-    </section>
+    <form className="se-form" onSubmit={submit} noValidate aria-labelledby="se-home-title">
+      <SettingsField id="home-state" label="Home state" error={errors.state?.message}>
+        <select
+          id="home-state"
+          {...described('home-state', errors.state?.message)}
+          {...form.register('state', { onChange: () => form.setValue('metro', '') })}
+        >
+          <option value="">None (national figures only)</option>
+          {h.states.map((s) => (
+            <option key={s.code} value={s.code}>
+              {s.title}
+            </option>
+          ))}
+        </select>
+      </SettingsField>
+      <SettingsField
+        id="home-metro"
+        label="Metro or nonmetropolitan area (optional)"
+        error={errors.metro?.message}
+      >
+        <select
+          id="home-metro"
+          disabled={!metros.length}
+          {...described('home-metro', errors.metro?.message)}
+          {...form.register('metro')}
+        >
+          <option value="">
+            {metros.length ? 'None (state figures)' : 'No metro areas for this state in the pack'}
+          </option>
+          {metros.map((m) => (
+            <option key={m.code} value={m.code}>
+              {m.title}
+            </option>
+          ))}
+        </select>
+      </SettingsField>
+      <Alert error={banner} />
+      <div className="se-buttons">
+        <button type="submit" disabled={save.isPending}>
+          Save home area
+        </button>
+      </div>
+    </form>
   )
 }
