@@ -27,7 +27,10 @@ function openStudentReports(id: number, tab: string): void {
   if (tab !== 'reports') navigate(`/students/${id}/reports`)
   // Who receives it and why come first: the report's Print… waits for them.
   const focus = (tries: number) => {
-    const field = document.querySelector<HTMLInputElement>('main .report-disclosure input')
+    // Found by its legend, not a class name: the report components' styles are theirs to rename.
+    const field = [...document.querySelectorAll<HTMLFieldSetElement>('main fieldset')]
+      .find((f) => f.querySelector('legend')?.textContent === 'Who is this report for?')
+      ?.querySelector<HTMLInputElement>('input')
     if (field) field.focus()
     else if (tries > 0) requestAnimationFrame(() => focus(tries - 1))
   }
@@ -53,7 +56,8 @@ export function useMenuActions(): void {
           case 'preferences':
             return navigate('/settings')
           case 'about':
-            return navigate('/data')
+            // About sits at the end of a long screen: the flag brings it into view.
+            return navigate('/data?about=1')
           case 'lock':
             return void window.dispatchEvent(new CustomEvent(LOCKED_EVENT))
           case 'print':

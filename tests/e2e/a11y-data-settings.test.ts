@@ -150,6 +150,23 @@ describe('accessibility and forms of Settings and Data & About', () => {
     await skipLinkWorks(() => page.getByRole('region', { name: 'About this copy of Career Atlas' }).waitFor())
   })
 
+  it('the menu lands on its place: Help › About on the About section, File › Import on the Import button', async () => {
+    const focused = () =>
+      page.evaluate(
+        () => document.activeElement?.getAttribute('aria-labelledby') ?? document.activeElement?.textContent,
+      )
+    // From another screen, as a counselor would pick the menu item.
+    await page.evaluate(() => {
+      window.location.hash = '#/settings'
+    })
+    await page.getByLabel('Home state').waitFor()
+    app.harness.services.ctx.events.emit({ type: 'menu', action: 'about' })
+    await expect.poll(focused, { timeout: 15_000 }).toBe('dt-app-title')
+    expect(await page.evaluate(() => window.location.hash)).toBe('#/data')
+    app.harness.services.ctx.events.emit({ type: 'menu', action: 'import-pack' })
+    await expect.poll(focused, { timeout: 15_000 }).toBe('Import a pack…')
+  })
+
   it('a drop report: no serious findings', async () => {
     const drop = page.getByRole('region', { name: 'Update from official downloads' })
     await drop.getByText(/Drop the downloaded folder/).waitFor()

@@ -1,16 +1,28 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { platform } from '../../api'
 import { useApiQuery } from '../../hooks/api'
+import { useAddressFlag } from '../../router'
 
 /** Version, where the data lives, and whether the records are encrypted: what support asks first. */
 export function AboutApp() {
   const info = useApiQuery('app.info', {})
   const lock = useApiQuery('settings.lockStatus', {})
   const [logError, setLogError] = useState<string | null>(null)
+  // Help › About lands here as #/data?about=1: once the section is drawn, it is scrolled to and focused.
+  const [wanted, setWanted] = useState(false)
+  const ref = useRef<HTMLElement>(null)
+  useAddressFlag('about', () => setWanted(true))
+  const ready = !!info.data
+  useEffect(() => {
+    if (!wanted || !ready) return
+    ref.current?.scrollIntoView({ block: 'start' })
+    ref.current?.focus()
+    setWanted(false)
+  }, [wanted, ready])
   if (!info.data) return null
   const openLogFolder = platform().openLogFolder
   return (
-    <section className="panel dt-about" aria-labelledby="dt-app-title">
+    <section ref={ref} tabIndex={-1} className="panel dt-about" aria-labelledby="dt-app-title">
       <h2 id="dt-app-title">About this copy of Career Atlas</h2>
       <dl className="dt-about-list">
         <dt>Version</dt>
