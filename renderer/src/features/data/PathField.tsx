@@ -1,5 +1,5 @@
-import { useState } from 'react'
 import { platform } from '../../api'
+import { useDraft } from '../../hooks/drafts'
 
 /**
  * A file or folder chosen with the system dialog. In the desktop app the field only shows the
@@ -20,14 +20,16 @@ export function PathField(props: {
 }) {
   const { id, label, hint, value, onChange, extensions, folder, disabled, error } = props
   const typed = platform().kind === 'web'
-  const [name, setName] = useState('')
+  // The name shown for a chosen file, kept by its grant (the value) so it survives an auto-lock.
+  const [chosen, setChosen] = useDraft<{ ref: string; name: string } | null>(`data.path.${id}`, null)
+  const name = chosen?.ref === value ? chosen.name : value ? 'Chosen' : ''
   const choose = async () => {
     const p = platform()
     const picked = folder
       ? await p.pickFolder({ title: label })
       : await p.pickFile({ title: label, extensions: extensions ?? [] })
     if (!picked) return
-    setName(picked.name)
+    setChosen({ ref: picked.ref, name: picked.name })
     onChange(picked.ref)
   }
   return (
