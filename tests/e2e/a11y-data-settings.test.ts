@@ -244,4 +244,28 @@ describe('accessibility and forms of Settings and Data & About', () => {
     expect(await panel.getByLabel('O*NET release 2').inputValue()).toBe('/media/usb/db_30_3_text.zip')
     expect(await panel.getByLabel('Pack name (optional)').inputValue()).toBe('Spring district pack')
   })
+
+  it('File › Print on a student’s sessions opens the Reports tab with the cursor in who receives it', async () => {
+    const created = await app.harness.services.call('students.create', { name: 'Ana Printwell' })
+    if (!created.ok) throw new Error(created.message)
+    const id = (created.value as { id: number }).id
+    await page.goto(`${app.harness.url}#/students/${id}/sessions`)
+    await page
+      .getByRole('heading', { name: /Ana Printwell/ })
+      .first()
+      .waitFor()
+    app.harness.services.ctx.events.emit({ type: 'menu', action: 'print' })
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            () => document.activeElement?.closest('fieldset')?.querySelector('legend')?.textContent,
+          ),
+        {
+          timeout: 15_000,
+        },
+      )
+      .toBe('Who is this report for?')
+    expect(await page.evaluate(() => window.location.hash)).toBe(`#/students/${id}/reports`)
+  })
 })
