@@ -71,6 +71,14 @@ describe('accessibility and forms of Settings and Data & About', () => {
     ).toBe('Columbus, OH')
   })
 
+  it('auto-lock is saved as soon as it is chosen', async () => {
+    await page
+      .getByLabel('Lock after this many minutes without use (0 = never)')
+      .selectOption({ label: '30 minutes' })
+    await page.getByRole('status').filter({ hasText: 'Auto-lock updated.' }).waitFor()
+    expect((await value<{ autoLockMinutes: number }>('settings.lockStatus')).autoLockMinutes).toBe(30)
+  })
+
   it('a passcode the contract refuses shows its message on the field, and nothing is saved', async () => {
     await page.getByLabel('New passcode (at least 6 characters)').fill('abc')
     await page.getByLabel('New passcode again').fill('abc')

@@ -33,7 +33,7 @@ export function DataScreen() {
   const list = useApiQuery('packs.list', {})
   const changes = useApiQuery('packs.changes', {})
   const [notice, setNotice] = useState('')
-  const [pickError, setPickError] = useState<FormError | null>(null)
+  const [shellError, setShellError] = useState<FormError | null>(null)
   const [confirming, setConfirming] = useState(false)
   const importRef = useRef<HTMLButtonElement>(null)
   const install = useApiMutation('packs.install', {
@@ -52,13 +52,13 @@ export function DataScreen() {
 
   const importPack = async () => {
     setNotice('')
-    setPickError(null)
+    setShellError(null)
     exportPack.reset()
     rollback.reset()
     const picked = await platform()
       .pickFile({ title: 'Import a data pack', extensions: ['capack', 'sqlite'] })
       .catch((e: unknown) => {
-        setPickError(toFormError(e))
+        setShellError(toFormError(e))
         return null
       })
     if (!picked) return
@@ -67,7 +67,7 @@ export function DataScreen() {
   }
   const exportIt = () => {
     setNotice('')
-    setPickError(null)
+    setShellError(null)
     install.reset()
     exportPack.mutate(
       {},
@@ -76,7 +76,7 @@ export function DataScreen() {
           try {
             if (await platform().saveFile(file.fileId)) setNotice(`Exported ${file.fileName}.`)
           } catch (e) {
-            setPickError(toFormError(e))
+            setShellError(toFormError(e))
           }
         },
       },
@@ -134,7 +134,7 @@ export function DataScreen() {
           onCancel={() => setConfirming(false)}
         />
       ) : null}
-      <Alert error={failure ? toFormError(failure) : pickError} />
+      <Alert error={failure ? toFormError(failure) : shellError} />
       <p role="status" className={notice ? 'dt-ok' : 'sr-only'}>
         {notice}
       </p>
