@@ -216,6 +216,17 @@ describe('accessibility and forms of Settings and Data & About', () => {
     expect(await seriousViolations(page)).toEqual([])
   })
 
+  it('exports the installed pack and says so', async () => {
+    const download = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Export this pack' }).click()
+    const file = await download
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Exported ${file.suggestedFilename()}.` })
+      .waitFor()
+    expect(file.suggestedFilename()).toMatch(/\.capack$/)
+  })
+
   it('roll back asks in a modal dialog: Escape changes nothing, confirming rolls back', async () => {
     await page.getByRole('button', { name: 'Roll back…' }).click()
     const dialog = page.getByRole('alertdialog', { name: 'Roll back the data pack?' })
