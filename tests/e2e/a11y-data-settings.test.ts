@@ -107,6 +107,12 @@ describe('accessibility and forms of Settings and Data & About', () => {
     await page.getByRole('button', { name: 'Save passcode' }).click()
     await page.getByRole('status').filter({ hasText: 'Passcode saved.' }).waitFor()
     await page.getByRole('heading', { name: 'Change passcode' }).waitFor()
+    // Once one is set, the current passcode is asked for before anything goes to the services.
+    await page.getByLabel('New passcode (at least 6 characters)').fill('birch-tree-9')
+    await page.getByLabel('New passcode again').fill('birch-tree-9')
+    await page.getByRole('button', { name: 'Save passcode' }).click()
+    await page.getByText('Enter the passcode you use now.').waitFor()
+    expect(await description('Current passcode')).toContain('Enter the passcode you use now.')
     await page.getByLabel('Current passcode', { exact: true }).fill('not-the-one')
     await page.getByLabel('New passcode (at least 6 characters)').fill('birch-tree-9')
     await page.getByLabel('New passcode again').fill('birch-tree-9')

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import type { UseFormReturn } from 'react-hook-form'
 import { z } from 'zod'
 import { api } from '../../../../shared/api'
@@ -28,7 +28,10 @@ function showError<T extends { current?: string }>(
 /** Set or change the passcode (the current one is asked for once one is set), lock now, or remove it. */
 export function PasscodePanel({ status }: { status: LockStatus }) {
   const passcodeSet = status.passcodeSet
-  // The contract's schema, plus the second copy of the new passcode this form asks for.
+  // The contract's schema, plus the second copy of the new passcode this form asks for. The form
+  // keeps its first resolver, so whether a passcode is set is read through a ref, not captured.
+  const isSet = useRef(passcodeSet)
+  isSet.current = passcodeSet
   const schema = useMemo(
     () =>
       api['settings.setPasscode'].input
@@ -37,11 +40,11 @@ export function PasscodePanel({ status }: { status: LockStatus }) {
           path: ['confirm'],
           message: 'The two new passcodes do not match.',
         })
-        .refine((v) => !passcodeSet || !!v.current, {
+        .refine((v) => !isSet.current || !!v.current, {
           path: ['current'],
           message: 'Enter the passcode you use now.',
         }),
-    [passcodeSet],
+    [],
   )
   const form = useSchemaForm(schema, { defaultValues: { current: '', next: '', confirm: '' } })
   const errors = form.formState.errors
