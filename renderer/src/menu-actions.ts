@@ -53,7 +53,8 @@ export function useMenuActions(): void {
           case 'preferences':
             return navigate('/settings')
           case 'about':
-            return navigate('/data')
+            // About sits at the end of a long screen: the flag brings it into view.
+            return navigate('/data?about=1')
           case 'lock':
             return void window.dispatchEvent(new CustomEvent(LOCKED_EVENT))
           case 'print':

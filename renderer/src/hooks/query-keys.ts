@@ -46,13 +46,27 @@ const EFFECTS: Record<string, readonly string[]> = {
   settings: EVERYTHING,
 }
 
-/** Methods that change nothing a query shows: the auto-lock heartbeat would otherwise refetch everything. */
-const NO_EFFECT: readonly string[] = ['settings.activity']
+/*
+ * Methods of a slice that change less than the slice rule says. A build only starts a job (its
+ * pack.done and catalog.changed events refresh what it changes); an export or a look at dropped
+ * files changes nothing, nor does the activity heartbeat; the lock settings change only the lock status.
+ */
+const METHOD_EFFECTS: Partial<Record<MethodName, readonly string[]>> = {
+  // The auto-lock heartbeat: refreshing on it would refetch everything every few seconds.
+  'settings.activity': [],
+  'packs.build': [],
+  'packs.cancel': [],
+  'packs.export': [],
+  'packs.detect': [],
+  'settings.setPasscode': ['settings'],
+  'settings.removePasscode': ['settings'],
+  'settings.setAutoLock': ['settings'],
+  'settings.lock': ['settings'],
+}
 
 /** Whether a query (by its key) may have changed after `method` succeeded. */
 export function affectedBy(method: MethodName): (key: readonly unknown[]) => boolean {
-  if (NO_EFFECT.includes(method)) return () => false
-  const slices = EFFECTS[sliceOf(method)] ?? [sliceOf(method)]
+  const slices = METHOD_EFFECTS[method] ?? EFFECTS[sliceOf(method)] ?? [sliceOf(method)]
   if (slices.includes('*')) return () => true
   return (key) => typeof key[0] === 'string' && slices.includes(sliceOf(key[0]))
 }

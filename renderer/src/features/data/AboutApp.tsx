@@ -1,33 +1,45 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { platform } from '../../api'
-import { useLoad } from '../../components/ui'
+import { useApiQuery } from '../../hooks/api'
+import { useAddressFlag } from '../../router'
 
 /** Version, where the data lives, and whether the records are encrypted: what support asks first. */
 export function AboutApp() {
-  const info = useLoad('app.info', {})
-  const lock = useLoad('settings.lockStatus', {})
+  const info = useApiQuery('app.info', {})
+  const lock = useApiQuery('settings.lockStatus', {})
   const [logError, setLogError] = useState<string | null>(null)
-  if (!info.value) return null
+  // Help › About lands here as #/data?about=1: once the section is drawn, it is scrolled to and focused.
+  const [wanted, setWanted] = useState(false)
+  const ref = useRef<HTMLElement>(null)
+  useAddressFlag('about', () => setWanted(true))
+  const ready = !!info.data
+  useEffect(() => {
+    if (!wanted || !ready) return
+    ref.current?.scrollIntoView({ block: 'start' })
+    ref.current?.focus()
+    setWanted(false)
+  }, [wanted, ready])
+  if (!info.data) return null
   const openLogFolder = platform().openLogFolder
   return (
-    <div className="panel dt-about" aria-labelledby="dt-about-title">
-      <h2 id="dt-about-title">About this copy of Career Atlas</h2>
+    <section ref={ref} tabIndex={-1} className="panel dt-about" aria-labelledby="dt-app-title">
+      <h2 id="dt-app-title">About this copy of Career Atlas</h2>
       <dl className="dt-about-list">
         <dt>Version</dt>
-        <dd>{info.value.appVersion}</dd>
+        <dd>{info.data.appVersion}</dd>
         <dt>Data folder</dt>
         <dd>
-          <code>{info.value.dataDir}</code>
+          <code>{info.data.dataDir}</code>
         </dd>
         <dt>Student records</dt>
         <dd>
-          {lock.value?.encrypted ? 'Encrypted on this computer' : 'Not encrypted in this copy'}
-          {lock.value?.passcodeSet ? ', protected by a passcode' : ''}
+          {lock.data?.encrypted ? 'Encrypted on this computer' : 'Not encrypted in this copy'}
+          {lock.data?.passcodeSet ? ', protected by a passcode' : ''}
         </dd>
-        {info.value.keyProtection && (
+        {info.data.keyProtection && (
           <>
             <dt>Records key</dt>
-            <dd>{info.value.keyProtection}</dd>
+            <dd>{info.data.keyProtection}</dd>
           </>
         )}
       </dl>
@@ -53,6 +65,6 @@ export function AboutApp() {
           {logError}
         </p>
       )}
-    </div>
+    </section>
   )
 }

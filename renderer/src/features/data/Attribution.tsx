@@ -6,8 +6,8 @@ export const BLS_CREDIT =
 
 export function Attribution() {
   return (
-    <section className="panel dt-about" aria-labelledby="dt-about-title">
-      <h2 id="dt-about-title">About the data</h2>
+    <section className="panel dt-about" aria-labelledby="dt-attribution-title">
+      <h2 id="dt-attribution-title">About the data</h2>
       <p>{ONET_ATTRIBUTION}</p>
       <p>O*NET® is a trademark of USDOL/ETA. Career Atlas is not endorsed by USDOL/ETA.</p>
       <p>{BLS_CREDIT}</p>

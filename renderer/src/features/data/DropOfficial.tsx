@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react'
-import type { OfficialFileReport, OfficialReport } from '../../../../shared/domain/packs'
+import { useEffect, useRef, useState } from 'react'
+import type { OfficialFileReport } from '../../../../shared/domain/packs'
 import { OFFICIAL_SOURCES } from '../../../../shared/official-sources'
-import { call, platform } from '../../api'
-import { Alert, useAction } from '../../components/ui'
+import { platform } from '../../api'
+import { Alert, type FormError, toFormError } from '../../components/ui'
+import { useApiMutation, useApiQuery } from '../../hooks/api'
 import { buildStarted, useBuildState } from './build-state'
 
 /**
@@ -12,22 +13,30 @@ import { buildStarted, useBuildState } from './build-state'
  */
 export function DropOfficial() {
   const [paths, setPaths] = useState<string[]>([])
-  const [report, setReport] = useState<OfficialReport | null>(null)
   const [dragging, setDragging] = useState(false)
-  const action = useAction()
+  const [dropError, setDropError] = useState<FormError | null>(null)
+  const [reading, setReading] = useState(false)
+  // What the dropped files are is a read, keyed by the paths: dropping the same ones again re-reads them.
+  const detect = useApiQuery('packs.detect', paths.length ? { paths } : null)
+  const report = detect.isPlaceholderData ? null : (detect.data ?? null)
+  const start = useApiMutation('packs.build', { onSuccess: ({ jobId }) => buildStarted(jobId, 'drop') })
   const build = useBuildState()
   // From the shared build state, not this panel's own: the progress and the outcome stay in view
   // after the counselor leaves the screen and comes back, or drops other files meanwhile.
   const mine = build.jobId !== null && build.source === 'drop'
   const p = platform()
 
-  const look = (given: string[]) =>
-    action.run(async () => {
-      setReport(null)
-      if (!given.length) return
-      setPaths(given)
-      setReport(await call('packs.detect', { paths: given }))
-    })
+  const pathsRef = useRef(paths)
+  pathsRef.current = paths
+  const refetch = detect.refetch
+  const look = (given: string[]) => {
+    setDropError(null)
+    start.reset()
+    if (JSON.stringify(given) === JSON.stringify(pathsRef.current)) void refetch()
+    else setPaths(given)
+  }
+  const lookRef = useRef(look)
+  lookRef.current = look
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: listeners live as long as the screen
   useEffect(() => {
@@ -49,7 +58,13 @@ export function DropOfficial() {
       const files = [...e.dataTransfer.files]
       const entries =
         p.kind === 'web' ? [...e.dataTransfer.items].map((i) => i.webkitGetAsEntry?.() ?? null) : []
-      void action.run(async () => look((await p.pathsForDrop?.({ files, entries })) ?? []))
+      setReading(true)
+      void (p.pathsForDrop?.({ files, entries }) ?? Promise.resolve([]))
+        .then(
+          (given) => lookRef.current(given),
+          (err: unknown) => setDropError(toFormError(err)),
+        )
+        .finally(() => setReading(false))
     }
     window.addEventListener('dragover', over)
     window.addEventListener('dragleave', leave)
@@ -63,13 +78,10 @@ export function DropOfficial() {
 
   const chooseFolder = async () => {
     const folder = await p.pickFolder({ title: 'The folder of official downloads' })
-    if (folder) await look([folder.ref])
+    if (folder) look([folder.ref])
   }
-  const start = () =>
-    action.run(async () => {
-      const { jobId } = await call('packs.build', { official: paths })
-      buildStarted(jobId, 'drop')
-    })
+  const looking = reading || (detect.isFetching && !report)
+  const failure = dropError ?? (detect.error ? toFormError(detect.error) : null)
 
   const used = report?.files.filter((f) => f.status === 'used') ?? []
   const notUsed = report?.files.filter((f) => f.status !== 'used' && f.status !== 'not-needed') ?? []
@@ -91,14 +103,14 @@ export function DropOfficial() {
             type="button"
             className="secondary"
             onClick={chooseFolder}
-            disabled={action.busy || build.running}
+            disabled={looking || build.running}
           >
             Choose a folder…
           </button>
         ) : null}
       </div>
-      <Alert error={action.error} />
-      {action.busy && !report ? (
+      <Alert error={failure} />
+      {looking ? (
         <p role="status" className="muted">
           Looking at the files…
         </p>
@@ -142,10 +154,15 @@ export function DropOfficial() {
             </details>
           ) : null}
           <div className="dt-buttons">
-            <button type="button" onClick={start} disabled={!report.canBuild || action.busy || build.running}>
+            <button
+              type="button"
+              onClick={() => start.mutate({ official: paths })}
+              disabled={!report.canBuild || start.isPending || build.running}
+            >
               Build and install
             </button>
           </div>
+          <Alert error={start.error ? toFormError(start.error) : null} />
         </div>
       ) : null}
       {mine ? <DropProgress /> : null}

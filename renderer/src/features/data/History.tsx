@@ -23,7 +23,7 @@ export function History({ list }: { list: PackList }) {
               <th scope="col">When</th>
               <th scope="col">What</th>
               <th scope="col">Pack</th>
-              <th scope="col" className="num">
+              <th scope="col" className="dt-num">
                 Occupations
               </th>
             </tr>
@@ -37,7 +37,7 @@ export function History({ list }: { list: PackList }) {
                   {h.name}
                   {h.restorable ? <span className="dt-tag">kept</span> : null}
                 </td>
-                <td className="num">{formatNumber(h.occupations)}</td>
+                <td className="dt-num">{formatNumber(h.occupations)}</td>
               </tr>
             ))}
           </tbody>

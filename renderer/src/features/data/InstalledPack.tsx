@@ -35,7 +35,7 @@ export function InstalledPack({ pack }: { pack: PackSummary }) {
             <th scope="col">Section</th>
             <th scope="col">Release</th>
             <th scope="col">Source file</th>
-            <th scope="col" className="num">
+            <th scope="col" className="dt-num">
               Rows
             </th>
           </tr>
@@ -57,7 +57,7 @@ export function InstalledPack({ pack }: { pack: PackSummary }) {
                   )}
                 </td>
                 <td className="dt-file">{src?.file ?? ''}</td>
-                <td className="num">{formatNumber(n)}</td>
+                <td className="dt-num">{formatNumber(n)}</td>
               </tr>
             )
           })}

@@ -1,8 +1,8 @@
 import type { PackList } from '../../../../shared/domain/packs'
 import { OFFICIAL_SOURCES } from '../../../../shared/official-sources'
 import { releaseAges } from '../../../../shared/pack-age'
-import { call } from '../../api'
-import { Alert, useAction } from '../../components/ui'
+import { Alert, toFormError } from '../../components/ui'
+import { useApiMutation } from '../../hooks/api'
 
 /**
  * Where the full national data comes from and how old the installed data is. Agencies and pages
@@ -13,9 +13,8 @@ export function OfficialGuide({ list }: { list: PackList }) {
   const ages = installed ? releaseAges(installed, new Date()) : []
   const first = list.firstStart
   const starter = installed?.tables.some((t) => t.kind === 'starter') ?? false
-  const action = useAction()
-  // The list reloads on the catalog.changed event an install sends.
-  const retry = () => action.run(() => call('packs.installBundled', {}))
+  // On success the pack queries refetch (and catalog.changed refreshes every screen).
+  const retry = useApiMutation('packs.installBundled')
   return (
     <section className="panel dt-guide" aria-labelledby="dt-guide-title">
       <h2 id="dt-guide-title">Keeping the data current</h2>
@@ -33,12 +32,12 @@ export function OfficialGuide({ list }: { list: PackList }) {
       ) : null}
       {first?.current && first.fallback && first.bundledAvailable ? (
         <div className="dt-buttons">
-          <button type="button" onClick={retry} disabled={action.busy}>
-            {action.busy ? 'Installing the national pack…' : 'Try installing the national pack again'}
+          <button type="button" onClick={() => retry.mutate({})} disabled={retry.isPending}>
+            {retry.isPending ? 'Installing the national pack…' : 'Try installing the national pack again'}
           </button>
         </div>
       ) : null}
-      <Alert error={action.error} />
+      <Alert error={retry.error ? toFormError(retry.error) : null} />
       {ages.length ? (
         <>
           <h3>How old the installed data is</h3>

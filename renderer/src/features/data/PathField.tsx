@@ -1,5 +1,5 @@
-import { useState } from 'react'
 import { platform } from '../../api'
+import { useDraft } from '../../hooks/drafts'
 
 /**
  * A file or folder chosen with the system dialog. In the desktop app the field only shows the
@@ -15,17 +15,21 @@ export function PathField(props: {
   extensions?: string[]
   folder?: boolean
   disabled?: boolean
+  /** The contract's message for this file, shown under it and read with it. */
+  error?: string | undefined
 }) {
-  const { id, label, hint, value, onChange, extensions, folder, disabled } = props
+  const { id, label, hint, value, onChange, extensions, folder, disabled, error } = props
   const typed = platform().kind === 'web'
-  const [name, setName] = useState('')
+  // The name shown for a chosen file, kept by its grant (the value) so it survives an auto-lock.
+  const [chosen, setChosen] = useDraft<{ ref: string; name: string } | null>(`data.path.${id}`, null)
+  const name = chosen?.ref === value ? chosen.name : value ? 'Chosen' : ''
   const choose = async () => {
     const p = platform()
     const picked = folder
       ? await p.pickFolder({ title: label })
       : await p.pickFile({ title: label, extensions: extensions ?? [] })
     if (!picked) return
-    setName(picked.name)
+    setChosen({ ref: picked.ref, name: picked.name })
     onChange(picked.ref)
   }
   return (
@@ -38,7 +42,8 @@ export function PathField(props: {
           readOnly={!typed}
           onChange={(e) => onChange(e.target.value)}
           placeholder={typed ? (folder ? '/path/to/db_30_3_text' : '') : 'Not chosen'}
-          aria-describedby={`${id}-hint`}
+          aria-describedby={error ? `${id}-error ${id}-hint` : `${id}-hint`}
+          aria-invalid={error ? true : undefined}
           disabled={disabled}
           spellCheck={false}
         />
@@ -48,6 +53,11 @@ export function PathField(props: {
           </button>
         )}
       </div>
+      {error ? (
+        <div id={`${id}-error`} className="dt-field-error">
+          {error}
+        </div>
+      ) : null}
       <div id={`${id}-hint`} className="dt-hint">
         {hint}
       </div>

@@ -1,6 +1,25 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useState } from 'react'
+import { z } from 'zod'
+import { api, type InputOf } from '../../../../shared/api'
 import type { HomeAreaSettings } from '../../../../shared/api/settings'
-import { ApiFailure, call } from '../../api'
+import { Field, invalid } from '../../components/Field'
+import { Alert, ErrorBox, type FormError, toFormError } from '../../components/ui'
+import { useApiMutation, useApiQuery } from '../../hooks/api'
+import { applyApiError, useSchemaForm } from '../../hooks/useApiForm'
+
+interface AreaForm {
+  state: string
+  metro: string
+}
+type AreaInput = InputOf<'settings.setHomeArea'>
+
+/** The contract's schema, read from the selects: "None" (an empty value) is no area. */
+const areaSchema = z.preprocess(
+  (v) => ({ state: (v as AreaForm).state || null, metro: (v as AreaForm).metro || null }),
+  api['settings.setHomeArea'].input,
+) as unknown as z.ZodType<AreaInput, AreaForm>
+
+const areaText = (h: HomeAreaSettings) => [h.metro?.title, h.state?.title].filter(Boolean).join(', ')
 
 /**
  * The counselor's home state and, optionally, metro area: profiles, comparisons, browse and the
@@ -8,21 +27,43 @@ import { ApiFailure, call } from '../../api'
  * are offered.
  */
 export function HomeAreaPanel() {
-  const [h, setH] = useState<HomeAreaSettings | null>(null)
-  const [state, setState] = useState('')
-  const [metro, setMetro] = useState('')
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
+  const query = useApiQuery('settings.homeArea', {})
+  const [saved, setSaved] = useState('')
+  const h = query.data
+  if (!h) return query.error ? <ErrorBox {...toFormError(query.error)} /> : null
+  return (
+    <section className="panel se-panel" aria-labelledby="se-home-title">
+      <h2 id="se-home-title">Home area for local wages</h2>
+      <p className="muted">
+        Profiles, comparisons, browse and printed reports show wages for this area beside the national figures
+        {h.release ? ` (BLS ${h.release})` : ''}.
+      </p>
+      {h.note ? <p className="se-note">{h.note}</p> : null}
+      {h.states.length ? (
+        // Mounted with the stored area (a new one, saved here or elsewhere, mounts it afresh), so
+        // the metro list is drawn for the stored state before the stored metro is selected in it.
+        <AreaChoice key={`${h.state?.code}-${h.metro?.code}`} h={h} onSaved={setSaved} />
+      ) : null}
+      <p role="status" className={saved ? 'se-ok' : 'sr-only'}>
+        {saved}
+      </p>
+    </section>
+  )
+}
 
-  const take = useCallback((next: HomeAreaSettings) => {
-    setH(next)
-    setState(next.state?.code ?? '')
-    setMetro(next.metro?.code ?? '')
-  }, [])
-  useEffect(() => {
-    call('settings.homeArea', {}).then(take, () => undefined)
-  }, [take])
-
-  if (!h) return null
+function AreaChoice({ h, onSaved }: { h: HomeAreaSettings; onSaved: (text: string) => void }) {
+  const form = useSchemaForm(areaSchema, {
+    defaultValues: { state: h.state?.code ?? '', metro: h.metro?.code ?? '' },
+  })
+  const [banner, setBanner] = useState<FormError | null>(null)
+  const save = useApiMutation('settings.setHomeArea', {
+    onSuccess: (next) =>
+      onSaved(
+        next.state ? `Home area saved: ${areaText(next)}.` : 'No home area: only national wages are shown.',
+      ),
+    onError: (e) => setBanner(applyApiError(form, e)),
+  })
+  const state = form.watch('state')
   const stateOption = h.states.find((s) => s.code === state)
   const metros = stateOption
     ? h.metros.filter(
@@ -31,85 +72,51 @@ export function HomeAreaPanel() {
           (m.title.split(',').pop() ?? '').split(/[-\s]+/).includes(stateOption.state),
       )
     : []
-  const save = async () => {
-    setMessage(null)
-    try {
-      const next = await call('settings.setHomeArea', { state: state || null, metro: metro || null })
-      take(next)
-      setMessage({
-        kind: 'ok',
-        text: next.state
-          ? `Home area saved: ${[next.metro?.title, next.state.title].filter(Boolean).join(', ')}.`
-          : 'No home area: only national wages are shown.',
-      })
-    } catch (e) {
-      setMessage({
-        kind: 'error',
-        text: e instanceof ApiFailure ? `${e.message} ${e.error.fix ?? ''}` : 'Something went wrong.',
-      })
-    }
-  }
+  const errors = form.formState.errors
+  const submit = form.handleSubmit((input) => {
+    setBanner(null)
+    onSaved('')
+    save.mutate(input)
+  })
   return (
-    <section className="panel settings-form" aria-labelledby="home-area-h">
-      <h2 id="home-area-h">Home area for local wages</h2>
-      <p className="muted">
-        Profiles, comparisons, browse and printed reports show wages for this area beside the national figures
-        {h.release ? ` (BLS ${h.release})` : ''}.
-      </p>
-      {h.note ? <p className="note">{h.note}</p> : null}
-      {h.states.length ? (
-        <>
-          <p>
-            <label htmlFor="home-state">Home state</label>
-            <br />
-            <select
-              id="home-state"
-              value={state}
-              onChange={(e) => {
-                setState(e.target.value)
-                setMetro('')
-              }}
-            >
-              <option value="">None (national figures only)</option>
-              {h.states.map((s) => (
-                <option key={s.code} value={s.code}>
-                  {s.title}
-                </option>
-              ))}
-            </select>
-          </p>
-          <p>
-            <label htmlFor="home-metro">Metro or nonmetropolitan area (optional)</label>
-            <br />
-            <select
-              id="home-metro"
-              value={metro}
-              disabled={!metros.length}
-              onChange={(e) => setMetro(e.target.value)}
-            >
-              <option value="">
-                {metros.length ? 'None (state figures)' : 'No metro areas for this state in the pack'}
-              </option>
-              {metros.map((m) => (
-                <option key={m.code} value={m.code}>
-                  {m.title}
-                </option>
-              ))}
-            </select>
-          </p>
-          <button type="button" onClick={save}>
-            Save home area
-          </button>
-        </>
-      ) : null}
-      {message ? (
-        <p
-          className={message.kind === 'error' ? 'error-box' : 'note'}
-          role={message.kind === 'error' ? 'alert' : 'status'}
+    <form className="se-form" onSubmit={submit} noValidate aria-labelledby="se-home-title">
+      <Field id="home-state" label="Home state" error={errors.state?.message}>
+        <select
+          id="home-state"
+          {...invalid('home-state', errors.state?.message)}
+          {...form.register('state', { onChange: () => form.setValue('metro', '') })}
         >
-          {message.text}
-        </p>
-      ) : null}
-    </section>
+          <option value="">None (national figures only)</option>
+          {h.states.map((s) => (
+            <option key={s.code} value={s.code}>
+              {s.title}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id="home-metro" label="Metro or nonmetropolitan area (optional)" error={errors.metro?.message}>
+        <select
+          id="home-metro"
+          disabled={!metros.length}
+          {...invalid('home-metro', errors.metro?.message)}
+          {...form.register('metro')}
+        >
+          <option value="">
+            {metros.length ? 'None (state figures)' : 'No metro areas for this state in the pack'}
+          </option>
+          {metros.map((m) => (
+            <option key={m.code} value={m.code}>
+              {m.title}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Alert error={banner} />
+      <div className="se-buttons">
+        <button type="submit" disabled={save.isPending}>
+          Save home area
+        </button>
+      </div>
+    </form>
   )
 }

@@ -1,128 +1,85 @@
-import { type FormEvent, useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { LockStatus } from '../../../../shared/api/settings'
-import { ApiFailure, call } from '../../api'
+import { Field, invalid } from '../../components/Field'
+import { Alert, ErrorBox, type FormError, toFormError } from '../../components/ui'
+import { useApiMutation, useApiQuery } from '../../hooks/api'
+import { applyApiError, useApiForm } from '../../hooks/useApiForm'
 import { HomeAreaPanel } from './HomeAreaPanel'
+import { PasscodePanel } from './PasscodePanel'
+import './settings.css'
 
 /** Passcode, auto-lock and the encryption state of the counselor's records. */
 export function SettingsScreen() {
-  const [status, setStatus] = useState<LockStatus | null>(null)
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
-  const [current, setCurrent] = useState('')
-  const [next, setNext] = useState('')
-  const [confirm, setConfirm] = useState('')
-
-  const [keyProtection, setKeyProtection] = useState<string | null>(null)
-
-  useEffect(() => {
-    call('settings.lockStatus', {}).then(setStatus, () => undefined)
-    call('app.info', {}).then(
-      (i) => setKeyProtection(i.keyProtection),
-      () => undefined,
-    )
-  }, [])
-
-  const run = async (action: () => Promise<LockStatus>, done: string) => {
-    setMessage(null)
-    try {
-      setStatus(await action())
-      setMessage({ kind: 'ok', text: done })
-      setCurrent('')
-      setNext('')
-      setConfirm('')
-    } catch (e) {
-      const text = e instanceof ApiFailure ? `${e.message} ${e.error.fix ?? ''}` : 'Something went wrong.'
-      setMessage({ kind: 'error', text })
-    }
-  }
-
-  const savePasscode = (e: FormEvent) => {
-    e.preventDefault()
-    if (next !== confirm) {
-      setMessage({ kind: 'error', text: 'The two new passcodes do not match.' })
-      return
-    }
-    void run(
-      () => call('settings.setPasscode', { ...(status?.passcodeSet ? { current } : {}), next }),
-      'Passcode saved. Career Atlas will ask for it when it starts and after it locks.',
+  const status = useApiQuery('settings.lockStatus', {})
+  const info = useApiQuery('app.info', {})
+  const keyProtection = info.data?.keyProtection ?? null
+  if (!status.data) {
+    return (
+      <section className="screen se-screen" aria-labelledby="se-title" aria-busy={!status.error}>
+        <h1 id="se-title">Settings</h1>
+        {status.error ? <ErrorBox {...toFormError(status.error)} /> : null}
+      </section>
     )
   }
-
-  if (!status) return <section className="screen" aria-busy="true" />
   return (
-    <section className="screen">
-      <h1>Settings</h1>
+    <section className="screen se-screen" aria-labelledby="se-title">
+      <h1 id="se-title">Settings</h1>
       <p className="muted">
-        Student records are {status.encrypted ? 'encrypted on this computer' : 'not encrypted in this copy'}
+        Student records are{' '}
+        {status.data.encrypted ? 'encrypted on this computer' : 'not encrypted in this copy'}
         {keyProtection ? `: ${keyProtection}` : ''}.
       </p>
-      {message && (
-        <p
-          className={message.kind === 'error' ? 'error-box' : 'panel'}
-          role={message.kind === 'error' ? 'alert' : 'status'}
-        >
-          {message.text}
-        </p>
-      )}
-      <form className="panel settings-form" onSubmit={savePasscode}>
-        <h2>{status.passcodeSet ? 'Change passcode' : 'Set a passcode'}</h2>
-        {status.passcodeSet && (
-          <p>
-            <label htmlFor="pc-current">Current passcode</label>
-            <br />
-            <input
-              id="pc-current"
-              type="password"
-              value={current}
-              onChange={(e) => setCurrent(e.target.value)}
-            />
-          </p>
-        )}
-        <p>
-          <label htmlFor="pc-next">New passcode (at least 6 characters)</label>
-          <br />
-          <input id="pc-next" type="password" value={next} onChange={(e) => setNext(e.target.value)} />
-        </p>
-        <p>
-          <label htmlFor="pc-confirm">New passcode again</label>
-          <br />
-          <input
-            id="pc-confirm"
-            type="password"
-            value={confirm}
-            onChange={(e) => setConfirm(e.target.value)}
-          />
-        </p>
-        <button type="submit">Save passcode</button>{' '}
-        {status.passcodeSet && (
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => run(() => call('settings.lock', {}), 'Locked.')}
-          >
-            Lock now
-          </button>
-        )}
-      </form>
-      <div className="panel">
-        <h2>Auto-lock</h2>
-        <label htmlFor="autolock">Lock after this many minutes without use (0 = never)</label>
-        <br />
-        <select
-          id="autolock"
-          value={status.autoLockMinutes}
-          onChange={(e) =>
-            run(() => call('settings.setAutoLock', { minutes: Number(e.target.value) }), 'Auto-lock updated.')
-          }
-        >
-          {[0, 5, 10, 15, 30, 60].map((m) => (
-            <option key={m} value={m}>
-              {m === 0 ? 'Never' : `${m} minutes`}
-            </option>
-          ))}
-        </select>
-        {!status.passcodeSet && <p className="muted">Auto-lock starts working once a passcode is set.</p>}
-      </div>
+      <PasscodePanel status={status.data} />
+      <AutoLockPanel status={status.data} />
       <HomeAreaPanel />
+    </section>
+  )
+}
+
+const CHOICES = [0, 5, 10, 15, 30, 60]
+
+/** Saved as soon as a choice is made: a select has nothing to confirm. */
+function AutoLockPanel({ status }: { status: LockStatus }) {
+  const form = useApiForm('settings.setAutoLock', { values: { minutes: status.autoLockMinutes } })
+  const [banner, setBanner] = useState<FormError | null>(null)
+  const [saved, setSaved] = useState('')
+  const save = useApiMutation('settings.setAutoLock', {
+    onSuccess: () => setSaved('Auto-lock updated.'),
+    onError: (e) => setBanner(applyApiError(form, e)),
+  })
+  const submit = form.handleSubmit((input) => {
+    setBanner(null)
+    setSaved('')
+    save.mutate(input)
+  })
+  const error = form.formState.errors.minutes?.message
+  // A value set elsewhere (another window, an older version) is offered as it is.
+  const choices = CHOICES.includes(status.autoLockMinutes)
+    ? CHOICES
+    : [...CHOICES, status.autoLockMinutes].sort((a, b) => a - b)
+  return (
+    <section className="panel se-panel" aria-labelledby="se-autolock-title">
+      <h2 id="se-autolock-title">Auto-lock</h2>
+      <form className="se-form" onSubmit={submit} noValidate aria-labelledby="se-autolock-title">
+        <Field id="se-autolock" label="Lock after this many minutes without use (0 = never)" error={error}>
+          <select
+            id="se-autolock"
+            {...invalid('se-autolock', error)}
+            {...form.register('minutes', { valueAsNumber: true, onChange: () => void submit() })}
+          >
+            {choices.map((m) => (
+              <option key={m} value={m}>
+                {m === 0 ? 'Never' : `${m} minutes`}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </form>
+      <Alert error={banner} />
+      <p role="status" className={saved ? 'se-ok' : 'sr-only'}>
+        {saved}
+      </p>
+      {!status.passcodeSet && <p className="muted">Auto-lock starts working once a passcode is set.</p>}
     </section>
   )
 }
