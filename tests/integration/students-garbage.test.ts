@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DB } from '../../electron/services/db/open'
+import { backupsApi } from '../../shared/api/backups'
+import { consentsApi } from '../../shared/api/consents'
+import { disclosuresApi } from '../../shared/api/disclosures'
+import { goalsApi } from '../../shared/api/goals'
+import { recordsApi } from '../../shared/api/records'
+import { retentionApi } from '../../shared/api/retention'
+import { savedApi } from '../../shared/api/saved'
+import { sessionsApi } from '../../shared/api/sessions'
 import { studentsApi } from '../../shared/api/students'
 import type { Student } from '../../shared/domain/students'
 import { MRS, ok, studentServices, type TestServices } from './students-fixture'
@@ -92,7 +100,18 @@ describe('every students method fed garbage', () => {
   afterAll(() => s.cleanup())
 
   // Methods whose whole job is to write a file elsewhere (backups) or a log entry are checked separately.
-  for (const method of Object.keys(studentsApi)) {
+  const recordSlices = {
+    ...studentsApi,
+    ...sessionsApi,
+    ...goalsApi,
+    ...savedApi,
+    ...consentsApi,
+    ...disclosuresApi,
+    ...recordsApi,
+    ...retentionApi,
+    ...backupsApi,
+  }
+  for (const method of Object.keys(recordSlices)) {
     it(`${method} refuses garbage with a clear message and changes nothing`, async () => {
       const before = fingerprint(s.ctx.clients)
       for (const input of GARBAGE) {
