@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Handlers } from '../../shared/api'
 import { toApiError } from '../../shared/errors'
+import { appHandlers } from './app/handlers'
+import { caseloadHandlers } from './caseload/handlers'
 import { catalogHandlers } from './catalog/handlers'
 import { CatalogHolder } from './catalog/holder'
 import type { ServiceContext, ServiceOptions } from './context'
@@ -14,7 +16,6 @@ import { interestsHandlers } from './interests/handlers'
 import { ensureFirstCatalog } from './packs/first-start'
 import { packsHandlers } from './packs/handlers'
 import { reportsHandlers } from './reports/handlers'
-import { searchHandlers } from './search/handlers'
 import { CHAIN_KEY_NAME, loadOrCreateKey, PlainFileKeyStore } from './security/key-store'
 import { AppLock } from './security/lock'
 import { settingsHandlers } from './settings/handlers'
@@ -23,7 +24,6 @@ import { encryptOldBackups, scrubIfPending } from './students/backup-hygiene'
 import { backupDir, dropRestoreLeftovers } from './students/backups'
 import { anchorLegacyChains } from './students/disclosures'
 import { studentsHandlers } from './students/handlers'
-import { systemHandlers } from './system/handlers'
 
 export interface Services {
   ctx: ServiceContext
@@ -71,12 +71,12 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
   const lock = new AppLock(ctx, clientsKey !== null)
   lock.start()
   const handlers: Handlers = {
-    ...systemHandlers(ctx),
-    ...searchHandlers(ctx),
+    ...appHandlers(ctx),
     ...catalogHandlers(ctx),
     ...packsHandlers(ctx),
     ...studentsHandlers(ctx),
     ...interestsHandlers(ctx),
+    ...caseloadHandlers(ctx),
     ...reportsHandlers(ctx),
     ...settingsHandlers(lock),
     ...homeAreaHandlers(ctx),

@@ -1,5 +1,11 @@
 import { z } from 'zod'
-import type { BrowseFacets, BrowseResult, Comparison, OccupationProfile } from '../domain/catalog'
+import type {
+  BrowseFacets,
+  BrowseResult,
+  Comparison,
+  OccupationProfile,
+  SearchResult,
+} from '../domain/catalog'
 import { GROWTH_BAND_IDS } from '../outlook'
 import { onetCode, shortText } from './common'
 import { method } from './define'
@@ -38,7 +44,20 @@ export const browseFilters = z
   .strict()
 export type BrowseFilters = z.output<typeof browseFilters>
 
+const query = z.string().max(200, 'Search text must be under 200 characters.')
+
 export const catalogApi = {
+  /** Search as you type: codes, titles, alternate and reported titles, tasks, technology, lay words. */
+  'catalog.search': method<SearchResult[]>()(
+    z
+      .object({
+        q: query,
+        limit: z.number().int().min(1).max(200).default(25),
+      })
+      .strict(),
+  ),
+  /** What to try when a search found nothing: a respelling, or one of its words alone. */
+  'catalog.searchSuggest': method<{ suggestions: string[] }>()(z.object({ q: query }).strict()),
   'catalog.profile': method<OccupationProfile>()(z.object({ code: onetCode }).strict()),
   'catalog.browse': method<BrowseResult>()(
     z

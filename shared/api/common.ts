@@ -36,3 +36,24 @@ export interface GeneratedFile {
   byteLength: number
   pageCount?: number
 }
+
+// Shared by the record slices (students, sessions, goals, saved careers, consents, disclosures, records).
+export const version = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER)
+// A calendar date that exists (2026-02-30 does not), within the years a record can cover.
+export const realDate = isoDate.refine(
+  (d) => {
+    const t = Date.parse(`${d}T00:00:00Z`)
+    return (
+      !Number.isNaN(t) &&
+      new Date(t).toISOString().slice(0, 10) === d &&
+      d >= '1990-01-01' &&
+      d <= '2100-12-31'
+    )
+  },
+  {
+    message: 'Use a real date like 2026-09-15.',
+  },
+)
+
+export const byId = z.object({ id }).strict()
+export const byStudent = z.object({ studentId: id }).strict()

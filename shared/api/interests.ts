@@ -1,5 +1,4 @@
 import { z } from 'zod'
-import type { CaseloadStats } from '../domain/caseload'
 import type { InterestProfile, MatchExplanation, MatchResult } from '../domain/interests'
 import { id, isoDate, onetCode, shortText } from './common'
 import { method } from './define'
@@ -49,10 +48,5 @@ export const interestsApi = {
   ),
   'interests.explain': method<MatchExplanation>()(
     z.object({ studentId: id, profileId: id.optional(), code: onetCode }).strict(),
-  ),
-  'caseload.stats': method<CaseloadStats>()(
-    z
-      .object({ from: isoDate.optional(), to: isoDate.optional(), school: shortText(160).optional() })
-      .strict(),
   ),
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { attribution } from '../../shared/attribution'
 import { type Harness, startHarness } from '../harness/server'
 import { launchChromium } from '../support/browser'
 import { type MiniOccupation, makeMiniPack } from '../support/mini-pack'
@@ -70,15 +71,18 @@ describe('the Data screen', () => {
   }
 
   it('shows the attribution in the exact required words', async () => {
+    const required = attribution().onet
     await expect
       .poll(() =>
         page
           .getByText('This product includes information from the O*NET Database', { exact: false })
           .textContent(),
       )
-      .toBe(
-        'This product includes information from the O*NET Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 license.',
-      )
+      .toBe(required)
+    // O*NET's wording for modified information, as its licence page gives it.
+    expect(required).toContain(
+      'Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. Career Atlas has modified all or some of this information. USDOL/ETA has not approved, endorsed, or tested these modifications.',
+    )
     await expect.poll(() => page.getByText(/U\.S\. Bureau of Labor Statistics/).count()).toBeGreaterThan(0)
   })
 

@@ -1,13 +1,10 @@
 import type { Services } from '../../electron/services'
+import { okCaller } from '../support/call-ok'
 
 /** A small, realistic caseload for the students screens (e2e tests and screenshots). */
 export async function seedStudents(services: Services): Promise<{ joseId: number }> {
-  const call = async <T>(m: string, i: unknown): Promise<T> => {
-    const r = await services.call(m, i)
-    if (!r.ok) throw new Error(`${m}: ${r.message}`)
-    return r.value as T
-  }
-  const jose = await call<{ id: number; version: number }>('students.create', {
+  const call = okCaller(services)
+  const jose = await call('students.create', {
     name: 'José Núñez',
     preferredName: 'Pepe',
     grade: 11,
@@ -24,12 +21,12 @@ export async function seedStudents(services: Services): Promise<{ joseId: number
       grade: 12,
       school: 'Valley Early College',
       studentNumber: 'V-1984',
-      status: 'graduated',
+      status: 'graduated' as const,
     },
     { name: 'Søren Andersson', grade: 8, school: 'Roosevelt Middle School', studentNumber: 'R-554' },
   ]
   for (const o of others) await call('students.create', o)
-  const s1 = await call<{ id: number }>('sessions.create', {
+  const s1 = await call('sessions.create', {
     studentId: jose.id,
     date: '2026-09-15',
     durationMin: 25,
@@ -56,7 +53,7 @@ export async function seedStudents(services: Services): Promise<{ joseId: number
     text: 'Ask about the community college health information program',
     dueDate: '2027-01-15',
   })
-  const done = await call<{ id: number; version: number; text: string }>('goals.create', {
+  const done = await call('goals.create', {
     studentId: jose.id,
     text: 'Take the interest inventory',
   })
@@ -68,7 +65,7 @@ export async function seedStudents(services: Services): Promise<{ joseId: number
       // A code missing from the installed pack is simply not saved.
     }
   }
-  const consent = await call<{ id: number }>('consents.create', {
+  const consent = await call('consents.create', {
     studentId: jose.id,
     signedBy: 'Ana Núñez (mother)',
     signedOn: '2026-10-01',

@@ -1,26 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { BrowseFacets, BrowseResult, Comparison } from '../../shared/domain/catalog'
+import { okCaller } from '../support/call-ok'
 import { fixtureServices } from './profile-fixture'
 
 describe('browse and compare (fixture pack)', () => {
   let s: Awaited<ReturnType<typeof fixtureServices>>
-  const ok = async <T>(method: string, input: unknown): Promise<T> => {
-    const r = await s.call(method, input)
-    if (!r.ok) throw new Error(`${r.code}: ${r.message}`)
-    return r.value as T
-  }
+  const ok = okCaller(() => s)
   beforeAll(async () => {
     s = await fixtureServices()
   })
   afterAll(() => s?.cleanup())
 
   it('combines cluster, job zone and growth filters with a title filter', async () => {
-    const r = await ok<BrowseResult>('catalog.browse', {
+    const r = await ok('catalog.browse', {
       filters: { cluster: ['Health Science'], jobZone: [3], growth: ['faster'] },
       sort: { by: 'wage', dir: 'desc' },
     })
     expect(r.rows.map((x) => x.code)).toEqual(['29-1141.00', '29-2072.00'])
-    const q = await ok<BrowseResult>('catalog.browse', {
+    const q = await ok('catalog.browse', {
       filters: { cluster: ['Health Science'], q: 'records' },
     })
     expect(q.rows.map((x) => x.title)).toEqual(['Medical Records Specialists'])
@@ -28,13 +24,13 @@ describe('browse and compare (fixture pack)', () => {
 
   it('sorts missing figures last whichever way the column is sorted', async () => {
     for (const dir of ['asc', 'desc'] as const) {
-      const r = await ok<BrowseResult>('catalog.browse', { sort: { by: 'growth', dir } })
+      const r = await ok('catalog.browse', { sort: { by: 'growth', dir } })
       expect(r.rows.at(-1)?.code).toBe('29-1141.01')
     }
   })
 
   it('counts each facet with the other filters applied but not its own', async () => {
-    const f = await ok<BrowseFacets>('catalog.facets', {
+    const f = await ok('catalog.facets', {
       filters: { cluster: ['Health Science'], jobZone: [3] },
     })
     expect(f.cluster.map((c) => c.value)).toEqual(['Health Science'])
@@ -47,7 +43,7 @@ describe('browse and compare (fixture pack)', () => {
   })
 
   it('compares exactly the chosen careers, in order, with their own figures', async () => {
-    const c = await ok<Comparison>('catalog.compare', { codes: ['29-2072.00', '15-1252.00'] })
+    const c = await ok('catalog.compare', { codes: ['29-2072.00', '15-1252.00'] })
     expect(c.columns.map((x) => x.code)).toEqual(['29-2072.00', '15-1252.00'])
     expect(c.rows.find((r) => r.id === 'median-wage')?.cells).toEqual(['$51,140 a year', '$133,080 a year'])
     expect(c.charts.wages.rows.map((r) => r.median)).toEqual([51140, 133080])

@@ -1,8 +1,9 @@
 import { copyFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { InputOf } from '../../shared/api'
 import { suppressSmallCells, topCareersChart } from '../../shared/charts/caseload'
-import type { CaseloadStats } from '../../shared/domain/caseload'
+import { callOk } from '../support/call-ok'
 import { generateCaseload } from '../support/caseload'
 import { addInterestProfiles } from '../support/caseload-gen'
 import { makeMiniPack } from '../support/mini-pack'
@@ -24,11 +25,7 @@ const CAREERS = [
   { code: '27-1024.00', title: 'Graphic Designers', clusters: [] },
 ]
 
-async function stats(input: Record<string, string> = {}): Promise<CaseloadStats> {
-  const r = await s.call('caseload.stats', input)
-  if (!r.ok) throw new Error(r.message)
-  return r.value as CaseloadStats
-}
+const stats = (input: InputOf<'caseload.stats'> = {}) => callOk(s, 'caseload.stats', input)
 
 interface Raw {
   id: number

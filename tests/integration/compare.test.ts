@@ -2,16 +2,12 @@ import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildComparison } from '../../electron/services/catalog/compare'
 import { ratingLookup } from '../../electron/services/catalog/ratings'
-import type { Comparison, OccupationProfile } from '../../shared/domain/catalog'
+import { okCaller } from '../support/call-ok'
 import { NATIONAL_PACK, nationalServices } from '../support/national-pack'
 
 describe('compare (national pack)', () => {
   let s: Awaited<ReturnType<typeof nationalServices>>
-  const ok = async <T>(method: string, input: unknown): Promise<T> => {
-    const r = await s.call(method, input)
-    if (!r.ok) throw new Error(`${r.code}: ${r.message}`)
-    return r.value as T
-  }
+  const ok = okCaller(() => s)
   beforeAll(async () => {
     s = await nationalServices()
   })
@@ -20,10 +16,8 @@ describe('compare (national pack)', () => {
   const codes = ['29-2072.00', '15-1252.00', '29-1141.01']
 
   it('shows exactly the chosen careers, in the chosen order, with each one’s own figures', async () => {
-    const c = await ok<Comparison>('catalog.compare', { codes })
-    const profiles = await Promise.all(
-      codes.map((code) => ok<OccupationProfile>('catalog.profile', { code })),
-    )
+    const c = await ok('catalog.compare', { codes })
+    const profiles = await Promise.all(codes.map((code) => ok('catalog.profile', { code })))
     expect(c.columns.map((x) => x.code)).toEqual(codes)
     profiles.forEach((p, i) => {
       const col = c.columns[i]!
@@ -44,17 +38,15 @@ describe('compare (national pack)', () => {
   })
 
   it('says which careers O*NET has not rated instead of inventing an overlap', async () => {
-    const c = await ok<Comparison>('catalog.compare', { codes })
+    const c = await ok('catalog.compare', { codes })
     const knowledge = c.overlap.find((o) => o.domain === 'knowledge')!
     expect(knowledge.message).toMatch(/Medical Records Specialists/)
     for (const sh of knowledge.shared) expect(sh.importance[0]).toBeNull()
   })
 
   it('is a pure builder the reports can call with profiles they already hold', async () => {
-    const profiles = await Promise.all(
-      codes.map((code) => ok<OccupationProfile>('catalog.profile', { code })),
-    )
-    const c = await ok<Comparison>('catalog.compare', { codes })
+    const profiles = await Promise.all(codes.map((code) => ok('catalog.profile', { code })))
+    const c = await ok('catalog.compare', { codes })
     const db = new Database(NATIONAL_PACK, { readonly: true })
     try {
       expect(buildComparison(profiles, ratingLookup(db))).toEqual(c)
@@ -66,7 +58,7 @@ describe('compare (national pack)', () => {
   it('shows each career’s own rating for every shared skill, even outside its top ten', async () => {
     // The case a counselor met: lab technologists are rated on Social Perceptiveness (3.0), which
     // is outside their top ten skills, and the chart called it "not available".
-    const c = await ok<Comparison>('catalog.compare', { codes: ['29-2011.00', '21-1012.00', '29-1141.00'] })
+    const c = await ok('catalog.compare', { codes: ['29-2011.00', '21-1012.00', '29-1141.00'] })
     const skills = c.charts.skills!
     const row = skills.categories.indexOf('Social Perceptiveness')
     expect(row).toBeGreaterThanOrEqual(0)
@@ -93,7 +85,7 @@ describe('compare (national pack)', () => {
       let shownValues = 0
       for (let t = 0; t < 60; t++) {
         const codes = [...new Set([pick(), pick(), pick()])]
-        const c = await ok<Comparison>('catalog.compare', { codes })
+        const c = await ok('catalog.compare', { codes })
         for (const chart of [c.charts.skills, c.charts.knowledge]) {
           if (!chart) continue
           const domain = chart.id === 'overlap-skills' ? 'skills' : 'knowledge'

@@ -3,10 +3,10 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { HomeAreaSettings } from '../../shared/api/settings'
-import type { BrowseResult, Comparison, OccupationProfile } from '../../shared/domain/catalog'
-import type { MatchResult } from '../../shared/domain/interests'
+import type { OccupationProfile } from '../../shared/domain/catalog'
 import { formatLocal } from '../../shared/local-wages'
 import { areaServices } from '../support/area-pack'
+import { okCaller } from '../support/call-ok'
 import { FIXTURE_STATES, nationalRow } from '../support/oews-fixtures'
 import { tempServices } from '../support/tmp'
 import { seedStudent } from './reports-fixture'
@@ -24,18 +24,14 @@ function pdfText(path: string, name: string): string {
 // profile beside the national figures, exactly as the state workbook states them.
 describe('home area (national pack + OEWS state workbook)', () => {
   let s: Awaited<ReturnType<typeof areaServices>>
-  const call = async <T>(method: string, input: unknown): Promise<T> => {
-    const r = await s.call(method, input)
-    if (!r.ok) throw new Error(`${r.code}: ${r.message}`)
-    return r.value as T
-  }
+  const call = okCaller(() => s)
   beforeAll(async () => {
     s = await areaServices()
   })
   afterAll(() => s?.cleanup())
 
   it('offers the states and metro areas of the pack, none chosen at first', async () => {
-    const h = await call<HomeAreaSettings>('settings.homeArea', {})
+    const h = await call('settings.homeArea', {})
     expect(h.state).toBeNull()
     expect(h.states.map((a) => a.title)).toEqual([
       'California',
@@ -45,7 +41,7 @@ describe('home area (national pack + OEWS state workbook)', () => {
       'West Virginia',
     ])
     expect(h.metros.map((a) => a.code).sort()).toEqual(['17460', '18140', '3900002'])
-    const p = await call<OccupationProfile>('catalog.profile', { code: '29-2072.00' })
+    const p = await call('catalog.profile', { code: '29-2072.00' })
     expect(p.homeArea).toBeNull()
     // "Wages by state" needs no home area.
     expect(p.wagesByState?.items.map((r) => r.area.title)).toEqual([
@@ -62,7 +58,7 @@ describe('home area (national pack + OEWS state workbook)', () => {
 
   it("shows Ohio's figures for 29-2072.00 exactly as the workbook has them, markers in words", async () => {
     await call('settings.setHomeArea', { state: '39', metro: '18140' })
-    const p = await call<OccupationProfile>('catalog.profile', { code: '29-2072.00' })
+    const p = await call('catalog.profile', { code: '29-2072.00' })
     const nat = nationalRow('29-2072')
     const ohio = FIXTURE_STATES[0]!
     const oh = p.homeArea!.state!
@@ -83,7 +79,7 @@ describe('home area (national pack + OEWS state workbook)', () => {
 
   it('says so where BLS published nothing for the area, and shows the national figure instead', async () => {
     await call('settings.setHomeArea', { state: '54', metro: null })
-    const p = await call<OccupationProfile>('catalog.profile', { code: '29-2072.00' })
+    const p = await call('catalog.profile', { code: '29-2072.00' })
     const wv = p.homeArea!.state!
     expect(wv.published).toBe(false)
     expect(wv.wages).toBeNull()
@@ -94,17 +90,17 @@ describe('home area (national pack + OEWS state workbook)', () => {
   })
 
   it('refuses a metro area of another state and an area the pack lacks; nothing changes', async () => {
-    const before = await call<HomeAreaSettings>('settings.homeArea', {})
+    const before = await call('settings.homeArea', {})
     const r = await s.call('settings.setHomeArea', { state: '06', metro: '18140' })
     expect(r).toMatchObject({ ok: false, code: 'VALIDATION', message: 'Columbus, OH is not in California.' })
     const r2 = await s.call('settings.setHomeArea', { state: '99', metro: null })
     expect(r2).toMatchObject({ ok: false, message: 'That state is not in the installed data pack.' })
-    expect(await call<HomeAreaSettings>('settings.homeArea', {})).toEqual(before)
+    expect(await call('settings.homeArea', {})).toEqual(before)
   })
 
   it('compares careers with the home-area median beside the national one', async () => {
     await call('settings.setHomeArea', { state: '39', metro: null })
-    const c = await call<Comparison>('catalog.compare', { codes: ['29-2072.00', '29-1141.00'] })
+    const c = await call('catalog.compare', { codes: ['29-2072.00', '29-1141.00'] })
     const ohioRow = c.rows.find((r) => r.id === 'median-wage-39')!
     const natRow = c.rows.find((r) => r.id === 'median-wage')!
     const ohioMedian =
@@ -118,7 +114,7 @@ describe('home area (national pack + OEWS state workbook)', () => {
   it('prints the home-area and national wages side by side in the career plan and the profile PDF', async () => {
     await call('settings.setHomeArea', { state: '39', metro: '18140' })
     const studentId = seedStudent(s.ctx.clients, { codes: ['29-2072.00', '29-1141.00'] })
-    const plan = await call<{ fileId: string }>('reports.student', {
+    const plan = await call('reports.student', {
       studentId,
       recipient: 'The student',
       purpose: 'Planning',
@@ -133,13 +129,13 @@ describe('home area (national pack + OEWS state workbook)', () => {
     )
     expect(text).toMatch(/United States\s+\$51,140/)
     expect(text).toContain('BLS OEWS May 2025, Columbus, OH, SOC 29-2072')
-    const prof = await call<{ fileId: string }>('reports.profile', { code: '29-2072.00' })
+    const prof = await call('reports.profile', { code: '29-2072.00' })
     const ptext = pdfText(s.ctx.files.get(prof.fileId).path, 'profile')
     expect(ptext).toContain('Pay in your area')
     expect(ptext).toContain('Wages by state')
     expect(ptext).toContain('Where they work')
     expect(ptext).toMatch(/Hospitals\s+73,990\s+38\.0%/)
-    const one = await call<{ fileId: string; pageCount: number }>('reports.studentOnePage', {
+    const one = await call('reports.studentOnePage', {
       studentId,
       recipient: 'The student',
       purpose: 'Planning',
@@ -148,7 +144,7 @@ describe('home area (national pack + OEWS state workbook)', () => {
     expect(pdfText(s.ctx.files.get(one.fileId).path, 'one-page').replace(/\s+/g, ' ')).toContain(
       `Median pay in Columbus, OH (BLS OEWS May 2025): Medical Records Specialists $51,650 (U.S. $51,140)`,
     )
-    const cmp = await call<{ fileId: string }>('reports.compare', { codes: ['29-2072.00', '29-1141.00'] })
+    const cmp = await call('reports.compare', { codes: ['29-2072.00', '29-1141.00'] })
     expect(pdfText(s.ctx.files.get(cmp.fileId).path, 'compare')).toMatch(
       /Median wage in Ohio\s+\$47,560 a year/,
     )
@@ -156,7 +152,7 @@ describe('home area (national pack + OEWS state workbook)', () => {
 
   it('browses by the home-area median: a column, a sort and a filter', async () => {
     await call('settings.setHomeArea', { state: '39', metro: null })
-    const sorted = await call<BrowseResult>('catalog.browse', {
+    const sorted = await call('catalog.browse', {
       sort: { by: 'localWage', dir: 'desc' },
       pageSize: 30,
     })
@@ -164,13 +160,13 @@ describe('home area (national pack + OEWS state workbook)', () => {
     const meds = sorted.rows.map((r) => r.localMedianWage)
     expect(meds.every((m) => typeof m === 'number')).toBe(true)
     expect([...meds].sort((a, b) => b! - a!)).toEqual(meds)
-    const mrs = await call<BrowseResult>('catalog.browse', { filters: { q: 'medical records' } })
+    const mrs = await call('catalog.browse', { filters: { q: 'medical records' } })
     const row = mrs.rows.find((r) => r.code === '29-2072.00')!
     expect(row.localMedianWage).toBe(
       Math.round((Number(nationalRow('29-2072').A_MEDIAN) * FIXTURE_STATES[0]!.factor) / 10) * 10,
     )
-    const all = await call<BrowseResult>('catalog.browse', {})
-    const rich = await call<BrowseResult>('catalog.browse', {
+    const all = await call('catalog.browse', {})
+    const rich = await call('catalog.browse', {
       filters: { localWageMin: 80_000 },
       pageSize: 1100,
     })
@@ -181,7 +177,7 @@ describe('home area (national pack + OEWS state workbook)', () => {
 
   it('shows the home-area median beside each interest match', async () => {
     const studentId = seedStudent(s.ctx.clients, { name: 'Ana Ohio', codes: ['29-2072.00'] })
-    const r = await call<MatchResult>('interests.match', { studentId, limit: 10 })
+    const r = await call('interests.match', { studentId, limit: 10 })
     if (r.kind !== 'ranked') throw new Error(r.kind)
     const medians = new Map(
       (
@@ -198,7 +194,7 @@ describe('home area (national pack + OEWS state workbook)', () => {
   })
 
   it('lists the industries employing the most people, with share and median', async () => {
-    const p = await call<OccupationProfile>('catalog.profile', { code: '29-2072.00' })
+    const p = await call('catalog.profile', { code: '29-2072.00' })
     const ind = p.industries!
     expect(ind.available).toBe(true)
     expect(ind.items[0]).toMatchObject({ naics: '622000', title: 'Hospitals' })

@@ -1,9 +1,9 @@
 import { copyFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { InterestProfile, MatchExplanation, MatchResult } from '../../shared/domain/interests'
 import { INVENTORY } from '../../shared/inventory'
 import { pearson } from '../../shared/riasec'
+import { okCaller } from '../support/call-ok'
 import { type MiniOccupation, makeMiniPack } from '../support/mini-pack'
 import { tempServices } from '../support/tmp'
 
@@ -21,11 +21,7 @@ const OCCS: MiniOccupation[] = [
   { code: '99-0000.00', title: 'Flat job', jobZone: 2, interests: [3, 3, 3, 3, 3, 3] },
 ]
 
-async function ok<T>(method: string, input: unknown): Promise<T> {
-  const r = await s.call(method, input)
-  if (!r.ok) throw new Error(`${method}: ${r.message}`)
-  return r.value as T
-}
+const ok = okCaller(() => s)
 
 function installPack(occupations: MiniOccupation[]) {
   const file = makeMiniPack(join(s.dataDir, `pack-${Date.now()}.sqlite`), { occupations })
@@ -48,7 +44,7 @@ afterAll(() => s?.cleanup())
 
 describe('recording interest profiles', () => {
   it('keeps Interest Profiler scores with their date, source and high-point code', async () => {
-    const p = await ok<InterestProfile>('interests.add', {
+    const p = await ok('interests.add', {
       studentId: student,
       takenOn: '2025-10-01',
       source: 'profiler',
@@ -71,7 +67,7 @@ describe('recording interest profiles', () => {
   })
 
   it('converts a Holland code by the documented rule and keeps the code as typed', async () => {
-    const p = await ok<InterestProfile>('interests.add', {
+    const p = await ok('interests.add', {
       studentId: student,
       takenOn: '2026-02-01',
       source: 'holland',
@@ -90,7 +86,9 @@ describe('recording interest profiles', () => {
   })
 
   it('scores the quick check only when every statement is answered', async () => {
-    const answers = Object.fromEntries(INVENTORY.map((i) => [i.id, i.area === 'S' ? 'agree' : 'disagree']))
+    const answers = Object.fromEntries(
+      INVENTORY.map((i) => [i.id, i.area === 'S' ? ('agree' as const) : ('disagree' as const)]),
+    )
     const partial = { ...answers }
     delete partial.s1
     const r = await s.call('interests.add', {
@@ -100,7 +98,7 @@ describe('recording interest profiles', () => {
       answers: partial,
     })
     expect(!r.ok && r.message).toBe('1 of 36 statements are not answered yet.')
-    const p = await ok<InterestProfile>('interests.add', {
+    const p = await ok('interests.add', {
       studentId: student,
       takenOn: '2026-03-01',
       source: 'quick',
@@ -123,14 +121,14 @@ describe('recording interest profiles', () => {
   })
 
   it('lists profiles oldest first for the change-over-time chart', async () => {
-    const list = await ok<InterestProfile[]>('interests.list', { studentId: student })
+    const list = await ok('interests.list', { studentId: student })
     expect(list.map((p) => p.takenOn)).toEqual(['2025-10-01', '2026-02-01', '2026-03-01'])
   })
 })
 
 describe('matching against the installed pack', () => {
   it('ranks by correlation with the latest profile, best first, leaving out occupations with a flat rating', async () => {
-    const m = await ok<MatchResult>('interests.match', { studentId: student })
+    const m = await ok('interests.match', { studentId: student })
     expect(m.kind).toBe('ranked')
     if (m.kind !== 'ranked') return
     expect(m.profile.takenOn).toBe('2026-03-01')
@@ -142,9 +140,9 @@ describe('matching against the installed pack', () => {
   })
 
   it('uses an older profile when asked and filters by job zone', async () => {
-    const list = await ok<InterestProfile[]>('interests.list', { studentId: student })
+    const list = await ok('interests.list', { studentId: student })
     const asa = list[1]!
-    const m = await ok<MatchResult>('interests.match', {
+    const m = await ok('interests.match', {
       studentId: student,
       profileId: asa.id,
       zones: [3, 4],
@@ -163,19 +161,17 @@ describe('matching against the installed pack', () => {
         .prepare("INSERT INTO students (name, created_at, updated_at) VALUES ('Zoë Kim', 'x', 'x')")
         .run().lastInsertRowid,
     )
-    const answers = Object.fromEntries(INVENTORY.map((i) => [i.id, 'unsure']))
+    const answers = Object.fromEntries(INVENTORY.map((i) => [i.id, 'unsure' as const]))
     await ok('interests.add', { studentId: other, takenOn: '2026-03-01', source: 'quick', answers })
-    const m = await ok<MatchResult>('interests.match', { studentId: other })
+    const m = await ok('interests.match', { studentId: other })
     expect(m.kind).toBe('flat')
     expect(m.kind === 'flat' && m.message).toMatch(/All six areas scored the same/)
-    const none = await ok<MatchResult>('interests.match', { studentId: other + 1000 }).catch(
-      (e: Error) => e.message,
-    )
+    const none = await ok('interests.match', { studentId: other + 1000 }).catch((e: Error) => e.message)
     expect(none).toMatch(/not found/)
   })
 
   it('explains one match: correlation, shared high points, rank', async () => {
-    const e = await ok<MatchExplanation>('interests.explain', { studentId: student, code: '21-1012.00' })
+    const e = await ok('interests.explain', { studentId: student, code: '21-1012.00' })
     expect(e.match.shared).toEqual(['S'])
     expect(e.rank).toBe(1)
     expect(e.sentences[0]).toMatch(/^The correlation is 0\.\d\d \((Great|Good) fit\)/)
@@ -193,7 +189,7 @@ describe('matching against the installed pack', () => {
         interests: [1.5, 3, 1, 3.5, 2, 7],
       },
     ])
-    const m = await ok<MatchResult>('interests.match', { studentId: student })
+    const m = await ok('interests.match', { studentId: student })
     expect(m.kind === 'ranked' && m.matches.map((x) => x.code)).toEqual(['29-2072.00'])
     installPack([{ code: '29-2072.00', title: 'No ratings here', jobZone: 3 }])
     const r = await s.call('interests.match', { studentId: student })

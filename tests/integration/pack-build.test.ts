@@ -146,6 +146,13 @@ describe('national pack from ../shared/data', () => {
     expect(contentChecksum(db)).toBe(manifest('content_checksum'))
     expect(manifest('bright_outlook_rule')).toMatch(/6\.2%/)
     expect(manifest('attribution')).toMatch(/CC BY 4\.0/)
+    // The releases the pack was built from, named in O*NET's words for modified information.
+    expect(manifest('attribution')).toContain(
+      'from the O*NET 27.0, 29.0, 30.1 and 30.3 Databases by the U.S.',
+    )
+    expect(manifest('attribution')).toContain(
+      'USDOL/ETA has not approved, endorsed, or tested these modifications.',
+    )
   })
 
   it('gives tests services on a copy of the national pack, with no starter install', async () => {

@@ -3,8 +3,8 @@ import { join } from 'node:path'
 import { zipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BuildPackInput } from '../../shared/api/packs'
-import type { BuildJob } from '../../shared/domain/packs'
-import { catalogFingerprint, ok, seedStudents, studentSnapshot, watchJob } from '../support/pack-fixtures'
+import { callOk } from '../support/call-ok'
+import { catalogFingerprint, seedStudents, studentSnapshot, watchJob } from '../support/pack-fixtures'
 import { ROOT, tempServices } from '../support/tmp'
 
 const STARTER = join(ROOT, 'resources/starter-pack')
@@ -51,7 +51,7 @@ describe('hostile source files through packs.build', () => {
   async function expectBuildRefused(input: BuildPackInput, file: string, where?: RegExp, problem?: RegExp) {
     const before = { catalog: catalogFingerprint(s.dataDir), students: studentSnapshot(s.ctx.clients) }
     const watch = watchJob(s.ctx.events)
-    await ok<BuildJob>(s, 'packs.build', input)
+    await callOk(s, 'packs.build', input)
     const done = await watch.done
     if (process.env.SHOW_PACK_MESSAGES) console.log(`MSG ${done.message}`)
     expect(done.ok).toBe(false)

@@ -19,9 +19,10 @@ import { CATALOG_SCHEMA_VERSION } from '../../electron/services/catalog/schema'
 import type { DB } from '../../electron/services/db/open'
 import { contentChecksum } from '../../electron/services/packs/checksum'
 import type { InstallHooks } from '../../electron/services/packs/install/hooks'
+import { callOk } from '../support/call-ok'
 import { diskFullError } from '../support/faults'
 import { type MiniPackOptions, makeMiniPack } from '../support/mini-pack'
-import { catalogFingerprint, ok, seedStudents, studentSnapshot } from '../support/pack-fixtures'
+import { catalogFingerprint, seedStudents, studentSnapshot } from '../support/pack-fixtures'
 import { SHARED_DATA, tempServices } from '../support/tmp'
 
 /**
@@ -55,7 +56,7 @@ describe('hostile packs at install', () => {
     s = await tempServices({ packWorkInline: true, install: installHooks })
     dir = join(s.dataDir, 'incoming')
     mkdirSync(dir)
-    await ok(s, 'packs.install', {
+    await callOk(s, 'packs.install', {
       path: makeMiniPack(join(dir, 'good.capack'), { count: 8, name: 'Installed pack' }),
     })
     seedStudents(s.ctx.clients, [{ student: 'José Núñez', code: '15-1201.00', title: 'Test Occupation 2' }])
@@ -100,8 +101,8 @@ describe('hostile packs at install', () => {
     if (named) expect(r.message).toContain(path.split('/').pop())
     expect(r.fix ?? '').not.toBe('')
     expect(snapshot()).toEqual(before)
-    const current = await ok<{ name: string }>(s, 'packs.current')
-    expect(current.name).toBe('Installed pack')
+    const current = await callOk(s, 'packs.current')
+    expect(current?.name).toBe('Installed pack')
   }
 
   // --- not a pack at all
@@ -545,11 +546,11 @@ describe('hostile packs at install', () => {
           INSERT INTO search_names (code, title, alternate, reported)
             SELECT code, title, 'Nurse', 'Nurse' FROM occupations`),
     })
-    await ok(s, 'packs.install', { path: f })
-    const hits = await ok<{ code: string; matched: string }[]>(s, 'catalog.search', { q: 'nurse' })
+    await callOk(s, 'packs.install', { path: f })
+    const hits = await callOk(s, 'catalog.search', { q: 'nurse' })
     expect(hits).toEqual([])
     // The rebuilt index still finds what the pack really holds.
-    const real = await ok<{ code: string }[]>(s, 'catalog.search', { q: 'Test Occupation 3' })
+    const real = await callOk(s, 'catalog.search', { q: 'Test Occupation 3' })
     expect(real[0]?.code).toBe('15-1202.00')
   })
 
@@ -561,13 +562,13 @@ describe('hostile packs at install', () => {
         db.exec(`ANALYZE; INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES ('titles', 'ghost', '999999 1');
                  UPDATE sqlite_stat1 SET stat = '1 1' WHERE idx = 'titles_code'`),
     })
-    await ok(s, 'packs.install', { path: f })
+    await callOk(s, 'packs.install', { path: f })
     const stats = new Database(join(s.dataDir, 'catalog.sqlite'), { readonly: true })
     const rows = stats.prepare('SELECT idx, stat FROM sqlite_stat1').all() as { idx: string; stat: string }[]
     stats.close()
     expect(rows.map((r) => r.idx)).not.toContain('ghost')
     expect(rows.find((r) => r.idx === 'titles_code')?.stat).not.toBe('1 1')
-    await ok(s, 'packs.rollback', {})
+    await callOk(s, 'packs.rollback', {})
   })
   it('rolling back with no previous pack', async () => {
     // The first start may have installed the starter pack, which the first install kept.
@@ -578,7 +579,7 @@ describe('hostile packs at install', () => {
     expect(snapshot()).toEqual(before)
   })
   it('rolling back to a previous pack that was damaged on disk', async () => {
-    await ok(s, 'packs.install', { path: pack('second.capack', { name: 'Second pack', count: 9 }) })
+    await callOk(s, 'packs.install', { path: pack('second.capack', { name: 'Second pack', count: 9 }) })
     const previous = join(s.dataDir, 'packs/previous.sqlite')
     // Break the copy (a new file: the hard link to the old catalog stays intact elsewhere).
     const bytes = readFileSync(previous)
@@ -590,6 +591,6 @@ describe('hostile packs at install', () => {
     expect(r).toMatchObject({ ok: false, code: 'PACK_INVALID' })
     expect(r.ok ? '' : r.message).toMatch(/previous data pack/)
     expect(catalogFingerprint(s.dataDir)).toBe(print)
-    expect((await ok<{ name: string }>(s, 'packs.current')).name).toBe('Second pack')
+    expect((await callOk(s, 'packs.current'))?.name).toBe('Second pack')
   })
 })

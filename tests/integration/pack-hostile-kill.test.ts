@@ -5,9 +5,9 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createServices } from '../../electron/services'
-import type { InstallResult, PackSummary } from '../../shared/domain/packs'
+import { callOk } from '../support/call-ok'
 import { makeMiniPack } from '../support/mini-pack'
-import { catalogFingerprint, ok, seedStudents, studentSnapshot } from '../support/pack-fixtures'
+import { catalogFingerprint, seedStudents, studentSnapshot } from '../support/pack-fixtures'
 import { RESOURCES, ROOT, tempDir } from '../support/tmp'
 
 const tsx = pathToFileURL(createRequire(join(ROOT, 'package.json')).resolve('tsx')).href
@@ -61,7 +61,7 @@ describe('kill -9 during an install', () => {
     it(`killed at "${stage}": the app starts with the ${expected} pack whole and every student record intact`, async () => {
       const dataDir = join(t.dir, stage)
       const first = await createServices({ dataDir, resourcesDir: RESOURCES, appVersion: 't' })
-      await ok<InstallResult>(first, 'packs.install', { path: oldPack })
+      await callOk(first, 'packs.install', { path: oldPack })
       seedStudents(first.ctx.clients, [
         { student: 'José Núñez', code: '15-1201.00', title: 'Test Occupation 2' },
         { student: 'Ana Lee', code: '15-1205.00', title: 'Test Occupation 6' },
@@ -75,7 +75,7 @@ describe('kill -9 during an install', () => {
           resourcesDir: RESOURCES,
           appVersion: 't',
         })
-        await ok(probe, 'packs.install', { path: newPack })
+        await callOk(probe, 'packs.install', { path: newPack })
         newPrint = catalogFingerprint(join(t.dir, 'probe'))
         probe.close()
       }
@@ -85,14 +85,14 @@ describe('kill -9 during an install', () => {
       const after = await createServices({ dataDir, resourcesDir: RESOURCES, appVersion: 't' })
       try {
         expect(catalogFingerprint(dataDir)).toBe(expected === 'old' ? oldPrint : newPrint)
-        const current = await ok<PackSummary>(after, 'packs.current')
-        expect(current.name).toBe(expected === 'old' ? 'Old pack' : 'New pack')
+        const current = await callOk(after, 'packs.current')
+        expect(current?.name).toBe(expected === 'old' ? 'Old pack' : 'New pack')
         const n = after.ctx.catalog.get().prepare('SELECT COUNT(*) FROM occupations').pluck().get()
         expect(n).toBe(expected === 'old' ? 6000 : 7000)
         expect(studentSnapshot(after.ctx.clients)).toBe(students)
         // The next install works and sweeps what the killed one left behind.
-        if (expected === 'old') await ok(after, 'packs.install', { path: newPack })
-        else await ok(after, 'packs.rollback')
+        if (expected === 'old') await callOk(after, 'packs.install', { path: newPack })
+        else await callOk(after, 'packs.rollback')
         expect(readdirSync(dataDir).filter((f) => f.startsWith('.catalog-incoming-'))).toEqual([])
       } finally {
         after.close()

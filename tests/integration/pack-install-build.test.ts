@@ -1,11 +1,10 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { BuildJob, PackSummary } from '../../shared/domain/packs'
+import { callOk } from '../support/call-ok'
 import {
   catalogFingerprint,
   NATIONAL_INPUT,
-  ok,
   seedStudents,
   studentSnapshot,
   watchJob,
@@ -27,7 +26,7 @@ describe('building a pack from official files off the main thread', () => {
     const watch = watchJob(s.ctx.events)
     let ticks = 0
     const timer = setInterval(() => ticks++, 50)
-    const { jobId } = await ok<BuildJob>(s, 'packs.build', NATIONAL_INPUT)
+    const { jobId } = await callOk(s, 'packs.build', NATIONAL_INPUT)
     // A second build while one runs is refused.
     expect(await s.call('packs.build', NATIONAL_INPUT)).toMatchObject({ ok: false, code: 'CONFLICT' })
     const done = await watch.done
@@ -42,8 +41,8 @@ describe('building a pack from official files off the main thread', () => {
     // The event loop kept running while the build ran (it is not on this thread).
     expect(ticks).toBeGreaterThan(20)
 
-    const pack = await ok<PackSummary>(s, 'packs.current')
-    expect(pack.occupations).toBe(1016)
+    const pack = await callOk(s, 'packs.current')
+    expect(pack?.occupations).toBe(1016)
     const w = s.ctx.catalog
       .get()
       .prepare("SELECT a_median, a_pct10, a_pct90 FROM wages WHERE code = '29-2072.00'")
@@ -56,7 +55,7 @@ describe('building a pack from official files off the main thread', () => {
   it('cancels a running build: the child stops, its files go, the installed pack stays', async () => {
     const before = catalogFingerprint(s.dataDir)
     const watch = watchJob(s.ctx.events)
-    const { jobId } = await ok<BuildJob>(s, 'packs.build', { ...NATIONAL_INPUT, name: 'Never installed' })
+    const { jobId } = await callOk(s, 'packs.build', { ...NATIONAL_INPUT, name: 'Never installed' })
     await new Promise<void>((r) => {
       const off = s.ctx.events.subscribe((e) => {
         if (e.type === 'pack.progress' && e.jobId === jobId) {
@@ -65,12 +64,12 @@ describe('building a pack from official files off the main thread', () => {
         }
       })
     })
-    expect(await ok(s, 'packs.cancel', { jobId })).toEqual({ cancelled: true })
+    expect(await callOk(s, 'packs.cancel', { jobId })).toEqual({ cancelled: true })
     const done = await watch.done
     expect(done).toMatchObject({ jobId, ok: false })
     expect(done.message).toMatch(/cancelled.*not changed/)
     expect(catalogFingerprint(s.dataDir)).toBe(before)
     expect(readdirSync(join(s.dataDir, 'packs')).filter((f) => f.startsWith('built-'))).toEqual([])
-    expect(await ok(s, 'packs.cancel', { jobId })).toEqual({ cancelled: false })
+    expect(await callOk(s, 'packs.cancel', { jobId })).toEqual({ cancelled: false })
   })
 })

@@ -1,11 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { GeneratedFile } from '../../shared/api/common'
-import type { InstallResult, PackChangeReport, PackList, PackSummary } from '../../shared/domain/packs'
 import type { AppEvent } from '../../shared/events'
+import { callOk } from '../support/call-ok'
 import { type MiniOccupation, makeMiniPack } from '../support/mini-pack'
-import { catalogFingerprint, ok, seedStudents, studentSnapshot } from '../support/pack-fixtures'
+import { catalogFingerprint, seedStudents, studentSnapshot } from '../support/pack-fixtures'
 import { tempServices } from '../support/tmp'
 
 const base: MiniOccupation[] = [
@@ -95,7 +94,7 @@ describe('installing, rolling back and exporting data packs', () => {
 
   it('installs a pack: the catalog serves its occupations and the Data screen summary is right', async () => {
     const before = studentSnapshot(s.ctx.clients)
-    const r = await ok<InstallResult>(s, 'packs.install', { path: packA })
+    const r = await callOk(s, 'packs.install', { path: packA })
     expect(r.pack.name).toBe('District pack 2025')
     expect(r.pack.occupations).toBe(6)
     expect(r.pack.counts.wages).toBe(6)
@@ -105,18 +104,18 @@ describe('installing, rolling back and exporting data packs', () => {
       .pluck()
       .get()
     expect(title).toBe('Medical Records Specialists')
-    const current = await ok<PackSummary>(s, 'packs.current')
-    expect(current.contentChecksum).toBe(r.pack.contentChecksum)
-    expect(current.installedAt).not.toBeNull()
+    const current = await callOk(s, 'packs.current')
+    expect(current?.contentChecksum).toBe(r.pack.contentChecksum)
+    expect(current?.installedAt).not.toBeNull()
     expect(events.some((e) => e.type === 'catalog.changed')).toBe(true)
     expect(studentSnapshot(s.ctx.clients)).toBe(before)
   })
 
   it('installs the next pack, keeps the first for rollback, and reports what changed for saved careers', async () => {
     const version = s.ctx.catalog.version
-    const r = await ok<InstallResult>(s, 'packs.install', { path: packB })
+    const r = await callOk(s, 'packs.install', { path: packB })
     expect(s.ctx.catalog.version).toBeGreaterThan(version)
-    const list = await ok<PackList>(s, 'packs.list')
+    const list = await callOk(s, 'packs.list')
     expect(list.installed?.name).toBe('District pack 2026')
     expect(list.previous?.name).toBe('District pack 2025')
     expect(list.history.map((h) => [h.name, h.restorable])).toEqual([
@@ -148,9 +147,9 @@ describe('installing, rolling back and exporting data packs', () => {
     })
     expect(byCode.has('11-1011.00')).toBe(false)
 
-    const stored = await ok<PackChangeReport>(s, 'packs.changes')
-    expect(stored.id).toBe(report.id)
-    expect(stored.items).toEqual(report.items)
+    const stored = await callOk(s, 'packs.changes')
+    expect(stored?.id).toBe(report.id)
+    expect(stored?.items).toEqual(report.items)
     // The saved careers themselves keep the code and title they were saved with.
     const kept = s.ctx.clients
       .prepare("SELECT title FROM saved_careers WHERE code = '51-4121.06'")
@@ -160,26 +159,26 @@ describe('installing, rolling back and exporting data packs', () => {
   })
 
   it('rolls back in one step, and rolling back again returns to the newer pack', async () => {
-    const r = await ok<InstallResult>(s, 'packs.rollback')
+    const r = await callOk(s, 'packs.rollback')
     expect(r.pack.name).toBe('District pack 2025')
     expect(r.changes.action).toBe('rollback')
     expect(r.changes.items.find((i) => i.code === '51-4121.06')).toBeUndefined()
-    const list = await ok<PackList>(s, 'packs.list')
+    const list = await callOk(s, 'packs.list')
     expect(list.installed?.name).toBe('District pack 2025')
     expect(list.previous?.name).toBe('District pack 2026')
-    const again = await ok<InstallResult>(s, 'packs.rollback')
+    const again = await callOk(s, 'packs.rollback')
     expect(again.pack.name).toBe('District pack 2026')
   })
 
   it('exports the installed pack as a .capack file another workstation installs unchanged', async () => {
-    const file = await ok<GeneratedFile>(s, 'packs.export')
+    const file = await callOk(s, 'packs.export')
     expect(file.fileName).toBe('District-pack-2026.capack')
     const stored = s.ctx.files.get(file.fileId)
     expect(existsSync(stored.path)).toBe(true)
     const other = await tempServices()
     try {
-      const r = await ok<InstallResult>(other, 'packs.install', { path: stored.path })
-      expect(r.pack.contentChecksum).toBe((await ok<PackSummary>(s, 'packs.current')).contentChecksum)
+      const r = await callOk(other, 'packs.install', { path: stored.path })
+      expect(r.pack.contentChecksum).toBe((await callOk(s, 'packs.current'))?.contentChecksum)
     } finally {
       other.cleanup()
     }
@@ -205,14 +204,14 @@ describe('installing, rolling back and exporting data packs', () => {
       after: (db) => db.pragma('journal_mode = WAL'),
     })
     expect(readFileSync(wal)[18]).toBe(2)
-    await ok<InstallResult>(s, 'packs.install', { path: wal })
+    await callOk(s, 'packs.install', { path: wal })
     expect(readFileSync(join(s.dataDir, 'catalog.sqlite'))[18]).toBe(1)
-    expect((await ok<PackSummary>(s, 'packs.current')).name).toBe('WAL pack')
+    expect((await callOk(s, 'packs.current'))?.name).toBe('WAL pack')
     expect(existsSync(join(s.dataDir, 'catalog.sqlite-wal'))).toBe(false)
   })
 
   it('refuses to reinstall the pack that is already installed, changing nothing', async () => {
-    await ok(s, 'packs.install', { path: packB })
+    await callOk(s, 'packs.install', { path: packB })
     const before = catalogFingerprint(s.dataDir)
     const r = await s.call('packs.install', { path: packB })
     expect(r).toMatchObject({ ok: false, code: 'CONFLICT' })

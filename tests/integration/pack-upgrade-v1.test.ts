@@ -10,11 +10,8 @@ import { openCatalog } from '../../electron/services/catalog/open'
 import { CATALOG_SCHEMA_VERSION } from '../../electron/services/catalog/schema'
 import { upgradeCatalogFile } from '../../electron/services/catalog/upgrade'
 import { validatePackDb } from '../../electron/services/packs/install/validate'
-import type { HomeAreaSettings } from '../../shared/api/settings'
-import type { OccupationProfile } from '../../shared/domain/catalog'
-import type { InstallResult } from '../../shared/domain/packs'
+import { callOk } from '../support/call-ok'
 import { makeMiniPack } from '../support/mini-pack'
-import { ok } from '../support/pack-fixtures'
 import { RESOURCES, ROOT, tempServices } from '../support/tmp'
 import { makeV1Pack } from '../support/v1-pack'
 
@@ -48,17 +45,17 @@ function userVersion(file: string): number {
   }
 }
 
-async function expectNoAreaWages(s: Parameters<typeof ok>[0]): Promise<void> {
-  const h = await ok<HomeAreaSettings>(s, 'settings.homeArea', {})
+async function expectNoAreaWages(s: Parameters<typeof callOk>[0]): Promise<void> {
+  const h = await callOk(s, 'settings.homeArea', {})
   expect(h.states).toEqual([])
   expect(h.note).toMatch(/has no state or metro wages/)
-  const p = await ok<OccupationProfile>(s, 'catalog.profile', { code: '29-2072.00' })
+  const p = await callOk(s, 'catalog.profile', { code: '29-2072.00' })
   expect(p.wages?.annual.median.value).toBe(50_000)
   expect(p.homeArea).toBeNull()
   expect(p.wagesByState?.available).toBe(false)
   expect(p.industries?.available).toBe(false)
   // The programs field came with a later search index: rebuilt, it finds the pack's own program.
-  const hits = await ok<{ code: string }[]>(s, 'catalog.search', { q: 'cosmetology' })
+  const hits = await callOk(s, 'catalog.search', { q: 'cosmetology' })
   expect(hits.map((h) => h.code)).toContain('39-5012.00')
 }
 
@@ -71,17 +68,17 @@ describe('a version-1 catalog left installed by the earlier app', () => {
     const before = validatePackDb(catalog, 'old').checksum
     const s = await createServices({ dataDir: data, resourcesDir: RESOURCES, appVersion: '0.0.0-test' })
     try {
-      const current = await ok<{ name: string; contentChecksum: string }>(s, 'packs.current')
-      expect(current.name).toBe('Made by the earlier version') // not replaced by the starter pack
+      const current = await callOk(s, 'packs.current')
+      expect(current?.name).toBe('Made by the earlier version') // not replaced by the starter pack
       await expectNoAreaWages(s)
       expect(userVersion(catalog)).toBe(CATALOG_SCHEMA_VERSION)
-      expect(current.contentChecksum).toBe(before)
+      expect(current?.contentChecksum).toBe(before)
       expect(validatePackDb(catalog, 'upgraded').checksum).toBe(before)
 
       // Install a current pack, then go back to the upgraded version-1 one.
       const next = makeMiniPack(join(dir, 'next.capack'), { occupations, name: 'Current pack' })
-      await ok<InstallResult>(s, 'packs.install', { path: next })
-      const back = await ok<InstallResult>(s, 'packs.rollback', {})
+      await callOk(s, 'packs.install', { path: next })
+      const back = await callOk(s, 'packs.rollback', {})
       expect(back.pack.name).toBe('Made by the earlier version')
       await expectNoAreaWages(s)
     } finally {
@@ -118,7 +115,7 @@ describe('a version-1 .capack file', () => {
     const file = makeV1Pack(join(dir, 'old.capack'), withProgram)
     const s = await tempServices()
     try {
-      const r = await ok<InstallResult>(s, 'packs.install', { path: file })
+      const r = await callOk(s, 'packs.install', { path: file })
       expect(r.pack.name).toBe('Made by the earlier version')
       expect(userVersion(join(s.dataDir, 'catalog.sqlite'))).toBe(CATALOG_SCHEMA_VERSION)
       await expectNoAreaWages(s)
@@ -144,19 +141,19 @@ describe('the starter pack built by the previous release (tests/fixtures/catalog
     expect(userVersion(file)).toBe(1)
     return file
   }
-  const usable = async (s: Parameters<typeof ok>[0]) => {
-    const p = await ok<OccupationProfile>(s, 'catalog.profile', { code: '11-2021.00' })
+  const usable = async (s: Parameters<typeof callOk>[0]) => {
+    const p = await callOk(s, 'catalog.profile', { code: '11-2021.00' })
     expect(p.title).toBe('Marketing Managers')
     expect(p.homeArea).toBeNull()
     expect(p.industries?.available).toBe(false)
-    const hits = await ok<{ code: string }[]>(s, 'catalog.search', { q: 'apparel and textile marketing' })
+    const hits = await callOk(s, 'catalog.search', { q: 'apparel and textile marketing' })
     expect(hits[0]?.code).toBe('11-2021.00')
   }
 
   it('installs', async () => {
     const s = await tempServices()
     try {
-      const r = await ok<InstallResult>(s, 'packs.install', { path: frozen() })
+      const r = await callOk(s, 'packs.install', { path: frozen() })
       expect(r.pack.name).toMatch(/schema 1/)
       await usable(s)
     } finally {

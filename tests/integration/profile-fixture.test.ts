@@ -1,15 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { OccupationProfile } from '../../shared/domain/catalog'
+import { callOk } from '../support/call-ok'
 import { fixtureServices } from './profile-fixture'
 
 // Edge cases of the profile on a hand-made pack: flags, not-in-pack, not-rated, merged zones.
 describe('occupation profile (fixture pack)', () => {
   let s: Awaited<ReturnType<typeof fixtureServices>>
-  const profile = async (code: string) => {
-    const r = await s.call('catalog.profile', { code })
-    if (!r.ok) throw new Error(r.message)
-    return r.value as OccupationProfile
-  }
+  const profile = (code: string) => callOk(s, 'catalog.profile', { code })
   beforeAll(async () => {
     s = await fixtureServices()
   })

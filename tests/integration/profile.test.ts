@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { OccupationProfile } from '../../shared/domain/catalog'
+import { callOk } from '../support/call-ok'
 import { nationalServices } from '../support/national-pack'
 import { SHARED_DATA } from '../support/tmp'
 
@@ -25,11 +25,7 @@ async function sheetRows(file: string, keep: (r: Record<string, unknown>) => boo
 // The profile on the full national pack, checked against the official files themselves.
 describe('occupation profile (national pack)', () => {
   let s: Awaited<ReturnType<typeof nationalServices>>
-  const profile = async (code: string) => {
-    const r = await s.call('catalog.profile', { code })
-    if (!r.ok) throw new Error(r.message)
-    return r.value as OccupationProfile
-  }
+  const profile = (code: string) => callOk(s, 'catalog.profile', { code })
   beforeAll(async () => {
     s = await nationalServices()
   })

@@ -5,9 +5,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createServices } from '../../electron/services'
 import { PlainFileKeyStore } from '../../electron/services/security/key-store'
 import { backupDir, validateBackup } from '../../electron/services/students/backups'
-import type { BackupInfo, Disclosure, Student } from '../../shared/domain/students'
+import type { BackupInfo } from '../../shared/domain/students'
+import { callOk } from '../support/call-ok'
 import { RESOURCES, tempDir } from '../support/tmp'
-import { ok, studentServices, type TestServices } from './students-fixture'
+import { studentServices, type TestServices } from './students-fixture'
 
 /*
  * A backup is a whole records file, and whoever can drop a file into the backups folder can
@@ -46,21 +47,21 @@ describe('restoring a backup whose schema was altered', () => {
     ['a view', 'CREATE VIEW everyone AS SELECT * FROM students;'],
   ]
   it.each(cases)('refuses %s, before and at the restore, and changes nothing', async (_, sql) => {
-    const jose = await ok<Student>(s, 'students.create', { name: 'José Núñez' })
-    const backup = await ok<BackupInfo>(s, 'backups.create', {})
+    const jose = await callOk(s, 'students.create', { name: 'José Núñez' })
+    const backup = await callOk(s, 'backups.create', {})
     const fileName = planted(backup, sql)
     const refused = { ok: false, code: 'BACKUP_INVALID' }
     expect(await s.call('backups.preview', { fileName })).toMatchObject(refused)
     expect(await s.call('backups.restore', { fileName })).toMatchObject(refused)
-    await ok(s, 'disclosures.record', {
+    await callOk(s, 'disclosures.record', {
       studentId: jose.id,
       recipient: 'Ana Núñez (mother)',
       what: 'Career plan',
       purpose: 'Review',
       basis: 'parent_or_eligible_student',
     })
-    expect(await ok<Disclosure[]>(s, 'disclosures.list', { studentId: jose.id })).toHaveLength(1)
-    expect(await ok(s, 'backups.list', {})).toMatchObject({ restores: [] })
+    expect(await callOk(s, 'disclosures.list', { studentId: jose.id })).toHaveLength(1)
+    expect(await callOk(s, 'backups.list', {})).toMatchObject({ restores: [] })
   })
 
   it('accepts the records of every schema version this app has made', () => {
@@ -77,11 +78,11 @@ describe('the live records file altered with a SQLite tool', () => {
     ],
     ['a dropped append-only trigger', 'DROP TRIGGER disclosures_append_only_delete;'],
   ])('makes verify report %s', async (_, sql) => {
-    const jose = await ok<Student>(s, 'students.create', { name: 'José Núñez' })
-    expect(await ok(s, 'disclosures.verify', {})).toMatchObject({ ok: true })
+    const jose = await callOk(s, 'students.create', { name: 'José Núñez' })
+    expect(await callOk(s, 'disclosures.verify', {})).toMatchObject({ ok: true })
     s.ctx.clients.exec(sql)
     for (const input of [{}, { studentId: jose.id }]) {
-      const v = await ok<{ ok: boolean; problems: { problem: string }[] }>(s, 'disclosures.verify', input)
+      const v = await callOk(s, 'disclosures.verify', input)
       expect(v.ok).toBe(false)
       expect(v.problems.map((p) => p.problem).join(' ')).toMatch(/tables or triggers were changed/)
     }
@@ -108,14 +109,14 @@ describe('a damaged or foreign file among encrypted backups', () => {
 
 describe('a backup count edited in the records file', () => {
   it.each(['abc', '0', '-3'])('keeps the backups when backup_keep reads %s', async (bad) => {
-    await ok<BackupInfo>(s, 'backups.create', {})
+    await callOk(s, 'backups.create', {})
     s.ctx.clients.prepare(`UPDATE records_settings SET value = ? WHERE key = 'backup_keep'`).run(bad)
     s.ctx.clients
       .prepare(`INSERT OR IGNORE INTO records_settings (key, value) VALUES ('backup_keep', ?)`)
       .run(bad)
     const made = await s.call('backups.create', {})
     expect(made).toMatchObject({ ok: true })
-    const list = await ok<{ backups: BackupInfo[]; keep: number }>(s, 'backups.list', {})
+    const list = await callOk(s, 'backups.list', {})
     expect(list.keep).toBe(10)
     expect(list.backups.length).toBeGreaterThanOrEqual(2)
   })

@@ -6,6 +6,7 @@ import { openClientsReadonly } from '../../electron/services/db/clients'
 import { isPlaintextSqlite } from '../../electron/services/db/sqlite'
 import { PlainFileKeyStore } from '../../electron/services/security/key-store'
 import { deleteStudent } from '../../electron/services/students/students'
+import { okCaller } from '../support/call-ok'
 import { RESOURCES, tempDir } from '../support/tmp'
 
 const NAME = 'Nadia Plaintextcheck'
@@ -19,11 +20,7 @@ const open = (key = true) =>
     appVersion: 't',
     ...(key ? { keyStore: keyStore() } : {}),
   })
-const value = async <T>(method: string, input: unknown): Promise<T> => {
-  const r = await s.call(method, input)
-  if (!r.ok) throw new Error(`${method}: ${r.message}`)
-  return r.value as T
-}
+const value = okCaller(() => s)
 const backups = () => readdirSync(join(t.dir, 'backups')).filter((f) => f.endsWith('.sqlite'))
 const anyBackupHas = (text: string) =>
   backups().some((f) => readFileSync(join(t.dir, 'backups', f)).includes(Buffer.from(text)))
@@ -49,10 +46,10 @@ describe('no plaintext copies of the records', () => {
     for (const f of backups()) expect(isPlaintextSqlite(join(t.dir, 'backups', f))).toBe(false)
     expect(anyBackupHas('Plaintextcheck')).toBe(false)
     // Still listed and restorable with the records key.
-    const { backups: listed } = await value<{ backups: { fileName: string }[] }>('backups.list', {})
+    const { backups: listed } = await value('backups.list', {})
     await value('students.create', { name: 'After Encryption' })
     await value('backups.restore', { fileName: listed.at(-1)!.fileName })
-    const names = (await value<{ name: string }[]>('students.list', {})).map((x) => x.name)
+    const names = (await value('students.list', {})).map((x) => x.name)
     expect(names).toEqual([NAME])
   })
 
@@ -63,8 +60,8 @@ describe('no plaintext copies of the records', () => {
 
   it('writes generated files owner-only and removes them after saving and at quit', async () => {
     s = await open()
-    const st = await value<{ id: number }>('students.create', { name: NAME })
-    const exported = await value<{ fileId: string }>('records.export', {
+    const st = await value('students.create', { name: NAME })
+    const exported = await value('records.export', {
       studentId: st.id,
       recipient: 'Parent',
       basis: 'parent_or_eligible_student',
@@ -91,7 +88,7 @@ describe('no plaintext copies of the records', () => {
 
   it('removes a deleted student from every backup, not only from the live records', async () => {
     s = await open(false) // unencrypted, so the bytes of each backup can be searched
-    const st = await value<{ id: number }>('students.create', { name: NAME })
+    const st = await value('students.create', { name: NAME })
     await value('students.create', { name: 'Kept Student' })
     await value('backups.create', {})
     expect(anyBackupHas('Plaintextcheck')).toBe(true)
@@ -102,7 +99,7 @@ describe('no plaintext copies of the records', () => {
 
   it('finishes removing a deleted student from the backups on the next start after a crash', async () => {
     s = await open(false)
-    const st = await value<{ id: number }>('students.create', { name: NAME })
+    const st = await value('students.create', { name: NAME })
     await value('backups.create', {})
     // The deletion committed, then the app died before the backups were scrubbed.
     deleteStudent(s.ctx, st.id, 'counselor', NAME)

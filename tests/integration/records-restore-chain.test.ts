@@ -4,14 +4,10 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createServices } from '../../electron/services'
 import { deleteStudent } from '../../electron/services/students/students'
-import type {
-  BackupInfo,
-  DisclosureVerification,
-  Student,
-  StudentSummary,
-} from '../../shared/domain/students'
+import type { DisclosureVerification } from '../../shared/domain/students'
+import { callOk } from '../support/call-ok'
 import { RESOURCES } from '../support/tmp'
-import { ok, studentServices, type TestServices } from './students-fixture'
+import { studentServices, type TestServices } from './students-fixture'
 
 let s: TestServices
 beforeEach(async () => {
@@ -20,7 +16,7 @@ beforeEach(async () => {
 afterEach(() => s.cleanup())
 
 const disclose = (studentId: number, what: string) =>
-  ok(s, 'disclosures.record', {
+  callOk(s, 'disclosures.record', {
     studentId,
     recipient: 'Ana Núñez (mother)',
     what,
@@ -30,10 +26,10 @@ const disclose = (studentId: number, what: string) =>
 
 describe('restoring a backup keeps what a restore must never undo', () => {
   it('keeps later disclosures, deletions, the passcode, and logs the restore itself', async () => {
-    const jose = await ok<Student>(s, 'students.create', { name: 'José Núñez' })
-    const mia = await ok<Student>(s, 'students.create', { name: 'Mia Chen' })
+    const jose = await callOk(s, 'students.create', { name: 'José Núñez' })
+    const mia = await callOk(s, 'students.create', { name: 'Mia Chen' })
     await disclose(jose.id, 'Career plan')
-    const backup = await ok<BackupInfo>(s, 'backups.create', {})
+    const backup = await callOk(s, 'backups.create', {})
 
     // After the backup: two more disclosures, Mia deleted, a passcode and auto-lock set.
     await disclose(jose.id, 'Saved careers')
@@ -41,39 +37,42 @@ describe('restoring a backup keeps what a restore must never undo', () => {
     // Deleted without scrubbing the backups, as if this backup had been copied back into the
     // folder afterwards: the restore itself must still not bring Mia back.
     deleteStudent(s.ctx, mia.id, 'counselor', 'Mia Chen')
-    await ok(s, 'settings.setPasscode', { next: 'river-stone-42' })
-    await ok(s, 'settings.setAutoLock', { minutes: 5 })
+    await callOk(s, 'settings.setPasscode', { next: 'river-stone-42' })
+    await callOk(s, 'settings.setAutoLock', { minutes: 5 })
 
     // Before it runs, the screen can say what comes back and what stays.
-    expect(await ok(s, 'backups.preview', { fileName: backup.fileName })).toMatchObject({
+    expect(await callOk(s, 'backups.preview', { fileName: backup.fileName })).toMatchObject({
       backup: { students: 2 },
       now: { students: 1 },
       newerDisclosures: 2,
       deletedSince: 1,
     })
-    const r = await ok<{ summary: string }>(s, 'backups.restore', { fileName: backup.fileName })
+    const r = await callOk(s, 'backups.restore', { fileName: backup.fileName })
     expect(r.summary).toContain('2 newer disclosure-log entries')
 
-    const names = (await ok<StudentSummary[]>(s, 'students.list', {})).map((x) => x.name)
+    const names = (await callOk(s, 'students.list', {})).map((x) => x.name)
     expect(names).toEqual(['José Núñez'])
-    const log = await ok<{ what: string; hash: string }[]>(s, 'disclosures.list', { studentId: jose.id })
+    const log = await callOk(s, 'disclosures.list', { studentId: jose.id })
     expect(log.map((d) => d.what)).toEqual(['Career plan', 'Saved careers', 'Interest profile'])
-    expect(await ok<DisclosureVerification>(s, 'disclosures.verify', {})).toMatchObject({
+    expect(await callOk(s, 'disclosures.verify', {})).toMatchObject({
       ok: true,
       checked: 3,
     })
     // One student's check shows the newest link, to compare with the code printed on paper.
-    const mine = await ok<DisclosureVerification>(s, 'disclosures.verify', { studentId: jose.id })
+    const mine = await callOk(s, 'disclosures.verify', { studentId: jose.id })
     expect(mine.head).toEqual({ seq: 3, hash: log[2]!.hash })
-    const deletions = await ok<{ summary: string }[]>(s, 'records.deletionLog', {})
+    const deletions = await callOk(s, 'records.deletionLog', {})
     expect(deletions).toHaveLength(1)
-    expect(await ok(s, 'settings.lockStatus', {})).toMatchObject({ passcodeSet: true, autoLockMinutes: 5 })
+    expect(await callOk(s, 'settings.lockStatus', {})).toMatchObject({
+      passcodeSet: true,
+      autoLockMinutes: 5,
+    })
 
     // A second restore of the same backup cannot erase the first one's log line.
-    await ok(s, 'settings.unlock', { passcode: 'river-stone-42' })
-    await ok(s, 'backups.restore', { fileName: backup.fileName })
-    const listing = await ok<{ restores: { backup: string }[] }>(s, 'backups.list', {})
-    expect(listing.restores.map((x) => x.backup)).toEqual([backup.fileName, backup.fileName])
+    await callOk(s, 'settings.unlock', { passcode: 'river-stone-42' })
+    await callOk(s, 'backups.restore', { fileName: backup.fileName })
+    const listing = await callOk(s, 'backups.list', {})
+    expect(listing.restores?.map((x) => x.backup)).toEqual([backup.fileName, backup.fileName])
     expect(() => s.ctx.clients.prepare('DELETE FROM restore_log').run()).toThrow(/append-only/)
     expect(() => s.ctx.clients.prepare('DELETE FROM deletion_log').run()).toThrow(/append-only/)
   })
@@ -81,27 +80,27 @@ describe('restoring a backup keeps what a restore must never undo', () => {
 
 describe('settings about the backups themselves', () => {
   it('keeps today’s backup count: restoring an older backup does not shrink it and prune backups', async () => {
-    const backup = await ok<BackupInfo>(s, 'backups.create', {})
-    await ok(s, 'backups.setKeep', { keep: 30 })
-    await ok(s, 'backups.restore', { fileName: backup.fileName })
-    expect(await ok(s, 'backups.list', {})).toMatchObject({ keep: 30 })
+    const backup = await callOk(s, 'backups.create', {})
+    await callOk(s, 'backups.setKeep', { keep: 30 })
+    await callOk(s, 'backups.restore', { fileName: backup.fileName })
+    expect(await callOk(s, 'backups.list', {})).toMatchObject({ keep: 30 })
   })
 })
 
 describe('a student added after the backup', () => {
   it('keeps their disclosure log to themselves: a student created after the restore starts with none', async () => {
-    await ok<Student>(s, 'students.create', { name: 'José Núñez' })
-    const backup = await ok<BackupInfo>(s, 'backups.create', {})
-    const kai = await ok<Student>(s, 'students.create', { name: 'Kai Moana' })
+    await callOk(s, 'students.create', { name: 'José Núñez' })
+    const backup = await callOk(s, 'backups.create', {})
+    const kai = await callOk(s, 'students.create', { name: 'Kai Moana' })
     await disclose(kai.id, 'Career plan')
-    await ok(s, 'backups.restore', { fileName: backup.fileName })
+    await callOk(s, 'backups.restore', { fileName: backup.fileName })
 
     // Kai is not in the backup, but the log of what left the office about Kai stays.
-    const lena = await ok<Student>(s, 'students.create', { name: 'Lena Berg' })
+    const lena = await callOk(s, 'students.create', { name: 'Lena Berg' })
     expect(lena.id).not.toBe(kai.id)
-    expect(await ok(s, 'disclosures.list', { studentId: lena.id })).toEqual([])
+    expect(await callOk(s, 'disclosures.list', { studentId: lena.id })).toEqual([])
     await disclose(lena.id, 'Interest profile')
-    expect(await ok<DisclosureVerification>(s, 'disclosures.verify', {})).toMatchObject({
+    expect(await callOk(s, 'disclosures.verify', {})).toMatchObject({
       ok: true,
       checked: 2,
     })
@@ -117,7 +116,7 @@ describe('the keyed disclosure chain', () => {
   })
 
   it('catches a rewritten entry even when the forger recomputes every hash and the seal', async () => {
-    const a = await ok<Student>(s, 'students.create', { name: 'José Núñez' })
+    const a = await callOk(s, 'students.create', { name: 'José Núñez' })
     await disclose(a.id, 'Career plan')
     await disclose(a.id, 'Saved careers')
     const db = s.ctx.clients
@@ -152,16 +151,16 @@ describe('the keyed disclosure chain', () => {
       prev = hash
     }
     db.prepare('UPDATE disclosure_heads SET hash = ? WHERE student_id = ?').run(prev, a.id)
-    const v = await ok<DisclosureVerification>(s, 'disclosures.verify', { studentId: a.id })
+    const v = await callOk(s, 'disclosures.verify', { studentId: a.id })
     expect(v.ok).toBe(false)
     expect(v.problems.map((p) => p.problem)).toContain('Its content was changed after it was written.')
   })
 
   it('reports a purge gate left open outside the app', async () => {
-    const a = await ok<Student>(s, 'students.create', { name: 'José Núñez' })
+    const a = await callOk(s, 'students.create', { name: 'José Núñez' })
     await disclose(a.id, 'Career plan')
     s.ctx.clients.prepare('INSERT INTO disclosure_purge_gate (student_id) VALUES (?)').run(a.id)
-    const v = await ok<DisclosureVerification>(s, 'disclosures.verify', {})
+    const v = await callOk(s, 'disclosures.verify', {})
     expect(v.ok).toBe(false)
     expect(v.problems).toEqual([
       {
@@ -173,7 +172,7 @@ describe('the keyed disclosure chain', () => {
   })
 
   it('anchors chains written before the key existed, and the anchor cannot be forged', async () => {
-    const a = await ok<Student>(s, 'students.create', { name: 'José Núñez' })
+    const a = await callOk(s, 'students.create', { name: 'José Núñez' })
     // An older copy wrote an unkeyed (plain SHA-256) chain and had no key file.
     const db = s.ctx.clients
     let prev = '0'.repeat(64)
@@ -257,7 +256,7 @@ describe('the keyed disclosure chain', () => {
   }
 
   it('anchors older chains on the next start when a crash came between saving the key and anchoring', async () => {
-    const a = await ok<Student>(s, 'students.create', { name: 'José Núñez' })
+    const a = await callOk(s, 'students.create', { name: 'José Núñez' })
     await disclose(a.id, 'placeholder')
     // An older copy's unkeyed chain; the key file was written, the anchors never committed.
     legacyChain(a.id, ['Plan 1', 'Plan 2'])
@@ -272,7 +271,7 @@ describe('the keyed disclosure chain', () => {
   })
 
   it('does not bless a forged chain when the key file is deleted', async () => {
-    const a = await ok<Student>(s, 'students.create', { name: 'José Núñez' })
+    const a = await callOk(s, 'students.create', { name: 'José Núñez' })
     await disclose(a.id, 'Career plan')
     await disclose(a.id, 'Saved careers')
     // The forger rewrites the keyed chain as an unkeyed one and deletes the key beside the records.

@@ -2,9 +2,10 @@ import { copyFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createServices, type Services } from '../../electron/services'
-import type { BackupInfo, DisclosureVerification, Student } from '../../shared/domain/students'
+import type { DisclosureVerification } from '../../shared/domain/students'
+import { callOk } from '../support/call-ok'
 import { RESOURCES } from '../support/tmp'
-import { ok, studentServices, type TestServices } from './students-fixture'
+import { studentServices, type TestServices } from './students-fixture'
 
 /*
  * A restore that dies the moment the records file has been swapped (power cut, kill -9) must not
@@ -24,18 +25,18 @@ afterEach(() => {
 
 describe('a restore killed right after the file swap', () => {
   it('still has the newer disclosures, the deletion and the passcode on the next start', async () => {
-    const jose = await ok<Student>(s, 'students.create', { name: 'José Núñez' })
-    const mia = await ok<Student>(s, 'students.create', { name: 'Mia Chen' })
-    const backup = await ok<BackupInfo>(s, 'backups.create', {})
-    await ok(s, 'disclosures.record', {
+    const jose = await callOk(s, 'students.create', { name: 'José Núñez' })
+    const mia = await callOk(s, 'students.create', { name: 'Mia Chen' })
+    const backup = await callOk(s, 'backups.create', {})
+    await callOk(s, 'disclosures.record', {
       studentId: jose.id,
       recipient: 'Ana Núñez (mother)',
       what: 'Career plan',
       purpose: 'Review',
       basis: 'parent_or_eligible_student',
     })
-    await ok(s, 'students.delete', { id: mia.id, confirmName: 'Mia Chen' })
-    await ok(s, 'settings.setPasscode', { next: 'river-stone-42' })
+    await callOk(s, 'students.delete', { id: mia.id, confirmName: 'Mia Chen' })
+    await callOk(s, 'settings.setPasscode', { next: 'river-stone-42' })
 
     s.ctx.hooks.restoreSwapped = () => {
       throw new Error('killed')
@@ -53,7 +54,7 @@ describe('a restore killed right after the file swap', () => {
   })
 
   it('removes the half-made restored file a crash before the swap left behind', async () => {
-    const backup = await ok<BackupInfo>(s, 'backups.create', {})
+    const backup = await callOk(s, 'backups.create', {})
     const leftover = join(s.dataDir, 'clients.sqlite.restoring')
     copyFileSync(join(s.dataDir, 'backups', backup.fileName), leftover)
     s.close()

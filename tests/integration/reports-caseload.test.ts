@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createServices, type Services } from '../../electron/services'
+import { okCaller } from '../support/call-ok'
 import { generateCaseload } from '../support/caseload'
 import { addInterestProfiles } from '../support/caseload-gen'
 import { renderPdf } from '../support/shots'
@@ -33,11 +34,7 @@ beforeAll(async () => {
 })
 afterAll(() => cleanup?.())
 
-async function report(method: string, input: unknown): Promise<{ fileId: string; pageCount: number }> {
-  const r = await services.call(method, input)
-  if (!r.ok) throw new Error(r.message)
-  return r.value as { fileId: string; pageCount: number }
-}
+const report = okCaller(() => services)
 
 function text(fileId: string, name: string): string {
   const path = services.ctx.files.get(fileId).path

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createServices, type Services } from '../../electron/services'
 import { PlainFileKeyStore } from '../../electron/services/security/key-store'
+import { okCaller } from '../support/call-ok'
 import { renderPdf } from '../support/shots'
 import { RESOURCES, tempDir } from '../support/tmp'
 import { PRIVATE_NOTE, RECORD_NOTE, reportCatalog, seedStudent } from './reports-fixture'
@@ -44,18 +45,14 @@ beforeAll(async () => {
 })
 afterAll(() => cleanup?.())
 
-async function call<T>(method: string, input: unknown): Promise<T> {
-  const r = await services.call(method, input)
-  if (!r.ok) throw new Error(`${method}: ${r.message}`)
-  return r.value as T
-}
+const call = okCaller(() => services)
 
 describe('one-page saved careers PDF', () => {
   it('prints the student with diacritics and each saved career with exact BLS figures on one Letter page', async () => {
     const before = services.ctx.clients.prepare('SELECT COUNT(*) AS n FROM disclosures').get() as {
       n: number
     }
-    const file = await call<{ fileId: string; pageCount: number }>('reports.studentOnePage', { studentId })
+    const file = await call('reports.studentOnePage', { studentId })
     const { path, text, info } = pdf(file.fileId)
     snapshot(path, 'one-page')
     expect(info).toMatch(/Pages:\s+1\n/)
@@ -74,7 +71,7 @@ describe('one-page saved careers PDF', () => {
 
   it('uses A4 when the settings say so', async () => {
     await call('reports.setSettings', { paper: 'a4' })
-    const file = await call<{ fileId: string }>('reports.studentOnePage', { studentId })
+    const file = await call('reports.studentOnePage', { studentId })
     expect(pdf(file.fileId).info).toMatch(/Page size:\s+595\.2\d* x 841\.8\d* pts \(A4\)/)
     await call('reports.setSettings', { paper: 'letter' })
   })
@@ -88,7 +85,7 @@ describe('one-page saved careers PDF', () => {
 describe('student career report', () => {
   it('prints cover, interests, each saved career, comparison, goals, signatures and sources — never a private note', async () => {
     await call('reports.setSettings', { counselorName: 'Ms. Ana Lucía Pérez' })
-    const file = await call<{ fileId: string; pageCount: number }>('reports.student', {
+    const file = await call('reports.student', {
       studentId,
       recipient: 'José and his parents',
       purpose: 'Spring course planning',
@@ -131,7 +128,7 @@ describe('student career report', () => {
 
 describe('occupation, comparison and caseload PDFs', () => {
   it('prints every profile section of Medical Records Specialists as a fact sheet', async () => {
-    const file = await call<{ fileId: string }>('reports.profile', { code: '29-2072.00' })
+    const file = await call('reports.profile', { code: '29-2072.00' })
     const { path, text, info } = pdf(file.fileId)
     snapshot(path, 'profile')
     expect(info).toMatch(/Page size:\s+612 x 792/)
@@ -150,7 +147,7 @@ describe('occupation, comparison and caseload PDFs', () => {
   })
 
   it('prints a comparison of three careers with its table and charts', async () => {
-    const file = await call<{ fileId: string }>('reports.compare', {
+    const file = await call('reports.compare', {
       codes: ['29-2072.00', '29-1141.00', '47-2111.00'],
     })
     const { path, text } = pdf(file.fileId)
@@ -167,7 +164,7 @@ describe('occupation, comparison and caseload PDFs', () => {
   })
 
   it('prints caseload statistics with no student names and small counts hidden', async () => {
-    const file = await call<{ fileId: string }>('reports.caseload', {})
+    const file = await call('reports.caseload', {})
     const { path, text } = pdf(file.fileId)
     snapshot(path, 'caseload')
     expect(text).toContain('Caseload statistics')
@@ -187,7 +184,7 @@ describe('batch printing', () => {
       if (e.type === 'report.progress') events.push({ done: e.done, total: e.total })
     })
     const before = (db.prepare('SELECT COUNT(*) AS n FROM disclosures').get() as { n: number }).n
-    const file = await call<{ fileId: string; pageCount: number; students: number }>('reports.batch', {
+    const file = await call('reports.batch', {
       studentIds: [studentId, second],
       recipient: 'Families at conference night',
       purpose: 'Spring conferences',
@@ -212,17 +209,17 @@ describe('batch printing', () => {
     const count = () => (db.prepare('SELECT COUNT(*) AS n FROM disclosures').get() as { n: number }).n
     const before = count()
     const ask = { recipient: 'Parents', purpose: 'Conference' }
-    const one = await call<{ fileId: string; fileName: string }>('reports.student', {
+    const one = await call('reports.student', {
       studentId,
       ...ask,
       preview: true,
     })
-    const batch = await call<{ fileId: string }>('reports.batch', {
+    const batch = await call('reports.batch', {
       studentIds: [studentId],
       ...ask,
       preview: true,
     })
-    const page1 = await call<{ fileId: string }>('reports.studentOnePage', { studentId, preview: true })
+    const page1 = await call('reports.studentOnePage', { studentId, preview: true })
     expect(count()).toBe(before)
     expect(one.fileName).toMatch(/^Career plan \(preview\) - José Núñez/)
     for (const f of [one, batch, page1]) {
@@ -264,7 +261,7 @@ describe('student career report length', () => {
         '33-3051.00',
       ],
     })
-    const file = await call<{ fileId: string; pageCount: number }>('reports.student', {
+    const file = await call('reports.student', {
       studentId: many,
       recipient: 'The student',
       purpose: 'Planning',
@@ -287,7 +284,7 @@ describe('the disclosure chain on paper', () => {
         hash: string
       }
     const grouped = (hash: string) => hash.match(/.{8}/g)!.join(' ')
-    const plan = await call<{ fileId: string }>('reports.student', {
+    const plan = await call('reports.student', {
       studentId,
       recipient: 'José and his parents',
       purpose: 'Chain check',
@@ -295,10 +292,10 @@ describe('the disclosure chain on paper', () => {
     const planText = pdf(plan.fileId).text.replace(/\s+/g, ' ')
     expect(planText).toContain(`newest link ${grouped(headNow().hash)}`)
     expect(planText).toContain(`${headNow().seq} entries when printed`)
-    const one = await call<{ fileId: string }>('reports.studentOnePage', { studentId })
+    const one = await call('reports.studentOnePage', { studentId })
     const oneText = pdf(one.fileId).text.replace(/\s+/g, ' ')
     expect(oneText).toContain(grouped(headNow().hash).slice(0, 35))
-    const exp = await call<{ fileId: string }>('records.export', {
+    const exp = await call('records.export', {
       studentId,
       recipient: 'Ana Núñez (mother)',
       basis: 'parent_or_eligible_student',

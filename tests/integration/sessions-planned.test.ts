@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createServices, type Services } from '../../electron/services'
-import type { CaseloadStats } from '../../shared/domain/caseload'
-import type { Session, Student, StudentSummary } from '../../shared/domain/students'
+import { okCaller } from '../support/call-ok'
 import { RESOURCES, tempDir } from '../support/tmp'
 
 // A session typed with next year's date: refused unless saved as planned, and a planned one never
@@ -25,30 +24,26 @@ describe('sessions dated in the future', () => {
   })
   afterAll(() => cleanup?.())
 
-  const ok = async <T>(method: string, input: unknown): Promise<T> => {
-    const r = await s.call(method, input)
-    if (!r.ok) throw new Error(`${r.code}: ${r.message}`)
-    return r.value as T
-  }
+  const ok = okCaller(() => s)
 
   it('refuses a future date unless planned; planned sessions are not "last seen" nor counted', async () => {
-    const st = await ok<Student>('students.create', { name: 'Ana Ruiz', grade: 10, studentNumber: '7' })
+    const st = await ok('students.create', { name: 'Ana Ruiz', grade: 10, studentNumber: '7' })
     const held = { studentId: st.id, date: '2026-11-02', durationMin: 30, purpose: 'Check-in' }
-    await ok<Session>('sessions.create', held)
+    await ok('sessions.create', held)
     const future = { ...held, date: '2027-06-01', purpose: 'Job fair' }
     const refused = await s.call('sessions.create', future)
     expect(refused).toMatchObject({ ok: false, code: 'VALIDATION', details: [{ path: 'date' }] })
-    expect(await ok<Session[]>('sessions.list', { studentId: st.id })).toHaveLength(1)
+    expect(await ok('sessions.list', { studentId: st.id })).toHaveLength(1)
 
-    const planned = await ok<Session>('sessions.create', { ...future, planned: true })
+    const planned = await ok('sessions.create', { ...future, planned: true })
     expect(planned.planned).toBe(true)
-    const [row] = await ok<StudentSummary[]>('students.list', {})
+    const [row] = await ok('students.list', {})
     expect(row?.lastSeen).toBe('2026-11-02')
 
-    const stats = await ok<CaseloadStats>('caseload.stats', {})
+    const stats = await ok('caseload.stats', {})
     expect(stats.sessionsPerMonth.at(-1)?.month).toBe('2026-11')
     expect(stats.sessionsPerMonth.reduce((n, m) => n + m.sessions, 0)).toBe(1)
-    const pdf = await ok<{ fileId: string }>('reports.caseload', {})
+    const pdf = await ok('reports.caseload', {})
     const text = execFileSync('pdftotext', ['-layout', s.ctx.files.get(pdf.fileId).path, '-']).toString(
       'utf8',
     )
@@ -72,22 +67,18 @@ describe('sessions dated in the future', () => {
       now: () => new Date('2026-11-30T12:30:00Z'),
     })
     try {
-      const call = async <T>(method: string, input: unknown): Promise<T> => {
-        const r = await nz.call(method, input)
-        if (!r.ok) throw new Error(`${r.code}: ${r.message}`)
-        return r.value as T
-      }
-      const st = await call<Student>('students.create', { name: 'Ari Tane', grade: 9, studentNumber: '8' })
+      const call = okCaller(nz)
+      const st = await call('students.create', { name: 'Ari Tane', grade: 9, studentNumber: '8' })
       await call('sessions.create', {
         studentId: st.id,
         date: '2026-12-01',
         durationMin: 20,
         purpose: 'Today',
       })
-      const stats = await call<CaseloadStats>('caseload.stats', {})
+      const stats = await call('caseload.stats', {})
       expect(stats.asOf).toBe('2026-12-01')
       expect(stats.sessionsPerMonth.at(-1)).toMatchObject({ month: '2026-12', sessions: 1 })
-      const pdf = await call<{ fileId: string }>('reports.caseload', {})
+      const pdf = await call('reports.caseload', {})
       const text = execFileSync('pdftotext', [nz.ctx.files.get(pdf.fileId).path, '-']).toString('utf8')
       expect(text).toContain('all dates to December 1, 2026')
     } finally {

@@ -4,14 +4,14 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { clientsMigrations } from '../../electron/services/db/migrations/clients'
 import { openDatabase } from '../../electron/services/db/open'
-import type { Session, Student } from '../../shared/domain/students'
-import { ok, studentServices } from './students-fixture'
+import { callOk } from '../support/call-ok'
+import { studentServices } from './students-fixture'
 
 describe('a session save killed with kill -9', () => {
   it('loses nothing that was committed before, and leaves no half-written session', async () => {
     const s = await studentServices()
-    const a = await ok<Student>(s, 'students.create', { name: 'José Núñez', grade: 11 })
-    await ok<Session>(s, 'sessions.create', {
+    const a = await callOk(s, 'students.create', { name: 'José Núñez', grade: 11 })
+    await callOk(s, 'sessions.create', {
       studentId: a.id,
       date: '2026-10-01',
       durationMin: 30,

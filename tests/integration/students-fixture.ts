@@ -35,10 +35,3 @@ export async function studentServices(): Promise<TestServices> {
   }
   return s
 }
-
-/** Calls a method and returns its value, failing the test with the counselor's message if it fails. */
-export async function ok<T = unknown>(s: TestServices, method: string, input: unknown): Promise<T> {
-  const r = await s.call(method, input)
-  if (!r.ok) throw new Error(`${method} failed: ${r.code} ${r.message}`)
-  return r.value as T
-}

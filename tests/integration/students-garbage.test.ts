@@ -1,9 +1,17 @@
 import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DB } from '../../electron/services/db/open'
+import { backupsApi } from '../../shared/api/backups'
+import { consentsApi } from '../../shared/api/consents'
+import { disclosuresApi } from '../../shared/api/disclosures'
+import { goalsApi } from '../../shared/api/goals'
+import { recordsApi } from '../../shared/api/records'
+import { retentionApi } from '../../shared/api/retention'
+import { savedApi } from '../../shared/api/saved'
+import { sessionsApi } from '../../shared/api/sessions'
 import { studentsApi } from '../../shared/api/students'
-import type { Student } from '../../shared/domain/students'
-import { MRS, ok, studentServices, type TestServices } from './students-fixture'
+import { callOk } from '../support/call-ok'
+import { MRS, studentServices, type TestServices } from './students-fixture'
 
 /** Every row of every table, hashed: any change anywhere changes it. */
 function fingerprint(db: DB): string {
@@ -71,17 +79,17 @@ describe('every students method fed garbage', () => {
   let s: TestServices
   beforeAll(async () => {
     s = await studentServices()
-    const a = await ok<Student>(s, 'students.create', { name: 'José Núñez', grade: 11, studentNumber: '1' })
-    await ok(s, 'sessions.create', {
+    const a = await callOk(s, 'students.create', { name: 'José Núñez', grade: 11, studentNumber: '1' })
+    await callOk(s, 'sessions.create', {
       studentId: a.id,
       date: '2026-10-01',
       durationMin: 30,
       purpose: 'Plan',
       privateNotes: 'memo',
     })
-    await ok(s, 'goals.create', { studentId: a.id, text: 'Visit' })
-    await ok(s, 'saved.add', { studentId: a.id, code: MRS.code })
-    await ok(s, 'disclosures.record', {
+    await callOk(s, 'goals.create', { studentId: a.id, text: 'Visit' })
+    await callOk(s, 'saved.add', { studentId: a.id, code: MRS.code })
+    await callOk(s, 'disclosures.record', {
       studentId: a.id,
       recipient: 'Ana',
       what: 'Plan',
@@ -92,7 +100,18 @@ describe('every students method fed garbage', () => {
   afterAll(() => s.cleanup())
 
   // Methods whose whole job is to write a file elsewhere (backups) or a log entry are checked separately.
-  for (const method of Object.keys(studentsApi)) {
+  const recordSlices = {
+    ...studentsApi,
+    ...sessionsApi,
+    ...goalsApi,
+    ...savedApi,
+    ...consentsApi,
+    ...disclosuresApi,
+    ...recordsApi,
+    ...retentionApi,
+    ...backupsApi,
+  }
+  for (const method of Object.keys(recordSlices)) {
     it(`${method} refuses garbage with a clear message and changes nothing`, async () => {
       const before = fingerprint(s.ctx.clients)
       for (const input of GARBAGE) {

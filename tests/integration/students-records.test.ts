@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Goal, SavedCareer, Session, Student, StudentSummary } from '../../shared/domain/students'
-import { MRS, ok, studentServices, type TestServices } from './students-fixture'
+import { callOk } from '../support/call-ok'
+import { MRS, studentServices, type TestServices } from './students-fixture'
 
 let s: TestServices
 beforeEach(async () => {
@@ -18,25 +18,30 @@ const jose = {
 
 describe('students', () => {
   it('keeps Unicode names and finds them without accents, by number, and by filters', async () => {
-    await ok(s, 'students.create', jose)
-    await ok(s, 'students.create', {
+    await callOk(s, 'students.create', jose)
+    await callOk(s, 'students.create', {
       name: 'Zoë Smith',
       grade: 9,
       school: 'Lincoln High',
       studentNumber: 'A-1002',
     })
-    await ok(s, 'students.create', { name: 'Álvaro Díaz', grade: 12, school: 'Valley', status: 'graduated' })
-    const names = async (f: object) => (await ok<StudentSummary[]>(s, 'students.list', f)).map((x) => x.name)
+    await callOk(s, 'students.create', {
+      name: 'Álvaro Díaz',
+      grade: 12,
+      school: 'Valley',
+      status: 'graduated',
+    })
+    const names = async (f: object) => (await callOk(s, 'students.list', f)).map((x) => x.name)
     expect(await names({ q: 'jose nunez' })).toEqual(['José Núñez'])
     expect(await names({ q: 'NÚÑEZ' })).toEqual(['José Núñez'])
     expect(await names({ q: 'a-1002' })).toEqual(['Zoë Smith'])
     expect(await names({ q: 'pepe' })).toEqual(['José Núñez'])
     expect(await names({ q: '%' })).toEqual([])
-    await ok(s, 'students.create', { name: 'Søren Ærø', school: 'Valley', status: 'transferred' })
+    await callOk(s, 'students.create', { name: 'Søren Ærø', school: 'Valley', status: 'transferred' })
     expect(await names({ q: 'soren aero' })).toEqual(['Søren Ærø'])
     expect(await names({ q: 'SØREN' })).toEqual(['Søren Ærø'])
-    await ok(s, 'students.archive', {
-      id: (await ok<StudentSummary[]>(s, 'students.list', { q: 'soren' }))[0]?.id,
+    await callOk(s, 'students.archive', {
+      id: (await callOk(s, 'students.list', { q: 'soren' }))[0]?.id ?? 0,
       archived: true,
     })
     expect(await names({ grade: 9 })).toEqual(['Zoë Smith'])
@@ -44,11 +49,11 @@ describe('students', () => {
     expect(await names({ school: 'lincoln high' })).toEqual(['José Núñez', 'Zoë Smith'])
     // Sorted by name as a reader expects: Á sorts with A, not after Z.
     expect(await names({})).toEqual(['Álvaro Díaz', 'José Núñez', 'Zoë Smith'])
-    expect(await ok(s, 'students.schools', {})).toEqual(['Lincoln High', 'Valley'])
+    expect(await callOk(s, 'students.schools', {})).toEqual(['Lincoln High', 'Valley'])
   })
 
   it('refuses a student number already used at the same school, but allows it at another', async () => {
-    await ok(s, 'students.create', jose)
+    await callOk(s, 'students.create', jose)
     const dup = await s.call('students.create', {
       name: 'Other',
       school: 'LINCOLN HIGH',
@@ -56,27 +61,27 @@ describe('students', () => {
     })
     expect(dup).toMatchObject({ ok: false, code: 'CONFLICT' })
     expect(dup.ok === false && dup.message).toContain('A-1001')
-    await ok(s, 'students.create', { name: 'Other', school: 'Valley', studentNumber: 'A-1001' })
+    await callOk(s, 'students.create', { name: 'Other', school: 'Valley', studentNumber: 'A-1001' })
   })
 
   it('filters by last seen: never, and not seen in N days', async () => {
-    const a = await ok<Student>(s, 'students.create', jose)
-    await ok<Student>(s, 'students.create', { name: 'Never Seen' })
+    const a = await callOk(s, 'students.create', jose)
+    await callOk(s, 'students.create', { name: 'Never Seen' })
     const today = new Date().toISOString().slice(0, 10)
-    await ok(s, 'sessions.create', { studentId: a.id, date: today, durationMin: 20, purpose: 'Check-in' })
-    const never = await ok<StudentSummary[]>(s, 'students.list', { notSeenDays: 'never' })
+    await callOk(s, 'sessions.create', { studentId: a.id, date: today, durationMin: 20, purpose: 'Check-in' })
+    const never = await callOk(s, 'students.list', { notSeenDays: 'never' })
     expect(never.map((x) => x.name)).toEqual(['Never Seen'])
-    const stale = await ok<StudentSummary[]>(s, 'students.list', { notSeenDays: 30 })
+    const stale = await callOk(s, 'students.list', { notSeenDays: 30 })
     expect(stale.map((x) => x.name)).toEqual(['Never Seen'])
-    const all = await ok<StudentSummary[]>(s, 'students.list', {})
+    const all = await callOk(s, 'students.list', {})
     expect(all.find((x) => x.id === a.id)?.lastSeen).toBe(today)
   })
 
   it('detects an edit made from a stale window instead of losing the other update', async () => {
-    const a = await ok<Student>(s, 'students.create', jose)
-    const win1 = await ok<Student>(s, 'students.get', { id: a.id })
-    const win2 = await ok<Student>(s, 'students.get', { id: a.id })
-    await ok(s, 'students.update', { ...jose, id: a.id, version: win1.version, grade: 12 })
+    const a = await callOk(s, 'students.create', jose)
+    const win1 = await callOk(s, 'students.get', { id: a.id })
+    const win2 = await callOk(s, 'students.get', { id: a.id })
+    await callOk(s, 'students.update', { ...jose, id: a.id, version: win1.version, grade: 12 })
     const stale = await s.call('students.update', {
       ...jose,
       id: a.id,
@@ -84,25 +89,25 @@ describe('students', () => {
       guardianContact: 'x',
     })
     expect(stale).toMatchObject({ ok: false, code: 'CONFLICT', fix: 'Reload and try again.' })
-    const now = await ok<Student>(s, 'students.get', { id: a.id })
+    const now = await callOk(s, 'students.get', { id: a.id })
     expect(now.grade).toBe(12)
     expect(now.guardianContact).toBeNull()
   })
 
   it('archives and restores, and records the graduation date for retention', async () => {
-    const a = await ok<Student>(s, 'students.create', jose)
-    await ok(s, 'students.archive', { id: a.id, archived: true })
-    expect(await ok<StudentSummary[]>(s, 'students.list', {})).toHaveLength(0)
-    expect(await ok<StudentSummary[]>(s, 'students.list', { archived: true })).toHaveLength(1)
-    const back = await ok<Student>(s, 'students.archive', { id: a.id, archived: false })
-    const grad = await ok<Student>(s, 'students.update', {
+    const a = await callOk(s, 'students.create', jose)
+    await callOk(s, 'students.archive', { id: a.id, archived: true })
+    expect(await callOk(s, 'students.list', {})).toHaveLength(0)
+    expect(await callOk(s, 'students.list', { archived: true })).toHaveLength(1)
+    const back = await callOk(s, 'students.archive', { id: a.id, archived: false })
+    const grad = await callOk(s, 'students.update', {
       ...jose,
       id: a.id,
       version: back.version,
       status: 'graduated',
     })
     expect(grad.graduatedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/)
-    const dated = await ok<Student>(s, 'students.update', {
+    const dated = await callOk(s, 'students.update', {
       ...jose,
       id: a.id,
       version: grad.version,
@@ -110,7 +115,7 @@ describe('students', () => {
       graduatedOn: '2019-06-01',
     })
     expect(dated.graduatedOn).toBe('2019-06-01')
-    const back2 = await ok<Student>(s, 'students.update', {
+    const back2 = await callOk(s, 'students.update', {
       ...jose,
       id: a.id,
       version: dated.version,
@@ -120,20 +125,20 @@ describe('students', () => {
   })
 
   it('deletes everything about a student only with the exact name, and logs it without personal data', async () => {
-    const a = await ok<Student>(s, 'students.create', jose)
-    const sess = await ok<Session>(s, 'sessions.create', {
+    const a = await callOk(s, 'students.create', jose)
+    const sess = await callOk(s, 'sessions.create', {
       studentId: a.id,
       date: '2026-10-01',
       durationMin: 30,
       purpose: 'Plan',
     })
-    await ok(s, 'goals.create', {
+    await callOk(s, 'goals.create', {
       studentId: a.id,
       sessionId: sess.id,
       text: 'Visit a hospital records office',
     })
-    await ok(s, 'saved.add', { studentId: a.id, code: MRS.code })
-    await ok(s, 'disclosures.record', {
+    await callOk(s, 'saved.add', { studentId: a.id, code: MRS.code })
+    await callOk(s, 'disclosures.record', {
       studentId: a.id,
       recipient: 'Mother',
       what: 'Career plan',
@@ -142,11 +147,11 @@ describe('students', () => {
     })
     const wrong = await s.call('students.delete', { id: a.id, confirmName: 'Jose Nunez' })
     expect(wrong).toMatchObject({ ok: false, code: 'VALIDATION' })
-    await ok(s, 'students.delete', { id: a.id, confirmName: 'José Núñez' })
+    await callOk(s, 'students.delete', { id: a.id, confirmName: 'José Núñez' })
     const db = s.ctx.clients
     for (const t of ['sessions', 'goals', 'saved_careers', 'disclosures', 'record_log'])
       expect((db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n).toBe(0)
-    const log = await ok<{ summary: string; reason: string }[]>(s, 'records.deletionLog', {})
+    const log = await callOk(s, 'records.deletionLog', {})
     expect(log).toHaveLength(1)
     expect(log[0]?.summary).toBe(
       '1 student record deleted with 1 session, 1 goal, 1 saved career, 0 consents and 1 disclosure-log entry.',
@@ -157,8 +162,8 @@ describe('students', () => {
 
 describe('sessions, goals and saved careers', () => {
   it('keeps private notes out of the record until moved, and logs the move', async () => {
-    const a = await ok<Student>(s, 'students.create', jose)
-    const sess = await ok<Session>(s, 'sessions.create', {
+    const a = await callOk(s, 'students.create', jose)
+    const sess = await callOk(s, 'sessions.create', {
       studentId: a.id,
       date: '2026-10-01',
       durationMin: 25,
@@ -166,10 +171,10 @@ describe('sessions, goals and saved careers', () => {
       recordNotes: 'Explored health information careers.',
       privateNotes: 'Mentioned stress at home.',
     })
-    const moved = await ok<Session>(s, 'sessions.movePrivateNote', { id: sess.id, version: sess.version })
+    const moved = await callOk(s, 'sessions.movePrivateNote', { id: sess.id, version: sess.version })
     expect(moved.recordNotes).toBe('Explored health information careers.\n\nMentioned stress at home.')
     expect(moved.privateNotes).toBe('')
-    const log = await ok<{ action: string }[]>(s, 'records.log', { studentId: a.id })
+    const log = await callOk(s, 'records.log', { studentId: a.id })
     expect(log.map((l) => l.action)).toContain('private note moved into record')
     const again = await s.call('sessions.update', {
       id: sess.id,
@@ -182,44 +187,44 @@ describe('sessions, goals and saved careers', () => {
   })
 
   it('orders goals open-first by due date and stamps completion', async () => {
-    const a = await ok<Student>(s, 'students.create', jose)
-    const g1 = await ok<Goal>(s, 'goals.create', { studentId: a.id, text: 'Later', dueDate: '2026-12-20' })
-    await ok<Goal>(s, 'goals.create', { studentId: a.id, text: 'Sooner', dueDate: '2026-12-01' })
-    await ok<Goal>(s, 'goals.create', { studentId: a.id, text: 'Someday' })
-    await ok(s, 'goals.update', {
+    const a = await callOk(s, 'students.create', jose)
+    const g1 = await callOk(s, 'goals.create', { studentId: a.id, text: 'Later', dueDate: '2026-12-20' })
+    await callOk(s, 'goals.create', { studentId: a.id, text: 'Sooner', dueDate: '2026-12-01' })
+    await callOk(s, 'goals.create', { studentId: a.id, text: 'Someday' })
+    await callOk(s, 'goals.update', {
       id: g1.id,
       version: g1.version,
       text: 'Later',
       dueDate: '2026-12-20',
       status: 'done',
     })
-    const goals = await ok<Goal[]>(s, 'goals.list', { studentId: a.id })
+    const goals = await callOk(s, 'goals.list', { studentId: a.id })
     expect(goals.map((g) => g.text)).toEqual(['Sooner', 'Someday', 'Later'])
     expect(goals[2]?.completedAt).not.toBeNull()
   })
 
   it('saves a career with the catalog title, ranks, reorders and keeps it when the pack drops the code', async () => {
-    const a = await ok<Student>(s, 'students.create', jose)
-    const first = await ok<SavedCareer>(s, 'saved.add', {
+    const a = await callOk(s, 'students.create', jose)
+    const first = await callOk(s, 'saved.add', {
       studentId: a.id,
       code: MRS.code,
       note: 'Likes detail work',
     })
     expect(first).toMatchObject({ code: MRS.code, title: MRS.title, rank: 1, status: 'exploring' })
-    const second = await ok<SavedCareer>(s, 'saved.add', { studentId: a.id, code: '47-2111.00' })
+    const second = await callOk(s, 'saved.add', { studentId: a.id, code: '47-2111.00' })
     expect(second.rank).toBe(2)
-    const again = await ok<SavedCareer>(s, 'saved.add', { studentId: a.id, code: MRS.code })
+    const again = await callOk(s, 'saved.add', { studentId: a.id, code: MRS.code })
     expect(again.id).toBe(first.id)
     expect(again).toMatchObject({ alreadySaved: true })
     expect(first).toMatchObject({ alreadySaved: false })
-    const reordered = await ok<SavedCareer[]>(s, 'saved.reorder', {
+    const reordered = await callOk(s, 'saved.reorder', {
       studentId: a.id,
       ids: [second.id, first.id],
     })
     expect(reordered.map((x) => x.code)).toEqual(['47-2111.00', MRS.code])
     const partial = await s.call('saved.reorder', { studentId: a.id, ids: [second.id] })
     expect(partial).toMatchObject({ ok: false, code: 'CONFLICT' })
-    await ok(s, 'saved.update', {
+    await callOk(s, 'saved.update', {
       id: first.id,
       version: first.version,
       status: 'shortlisted',
@@ -231,13 +236,13 @@ describe('sessions, goals and saved careers', () => {
     })
     // Simulate a newer pack without the occupation: the saved row still reads as saved.
     s.ctx.catalog.close()
-    const list = await ok<SavedCareer[]>(s, 'saved.list', { studentId: a.id })
+    const list = await callOk(s, 'saved.list', { studentId: a.id })
     expect(list.find((x) => x.code === MRS.code)).toMatchObject({
       title: MRS.title,
       status: 'shortlisted',
       note: 'Top pick',
     })
-    await ok(s, 'saved.remove', { id: second.id })
-    expect((await ok<SavedCareer[]>(s, 'saved.list', { studentId: a.id }))[0]?.rank).toBe(1)
+    await callOk(s, 'saved.remove', { id: second.id })
+    expect((await callOk(s, 'saved.list', { studentId: a.id }))[0]?.rank).toBe(1)
   })
 })

@@ -1,18 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { recordDisclosure } from '../../electron/services/students/disclosures'
-import type {
-  BackupInfo,
-  Consent,
-  DisclosureVerification,
-  ImportColumns,
-  ImportReport,
-  RetentionPreview,
-  Session,
-  Student,
-  StudentSummary,
-} from '../../shared/domain/students'
-import { MRS, ok, studentServices, type TestServices } from './students-fixture'
+import { callOk } from '../support/call-ok'
+import { MRS, studentServices, type TestServices } from './students-fixture'
 
 let s: TestServices
 beforeEach(async () => {
@@ -24,8 +14,8 @@ const jose = { name: 'José Núñez', grade: 11, school: 'Lincoln High', student
 
 describe('disclosure log', () => {
   it('is append-only and detects a row edited behind the app’s back', async () => {
-    const a = await ok<Student>(s, 'students.create', jose)
-    const consent = await ok<Consent>(s, 'consents.create', {
+    const a = await callOk(s, 'students.create', jose)
+    const consent = await callOk(s, 'consents.create', {
       studentId: a.id,
       signedBy: 'Ana Núñez (mother)',
       signedOn: '2026-10-01',
@@ -41,7 +31,7 @@ describe('disclosure log', () => {
       basis: 'consent',
       consentId: consent.id,
     })
-    await ok(s, 'disclosures.record', {
+    await callOk(s, 'disclosures.record', {
       studentId: a.id,
       recipient: 'Ana Núñez',
       what: 'Career report',
@@ -56,7 +46,7 @@ describe('disclosure log', () => {
       basis: 'consent',
     })
     expect(noConsent).toMatchObject({ ok: false, code: 'VALIDATION' })
-    expect(await ok<DisclosureVerification>(s, 'disclosures.verify', {})).toMatchObject({
+    expect(await callOk(s, 'disclosures.verify', {})).toMatchObject({
       ok: true,
       checked: 2,
     })
@@ -68,7 +58,7 @@ describe('disclosure log', () => {
     // Someone with the file and a SQLite tool drops the trigger and rewrites history.
     db.exec('DROP TRIGGER disclosures_append_only_update')
     db.prepare(`UPDATE disclosures SET recipient = 'Someone else' WHERE seq = 1`).run()
-    const v = await ok<DisclosureVerification>(s, 'disclosures.verify', { studentId: a.id })
+    const v = await callOk(s, 'disclosures.verify', { studentId: a.id })
     expect(v.ok).toBe(false)
     expect(v.problems[0]).toMatchObject({
       studentId: a.id,
@@ -78,9 +68,9 @@ describe('disclosure log', () => {
   })
 
   it('notices entries cut off the end of the log, even with every trigger dropped', async () => {
-    const a = await ok<Student>(s, 'students.create', jose)
+    const a = await callOk(s, 'students.create', jose)
     for (const what of ['Career plan', 'Saved careers', 'Report card summary'])
-      await ok(s, 'disclosures.record', {
+      await callOk(s, 'disclosures.record', {
         studentId: a.id,
         recipient: 'Ana',
         what,
@@ -93,7 +83,7 @@ describe('disclosure log', () => {
       .all() as { name: string }[]
     for (const t of triggers) db.exec(`DROP TRIGGER ${t.name}`)
     db.prepare('DELETE FROM disclosures WHERE student_id = ? AND seq = 3').run(a.id)
-    const v = await ok<DisclosureVerification>(s, 'disclosures.verify', {})
+    const v = await callOk(s, 'disclosures.verify', {})
     expect(v.ok).toBe(false)
     expect(v.problems).toContainEqual({
       studentId: a.id,
@@ -105,8 +95,8 @@ describe('disclosure log', () => {
   })
 
   it('keeps the seal moving forward only', async () => {
-    const a = await ok<Student>(s, 'students.create', jose)
-    await ok(s, 'disclosures.record', {
+    const a = await callOk(s, 'students.create', jose)
+    await callOk(s, 'disclosures.record', {
       studentId: a.id,
       recipient: 'Ana',
       what: 'Plan',
@@ -117,16 +107,16 @@ describe('disclosure log', () => {
     expect(() => db.prepare('UPDATE disclosure_heads SET seq = 0').run()).toThrow(/append-only/)
     expect(() => db.prepare('DELETE FROM disclosure_heads').run()).toThrow(/append-only/)
     // Deleting the student through the app still removes every trace, seal included.
-    await ok(s, 'students.delete', { id: a.id, confirmName: jose.name })
+    await callOk(s, 'students.delete', { id: a.id, confirmName: jose.name })
     expect(db.prepare('SELECT count(*) AS n FROM disclosure_heads').get()).toEqual({ n: 0 })
-    expect(await ok<DisclosureVerification>(s, 'disclosures.verify', {})).toMatchObject({ ok: true })
+    expect(await callOk(s, 'disclosures.verify', {})).toMatchObject({ ok: true })
   })
 })
 
 describe('export for a parent’s inspection request', () => {
   it('holds the whole record, leaves private notes out, and logs the disclosure', async () => {
-    const a = await ok<Student>(s, 'students.create', jose)
-    const sess = await ok<Session>(s, 'sessions.create', {
+    const a = await callOk(s, 'students.create', jose)
+    const sess = await callOk(s, 'sessions.create', {
       studentId: a.id,
       date: '2026-10-01',
       durationMin: 30,
@@ -134,30 +124,26 @@ describe('export for a parent’s inspection request', () => {
       recordNotes: 'Explored health records work.',
       privateNotes: 'PRIVATE-MEMO worried about family',
     })
-    await ok(s, 'sessions.create', {
+    await callOk(s, 'sessions.create', {
       studentId: a.id,
       date: '2026-10-08',
       durationMin: 20,
       purpose: 'Follow-up',
       privateNotes: 'MOVED-MEMO asked about night school',
     })
-    const all = await ok<Session[]>(s, 'sessions.list', { studentId: a.id })
+    const all = await callOk(s, 'sessions.list', { studentId: a.id })
     const second = all.find((x) => x.id !== sess.id)!
-    await ok(s, 'sessions.movePrivateNote', { id: second.id, version: second.version })
-    await ok(s, 'goals.create', {
+    await callOk(s, 'sessions.movePrivateNote', { id: second.id, version: second.version })
+    await callOk(s, 'goals.create', {
       studentId: a.id,
       text: 'Tour the hospital records office',
       dueDate: '2026-12-01',
     })
-    await ok(s, 'saved.add', { studentId: a.id, code: MRS.code })
-    const file = await ok<{ fileId: string; fileName: string; privateNotesIncluded: boolean }>(
-      s,
-      'records.export',
-      {
-        studentId: a.id,
-        recipient: 'Ana Núñez (mother)',
-      },
-    )
+    await callOk(s, 'saved.add', { studentId: a.id, code: MRS.code })
+    const file = await callOk(s, 'records.export', {
+      studentId: a.id,
+      recipient: 'Ana Núñez (mother)',
+    })
     expect(file.privateNotesIncluded).toBe(false)
     expect(file.fileName).toMatch(/^record-Jose-Nunez-\d{4}-\d{2}-\d{2}\.json$/)
     const text = readFileSync(s.ctx.files.get(file.fileId).path, 'utf8')
@@ -175,34 +161,34 @@ describe('export for a parent’s inspection request', () => {
       recipient: 'Ana Núñez (mother)',
       basis: 'parent_or_eligible_student',
     })
-    expect((await ok<unknown[]>(s, 'disclosures.list', { studentId: a.id })).length).toBe(1)
+    expect((await callOk(s, 'disclosures.list', { studentId: a.id })).length).toBe(1)
   })
 })
 
 describe('retention', () => {
   it('previews exactly what it would delete, then deletes only that', async () => {
     const db = s.ctx.clients
-    const old = await ok<Student>(s, 'students.create', { name: 'Old Graduate', status: 'graduated' })
-    const recent = await ok<Student>(s, 'students.create', { name: 'Recent Graduate', status: 'graduated' })
-    await ok<Student>(s, 'students.create', { name: 'Still Here' })
+    const old = await callOk(s, 'students.create', { name: 'Old Graduate', status: 'graduated' })
+    const recent = await callOk(s, 'students.create', { name: 'Recent Graduate', status: 'graduated' })
+    await callOk(s, 'students.create', { name: 'Still Here' })
     db.prepare(`UPDATE students SET graduated_on = '2018-06-01' WHERE id = ?`).run(old.id)
-    expect((await ok<RetentionPreview>(s, 'retention.preview', {})).students).toEqual([])
-    await ok(s, 'retention.set', { years: 5 })
-    const p = await ok<RetentionPreview>(s, 'retention.preview', {})
+    expect((await callOk(s, 'retention.preview', {})).students).toEqual([])
+    await callOk(s, 'retention.set', { years: 5 })
+    const p = await callOk(s, 'retention.preview', {})
     expect(p.students.map((x) => x.name)).toEqual(['Old Graduate'])
     expect(await s.call('retention.apply', { expectCount: 2 })).toMatchObject({ ok: false, code: 'CONFLICT' })
-    expect(await ok(s, 'retention.apply', { expectCount: 1 })).toEqual({ deleted: 1 })
-    const left = (await ok<StudentSummary[]>(s, 'students.list', {})).map((x) => x.id)
+    expect(await callOk(s, 'retention.apply', { expectCount: 1 })).toEqual({ deleted: 1 })
+    const left = (await callOk(s, 'students.list', {})).map((x) => x.id)
     expect(left).toContain(recent.id)
     expect(left).not.toContain(old.id)
-    const log = await ok<{ reason: string }[]>(s, 'records.deletionLog', {})
+    const log = await callOk(s, 'records.deletionLog', {})
     expect(log[0]?.reason).toBe('retention')
   })
 })
 
 describe('CSV import', () => {
   it('reports every bad row by line and imports nothing from a failed file', async () => {
-    await ok(s, 'students.create', { name: 'Existing', school: 'Lincoln High', studentNumber: '500' })
+    await callOk(s, 'students.create', { name: 'Existing', school: 'Lincoln High', studentNumber: '500' })
     const bad = [
       'name,grade,student number',
       'José Núñez,11,100',
@@ -212,17 +198,17 @@ describe('CSV import', () => {
       'Bo Kim,nine,103',
       'Cy Young,10,500',
     ].join('\n')
-    const r = await ok<ImportReport>(s, 'students.import', { csv: bad, school: 'Lincoln High' })
+    const r = await callOk(s, 'students.import', { csv: bad, school: 'Lincoln High' })
     expect(r.imported).toBe(0)
     expect(r.problems.map((p) => p.line)).toEqual([3, 4, 5, 6, 7])
     expect(r.problems.find((p) => p.line === 5)?.message).toContain('line 2')
-    expect(await ok<StudentSummary[]>(s, 'students.list', {})).toHaveLength(1)
+    expect(await callOk(s, 'students.list', {})).toHaveLength(1)
     const good = '\uFEFFStudent Name,Grade,Student_Number\r\n"Núñez, José",11,100\r\nZoë Smith,9,101\r\n'
-    expect(await ok<ImportReport>(s, 'students.import', { csv: good, school: 'Lincoln High' })).toEqual({
+    expect(await callOk(s, 'students.import', { csv: good, school: 'Lincoln High' })).toEqual({
       imported: 2,
       problems: [],
     })
-    expect((await ok<StudentSummary[]>(s, 'students.list', { q: 'nunez' }))[0]).toMatchObject({
+    expect((await callOk(s, 'students.list', { q: 'nunez' }))[0]).toMatchObject({
       name: 'Núñez, José',
       grade: 11,
       studentNumber: '100',
@@ -241,10 +227,10 @@ describe('CSV import', () => {
       ['Student ID', 'Last Name', 'First Name', 'Grade Level', ...extra].join(','),
       ['900', 'Okafor', 'Ada', '10', ...extra.map(() => 'x')].join(','),
     ].join('\n')
-    const cols = await ok<ImportColumns>(s, 'students.importColumns', { csv: wide })
+    const cols = await callOk(s, 'students.importColumns', { csv: wide })
     expect(cols.columns).toHaveLength(260)
     expect(
-      await ok<ImportReport>(s, 'students.import', { csv: wide, mapping: cols.columns.map((c) => c.field) }),
+      await callOk(s, 'students.import', { csv: wide, mapping: cols.columns.map((c) => c.field) }),
     ).toEqual({ imported: 1, problems: [] })
     expect(await s.call('students.import', { csv: 'first,last\nA,B' })).toMatchObject({
       ok: false,
@@ -255,57 +241,57 @@ describe('CSV import', () => {
 
 describe('backups', () => {
   it('round-trips real content through a backup and a restore', async () => {
-    const a = await ok<Student>(s, 'students.create', jose)
-    await ok(s, 'sessions.create', {
+    const a = await callOk(s, 'students.create', jose)
+    await callOk(s, 'sessions.create', {
       studentId: a.id,
       date: '2026-10-01',
       durationMin: 30,
       purpose: 'Career exploration',
       recordNotes: 'Before the backup.',
     })
-    await ok(s, 'saved.add', { studentId: a.id, code: MRS.code })
-    await ok(s, 'disclosures.record', {
+    await callOk(s, 'saved.add', { studentId: a.id, code: MRS.code })
+    await callOk(s, 'disclosures.record', {
       studentId: a.id,
       recipient: 'Ana',
       what: 'Plan',
       purpose: 'Review',
       basis: 'parent_or_eligible_student',
     })
-    const backup = await ok<BackupInfo>(s, 'backups.create', {})
+    const backup = await callOk(s, 'backups.create', {})
     // Work after the backup that the restore must take away.
-    await ok(s, 'students.create', { name: 'After Backup' })
-    await ok(s, 'sessions.create', {
+    await callOk(s, 'students.create', { name: 'After Backup' })
+    await callOk(s, 'sessions.create', {
       studentId: a.id,
       date: '2026-10-02',
       durationMin: 20,
       purpose: 'Follow-up',
       recordNotes: 'After the backup.',
     })
-    const r = await ok<{ restored: string; safetyCopy: string }>(s, 'backups.restore', {
+    const r = await callOk(s, 'backups.restore', {
       fileName: backup.fileName,
     })
     expect(r.safetyCopy).toContain('prerestore')
-    const list = await ok<StudentSummary[]>(s, 'students.list', {})
+    const list = await callOk(s, 'students.list', {})
     expect(list.map((x) => x.name)).toEqual(['José Núñez'])
-    const sessions = await ok<Session[]>(s, 'sessions.list', { studentId: a.id })
+    const sessions = await callOk(s, 'sessions.list', { studentId: a.id })
     expect(sessions.map((x) => x.recordNotes)).toEqual(['Before the backup.'])
-    expect(await ok<DisclosureVerification>(s, 'disclosures.verify', {})).toMatchObject({
+    expect(await callOk(s, 'disclosures.verify', {})).toMatchObject({
       ok: true,
       checked: 1,
     })
     // The restored file is live: writes land in it and survive a reopen.
-    await ok(s, 'students.create', { name: 'After Restore' })
-    const listing = await ok<{ backups: BackupInfo[] }>(s, 'backups.list', {})
+    await callOk(s, 'students.create', { name: 'After Restore' })
+    const listing = await callOk(s, 'backups.list', {})
     expect(listing.backups.map((b) => b.fileName)).toContain(r.safetyCopy)
   })
 
   it('keeps only the newest N and refuses a damaged backup', async () => {
-    await ok(s, 'backups.setKeep', { keep: 2 })
+    await callOk(s, 'backups.setKeep', { keep: 2 })
     for (let i = 0; i < 4; i++) {
       s.ctx.now = () => new Date(Date.parse('2026-11-01T10:00:00Z') + i * 60_000)
-      await ok(s, 'backups.create', {})
+      await callOk(s, 'backups.create', {})
     }
-    const { backups } = await ok<{ backups: BackupInfo[] }>(s, 'backups.list', {})
+    const { backups } = await callOk(s, 'backups.list', {})
     expect(backups.filter((b) => !b.fileName.includes('prerestore'))).toHaveLength(2)
     const { writeFileSync } = await import('node:fs')
     const { join } = await import('node:path')

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Services } from '../../electron/services'
 import type { DB } from '../../electron/services/db/open'
 import type { BuildPackInput } from '../../shared/api/packs'
 import type { AppEvent } from '../../shared/events'
@@ -38,13 +37,6 @@ export function studentSnapshot(clients: DB): string {
 export function catalogFingerprint(dataDir: string): string {
   const file = join(dataDir, 'catalog.sqlite')
   return existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex') : 'none'
-}
-
-/** Calls a method and returns its value, failing the test with the API's message otherwise. */
-export async function ok<T = unknown>(services: Services, method: string, input: unknown = {}): Promise<T> {
-  const r = await services.call(method, input)
-  if (!r.ok) throw new Error(`${method} failed: ${r.code} ${r.message}`)
-  return r.value as T
 }
 
 const onet = join(SHARED_DATA, 'onet')

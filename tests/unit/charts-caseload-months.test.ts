@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { monthsBetween } from '../../electron/services/interests/months'
+import { monthsBetween } from '../../electron/services/caseload/months'
 
 describe('months on the sessions axis', () => {
   it('lists every month from the first to the last, across a new year', () => {

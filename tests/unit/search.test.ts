@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ServiceContext } from '../../electron/services/context'
 import type { DB } from '../../electron/services/db/open'
 import { SearchEngine } from '../../electron/services/search/engine'
-import { searchEngineFor } from '../../electron/services/search/handlers'
+import { searchEngineFor } from '../../electron/services/search/engine-for'
 import { buildSearchFixture } from './search-fixture'
 
 const dir = mkdtempSync(join(tmpdir(), 'ca-search-'))

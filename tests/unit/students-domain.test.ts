@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { studentInput, studentsApi } from '../../shared/api/students'
+import { backupsApi } from '../../shared/api/backups'
+import { sessionsApi } from '../../shared/api/sessions'
+import { studentInput } from '../../shared/api/students'
 import { displayName, foldForSearch } from '../../shared/domain/students'
 
 describe('student search keys', () => {
@@ -31,7 +33,7 @@ describe('student input validation', () => {
     expect(bad({ name: 'A', extra: 1 })).not.toBeNull()
   })
   it('accepts only calendar dates that exist', () => {
-    const s = studentsApi['sessions.create'].input
+    const s = sessionsApi['sessions.create'].input
     const base = { studentId: 1, durationMin: 30, purpose: 'Plan' }
     expect(s.safeParse({ ...base, date: '2028-02-29' }).success).toBe(true)
     expect(s.safeParse({ ...base, date: '2026-02-29' }).success).toBe(false)
@@ -40,7 +42,7 @@ describe('student input validation', () => {
     expect(s.safeParse({ ...base, date: '2026-10-01', durationMin: 0 }).success).toBe(false)
   })
   it('refuses a backup name that points outside the backups folder', () => {
-    const r = studentsApi['backups.restore'].input
+    const r = backupsApi['backups.restore'].input
     expect(r.safeParse({ fileName: 'clients-2026-11-26T17-30-00-000Z.sqlite' }).success).toBe(true)
     expect(r.safeParse({ fileName: '../clients.sqlite' }).success).toBe(false)
     expect(r.safeParse({ fileName: 'clients-1/../../x.sqlite' }).success).toBe(false)

@@ -11,7 +11,9 @@ import type {
   WageFigures,
 } from '../../../shared/domain/catalog'
 import type { DB, Statement } from '../db/open'
+import { statements } from '../db/statements'
 import { wageFigures } from './bls'
+import { packMeta } from './pack-meta'
 
 type Row = Record<string, unknown>
 type Stmt = Statement<unknown[]>
@@ -33,65 +35,77 @@ export function areaOption(r: Row): AreaOption {
   }
 }
 
-interface LocalStatements {
-  hasAreas: boolean
-  hasIndustries: boolean
+interface LocalStatements extends LocalFacts {
   area: Stmt
   areaWage: Stmt
   byState: Stmt
   industries: Stmt
   allAreas: Stmt
+}
+
+/** What the pack holds for local wages: read once per catalog handle (a pack never changes under it). */
+interface LocalFacts {
+  areaTables: boolean
+  industryTable: boolean
+  hasAreas: boolean
+  hasIndustries: boolean
   topcodes: { annual: number | null; hourly: number | null }
 }
 
-const cache = new WeakMap<DB, LocalStatements>()
+const facts = new WeakMap<DB, LocalFacts>()
 
-/** Prepared once per catalog handle; a pack built without area files answers "none". */
-function statements(db: DB): LocalStatements {
-  let s = cache.get(db)
-  if (s) return s
-  const tables = new Set(
-    (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map(
-      (r) => r.name,
-    ),
-  )
-  const none = db.prepare('SELECT NULL AS none WHERE 0 AND ?')
-  const none2 = db.prepare('SELECT NULL AS none WHERE 0 AND ? AND ?')
-  const hasAreas = tables.has('area_wages') && tables.has('areas')
-  const hasIndustries = tables.has('industry_wages')
-  s = {
-    hasAreas: hasAreas && (db.prepare('SELECT COUNT(*) AS n FROM areas').get() as { n: number }).n > 0,
+function factsOf(db: DB): LocalFacts {
+  let f = facts.get(db)
+  if (f) return f
+  const tables = packMeta(db).present
+  const areaTables = tables.has('area_wages') && tables.has('areas')
+  const industryTable = tables.has('industry_wages')
+  f = {
+    areaTables,
+    industryTable,
+    hasAreas: areaTables && (db.prepare('SELECT COUNT(*) AS n FROM areas').get() as { n: number }).n > 0,
     hasIndustries:
-      hasIndustries && (db.prepare('SELECT 1 FROM industry_wages LIMIT 1').get() ?? null) !== null,
-    area: hasAreas ? db.prepare('SELECT * FROM areas WHERE area = ?') : none,
-    areaWage: hasAreas
-      ? db.prepare(
+      industryTable && (db.prepare('SELECT 1 FROM industry_wages LIMIT 1').get() ?? null) !== null,
+    topcodes: readTopcodes(db, tables.has('bls_totals')),
+  }
+  facts.set(db, f)
+  return f
+}
+
+/** The local-wage queries, from the handle's statement cache; a pack built without area files answers "none". */
+function statementsOf(db: DB): LocalStatements {
+  const f = factsOf(db)
+  const prepare = statements(db)
+  const none = prepare('SELECT NULL AS none WHERE 0 AND ?')
+  const none2 = prepare('SELECT NULL AS none WHERE 0 AND ? AND ?')
+  return {
+    ...f,
+    area: f.areaTables ? prepare('SELECT * FROM areas WHERE area = ?') : none,
+    areaWage: f.areaTables
+      ? prepare(
           'SELECT w.*, a.release FROM area_wages w JOIN areas a USING (area) WHERE w.area = ? AND w.code = ?',
         )
       : none2,
-    byState: hasAreas
-      ? db.prepare(
+    byState: f.areaTables
+      ? prepare(
           // Every state of the pack, those without a row for the occupation as "not published".
           `SELECT a.area, a.title, a.area_type, a.state, w.a_median, w.h_median, w.tot_emp, w.hourly_only, w.flags
            FROM areas a LEFT JOIN area_wages w ON w.area = a.area AND w.code = ?
            WHERE a.area_type IN (2, 3) ORDER BY a.title`,
         )
       : none,
-    industries: hasIndustries
-      ? db.prepare(
+    industries: f.industryTable
+      ? prepare(
           `SELECT naics, naics_title, i_group, tot_emp, a_median, h_median, flags, release FROM industry_wages
            WHERE code = ? AND i_group = (SELECT i_group FROM industry_wages WHERE code = ?
                                          GROUP BY i_group ORDER BY COUNT(*) DESC, i_group LIMIT 1)
            ORDER BY tot_emp IS NULL, tot_emp DESC, naics LIMIT 10`,
         )
       : none2,
-    topcodes: readTopcodes(db, tables.has('bls_totals')),
-    allAreas: hasAreas
-      ? db.prepare('SELECT * FROM areas ORDER BY area_type, title')
-      : db.prepare('SELECT NULL AS none WHERE 0'),
+    allAreas: f.areaTables
+      ? prepare('SELECT * FROM areas ORDER BY area_type, title')
+      : prepare('SELECT NULL AS none WHERE 0'),
   }
-  cache.set(db, s)
-  return s
 }
 
 function readTopcodes(db: DB, has: boolean) {
@@ -109,7 +123,7 @@ function readTopcodes(db: DB, has: boolean) {
  */
 export function fillTopcodes(db: DB, w: WageFigures | null): WageFigures | null {
   if (!w) return w
-  const t = statements(db).topcodes
+  const t = factsOf(db).topcodes
   for (const [set, top] of [
     [w.annual, t.annual],
     [w.hourly, t.hourly],
@@ -121,12 +135,12 @@ export function fillTopcodes(db: DB, w: WageFigures | null): WageFigures | null 
 }
 
 export function packAreas(db: DB): AreaOption[] {
-  return (statements(db).allAreas.all() as Row[]).map(areaOption)
+  return (statementsOf(db).allAreas.all() as Row[]).map(areaOption)
 }
 
 export function findArea(db: DB, code: string | null): { option: AreaOption; release: string } | null {
   if (!code) return null
-  const r = statements(db).area.get(code) as Row | undefined
+  const r = statementsOf(db).area.get(code) as Row | undefined
   return r ? { option: areaOption(r), release: String(r.release) } : null
 }
 
@@ -155,7 +169,7 @@ export function areaWages(
 ): AreaWageFigures | null {
   const area = findArea(db, areaCode)
   if (!area) return null
-  const row = statements(db).areaWage.get(areaCode, code) as Row | undefined
+  const row = statementsOf(db).areaWage.get(areaCode, code) as Row | undefined
   const wages = row ? fillTopcodes(db, wageFigures(row, soc)) : null
   if (wages) wages.source = `BLS ${area.release}, ${area.option.title}, SOC ${wages.socUsed}`
   return {
@@ -175,7 +189,7 @@ export function homeAreaWages(
   soc: string,
   title: string,
 ): HomeAreaWages | null {
-  if (!home?.state || !statements(db).hasAreas) return null
+  if (!home?.state || !factsOf(db).hasAreas) return null
   const state = areaWages(db, home.state, code, soc, title)
   if (!state) return null
   return { state, metro: home.metro ? areaWages(db, home.metro, code, soc, title) : null }
@@ -186,7 +200,7 @@ export function wagesByState(
   code: string,
   home: HomeArea | null,
 ): { section: Section<StateWageRow>; chart: BarChartModel | null } {
-  const s = statements(db)
+  const s = statementsOf(db)
   const rows = (s.byState.all(code) as Row[]).map((r) => {
     const f = flagsOf(r.flags)
     return {
@@ -210,7 +224,7 @@ export function industriesFor(
   code: string,
   nationalEmployment: number | null,
 ): Section<IndustryEmployment> {
-  const s = statements(db)
+  const s = statementsOf(db)
   const rows = s.industries.all(code, code) as Row[]
   const release = rows.length ? String(rows[0]!.release) : null
   return {
@@ -245,7 +259,7 @@ const mediansCache = new WeakMap<DB, Map<string, LocalMedians>>()
  */
 export function localMedians(db: DB, home: HomeArea | null): LocalMedians | null {
   const code = home?.metro ?? home?.state ?? null
-  if (!code || !statements(db).hasAreas) return null
+  if (!code || !factsOf(db).hasAreas) return null
   let byArea = mediansCache.get(db)
   if (!byArea) {
     byArea = new Map()
@@ -261,7 +275,7 @@ export function localMedians(db: DB, home: HomeArea | null): LocalMedians | null
     .all(code) as Row[]) {
     const f = flagsOf(r.flags).a_median
     const flag = f === 'suppressed' || f === 'topcoded' ? f : null
-    const top = statements(db).topcodes.annual
+    const top = factsOf(db).topcodes.annual
     medians.set(String(r.code), {
       value:
         flag === 'suppressed'

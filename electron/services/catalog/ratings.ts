@@ -5,7 +5,8 @@ import {
   type RatingDomain,
   type RatingSection,
 } from '../../../shared/domain/catalog'
-import type { DB, Statement } from '../db/open'
+import type { DB } from '../db/open'
+import { statements } from '../db/statements'
 import { type PackMeta, packMeta } from './pack-meta'
 
 /** How many elements a profile lists per domain (the screen and PDF show the top five first). */
@@ -20,27 +21,16 @@ type Row = {
   total: number
 }
 
-const stmts = new WeakMap<DB, Statement<unknown[]>>()
-
 /**
  * One query for all six domains: each domain's top elements and its rated count. Importance
  * ranks; level breaks ties so equal-importance items read from most to least demanding.
  */
-function statement(db: DB): Statement<unknown[]> {
-  let s = stmts.get(db)
-  if (!s) {
-    s = db.prepare(
-      `SELECT domain, element_id, element_name, importance, level, total FROM (
-         SELECT domain, element_id, element_name, importance, level,
-           COUNT(*) OVER (PARTITION BY domain) AS total,
-           ROW_NUMBER() OVER (PARTITION BY domain ORDER BY importance DESC, level DESC, element_name) AS n
-         FROM ratings WHERE code = ? AND importance IS NOT NULL)
-       WHERE n <= ${TOP_RATED} ORDER BY domain, n`,
-    )
-    stmts.set(db, s)
-  }
-  return s
-}
+const TOP_SQL = `SELECT domain, element_id, element_name, importance, level, total FROM (
+     SELECT domain, element_id, element_name, importance, level,
+       COUNT(*) OVER (PARTITION BY domain) AS total,
+       ROW_NUMBER() OVER (PARTITION BY domain ORDER BY importance DESC, level DESC, element_name) AS n
+     FROM ratings WHERE code = ? AND importance IS NOT NULL)
+   WHERE n <= ${TOP_RATED} ORDER BY domain, n`
 
 function section(meta: PackMeta, domain: RatingDomain, rows: Row[]): RatingSection {
   const label = RATING_DOMAIN_LABELS[domain]
@@ -78,7 +68,8 @@ function section(meta: PackMeta, domain: RatingDomain, rows: Row[]): RatingSecti
 }
 
 export function ratingSections(db: DB, meta: PackMeta, code: string): RatingSection[] {
-  const rows = meta.present.has('ratings') && meta.domains.size ? (statement(db).all(code) as Row[]) : []
+  const rows =
+    meta.present.has('ratings') && meta.domains.size ? (statements(db)(TOP_SQL).all(code) as Row[]) : []
   return RATING_DOMAINS.map((d) =>
     section(
       meta,
@@ -91,8 +82,6 @@ export function ratingSections(db: DB, meta: PackMeta, code: string): RatingSect
 /** Every rated element's importance for one occupation and domain, keyed by element id. */
 export type RatingLookup = (code: string, domain: RatingDomain) => ReadonlyMap<string, number>
 
-const fullStmts = new WeakMap<DB, Statement<unknown[]>>()
-
 /**
  * The whole rating list (not just a profile's top ten), so a comparison can show each career's own
  * importance for an element that sits outside its top ten instead of calling it missing.
@@ -100,14 +89,9 @@ const fullStmts = new WeakMap<DB, Statement<unknown[]>>()
 export function ratingLookup(db: DB): RatingLookup {
   const meta = packMeta(db)
   if (!meta.present.has('ratings') || meta.domains.size === 0) return () => new Map()
-  let s = fullStmts.get(db)
-  if (!s) {
-    s = db.prepare(
-      'SELECT element_id, importance FROM ratings WHERE code = ? AND domain = ? AND importance IS NOT NULL',
-    )
-    fullStmts.set(db, s)
-  }
-  const stmt = s
+  const stmt = statements(db)(
+    'SELECT element_id, importance FROM ratings WHERE code = ? AND domain = ? AND importance IS NOT NULL',
+  )
   return (code, domain) =>
     new Map(
       (stmt.all(code, domain) as { element_id: string; importance: number }[]).map((r) => [

@@ -1,7 +1,6 @@
 import type { HandlersFor } from '../../../shared/api/define'
 import type { interestsApi } from '../../../shared/api/interests'
 import type { ServiceContext } from '../context'
-import { caseloadStats } from './caseload'
 import { explainMatch, matchStudent } from './match'
 import { addProfile, listProfiles, removeProfile } from './profiles'
 
@@ -12,6 +11,5 @@ export function interestsHandlers(ctx: ServiceContext): HandlersFor<typeof inter
     'interests.remove': ({ id }) => removeProfile(ctx.clients, id),
     'interests.match': (input) => matchStudent(ctx, input),
     'interests.explain': (input) => explainMatch(ctx, input),
-    'caseload.stats': (input) => caseloadStats(ctx, input),
   }
 }

@@ -15,7 +15,7 @@ import {
 } from '../../../shared/riasec'
 import type { ServiceContext } from '../context'
 import type { DB } from '../db/open'
-import { stmt } from './stmt'
+import { statements } from '../db/statements'
 
 type ProfileInput = z.output<typeof profileInput>
 
@@ -56,7 +56,7 @@ export function toProfile(row: Row): InterestProfile {
 }
 
 export function requireStudent(db: DB, studentId: number): void {
-  if (!stmt(db, 'SELECT 1 FROM students WHERE id = ?').get(studentId)) {
+  if (!statements(db)('SELECT 1 FROM students WHERE id = ?').get(studentId)) {
     throw new UserError(
       'NOT_FOUND',
       'That student record was not found.',
@@ -67,8 +67,7 @@ export function requireStudent(db: DB, studentId: number): void {
 
 export function listProfiles(db: DB, studentId: number): InterestProfile[] {
   requireStudent(db, studentId)
-  const rows = stmt(
-    db,
+  const rows = statements(db)(
     `SELECT ${COLUMNS} FROM interest_profiles WHERE student_id = ? ORDER BY taken_on, id`,
   ).all(studentId) as Row[]
   return rows.map(toProfile)
@@ -79,11 +78,10 @@ export function pickProfile(db: DB, studentId: number, profileId?: number): Inte
   requireStudent(db, studentId)
   const row = (
     profileId === undefined
-      ? stmt(
-          db,
+      ? statements(db)(
           `SELECT ${COLUMNS} FROM interest_profiles WHERE student_id = ? ORDER BY taken_on DESC, id DESC LIMIT 1`,
         ).get(studentId)
-      : stmt(db, `SELECT ${COLUMNS} FROM interest_profiles WHERE student_id = ? AND id = ?`).get(
+      : statements(db)(`SELECT ${COLUMNS} FROM interest_profiles WHERE student_id = ? AND id = ?`).get(
           studentId,
           profileId,
         )
@@ -149,11 +147,10 @@ export function addProfile(ctx: ServiceContext, input: ProfileInput): InterestPr
   const { scores, enteredCode, answers } = scoresOf(input)
   // A typed Holland code keeps its own letter order; scores from it would give the same code.
   const high = enteredCode ?? highPointCode(scores).join('')
-  const info = stmt(
+  const info = statements(
     db,
-    `INSERT INTO interest_profiles (student_id, taken_on, source, r, i, a, s, e, c, high_point, entered_code, answers, note, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
+  )(`INSERT INTO interest_profiles (student_id, taken_on, source, r, i, a, s, e, c, high_point, entered_code, answers, note, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
     input.studentId,
     input.takenOn,
     input.source,
@@ -165,10 +162,10 @@ export function addProfile(ctx: ServiceContext, input: ProfileInput): InterestPr
     ctx.now().toISOString(),
   )
   return toProfile(
-    stmt(db, `SELECT ${COLUMNS} FROM interest_profiles WHERE id = ?`).get(info.lastInsertRowid) as Row,
+    statements(db)(`SELECT ${COLUMNS} FROM interest_profiles WHERE id = ?`).get(info.lastInsertRowid) as Row,
   )
 }
 
 export function removeProfile(db: DB, id: number): { removed: boolean } {
-  return { removed: stmt(db, 'DELETE FROM interest_profiles WHERE id = ?').run(id).changes > 0 }
+  return { removed: statements(db)('DELETE FROM interest_profiles WHERE id = ?').run(id).changes > 0 }
 }

@@ -1,4 +1,12 @@
+import type { backupsApi } from '../../../shared/api/backups'
+import type { consentsApi } from '../../../shared/api/consents'
 import type { HandlersFor } from '../../../shared/api/define'
+import type { disclosuresApi } from '../../../shared/api/disclosures'
+import type { goalsApi } from '../../../shared/api/goals'
+import type { recordsApi } from '../../../shared/api/records'
+import type { retentionApi } from '../../../shared/api/retention'
+import type { savedApi } from '../../../shared/api/saved'
+import type { sessionsApi } from '../../../shared/api/sessions'
 import type { studentsApi } from '../../../shared/api/students'
 import type { ServiceContext } from '../context'
 import { scrubDeletedFromBackups } from './backup-hygiene'
@@ -30,7 +38,18 @@ import {
   updateStudent,
 } from './students'
 
-export function studentsHandlers(ctx: ServiceContext): HandlersFor<typeof studentsApi> {
+/** The student record slices: the students, and everything kept on each of them. */
+type RecordsSlices = typeof studentsApi &
+  typeof sessionsApi &
+  typeof goalsApi &
+  typeof savedApi &
+  typeof consentsApi &
+  typeof disclosuresApi &
+  typeof recordsApi &
+  typeof retentionApi &
+  typeof backupsApi
+
+export function studentsHandlers(ctx: ServiceContext): HandlersFor<RecordsSlices> {
   scheduleBackups(ctx)
   return {
     'students.create': (f) => createStudent(ctx, f),

@@ -1,11 +1,7 @@
+import { attributionText } from '../../../../shared/attribution'
 import { CATALOG_SCHEMA_VERSION } from '../../catalog/schema'
 import { CONTENT_TABLES, contentChecksum } from '../checksum'
 import type { BuildContext } from './context'
-
-export const ATTRIBUTION =
-  'This product includes information from the O*NET Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. ' +
-  'Wages and employment projections: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics and Employment Projections. ' +
-  'Related programs: U.S. Department of Education, NCES, and U.S. Bureau of Labor Statistics, CIP 2020 to SOC 2018 Crosswalk.'
 
 /** Row counts of every catalog table (the search index the search work adds is not counted). */
 export function tableCounts(ctx: BuildContext): Record<string, number> {
@@ -37,7 +33,8 @@ export function writeManifest(
     sources: JSON.stringify(ctx.sources),
     counts: JSON.stringify(counts),
     content_checksum: checksum,
-    attribution: ATTRIBUTION,
+    // Not part of content_checksum (the manifest is not content): rewording it leaves checksums alone.
+    attribution: attributionText(ctx.sources.map((s) => s.release)),
     ...meta.extra,
   }
   const ins = ctx.db.prepare('INSERT INTO manifest (key, value) VALUES (?, ?)')

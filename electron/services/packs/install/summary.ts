@@ -1,11 +1,7 @@
+import { attributionText } from '../../../../shared/attribution'
 import type { PackSource, PackSummary, PackTableSource } from '../../../../shared/domain/packs'
 import type { DB } from '../../db/open'
 import { quoteIdent } from '../checksum'
-
-export const ATTRIBUTION_ONET =
-  'This product includes information from the O*NET Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 license.'
-export const ATTRIBUTION_BLS =
-  'Wage and projection figures: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics and Employment Projections (public domain).'
 
 export function readManifest(db: DB): Map<string, string> {
   const rows = db.prepare('SELECT key, value FROM manifest').all() as { key: string; value: string }[]
@@ -28,6 +24,7 @@ export function summarize(
   extra: { installedAt: string | null; byteLength: number },
 ): PackSummary {
   const m = readManifest(db)
+  const sources = parseSources(m.get('sources'))
   const tables = (
     db
       .prepare('SELECT table_name, source_kind, release, file, rows FROM table_sources ORDER BY table_name')
@@ -51,12 +48,14 @@ export function summarize(
     builtAt: m.get('built_at') ?? '',
     schemaVersion: Number(m.get('schema_version') ?? 0),
     occupations: counts.occupations ?? 0,
-    sources: parseSources(m.get('sources')),
+    sources,
     contentChecksum: m.get('content_checksum') ?? '',
     counts,
     tables,
     ratingDomains,
-    attribution: m.get('attribution') || `${ATTRIBUTION_ONET} ${ATTRIBUTION_BLS}`,
+    // Today's wording for the releases the pack holds, not the text stored when it was built: a
+    // pack built by an earlier version lacks the modification notice O*NET asks for.
+    attribution: attributionText(sources.map((s) => s.release)),
     installedAt: extra.installedAt,
     byteLength: extra.byteLength,
     releaseDates: parseDates(m.get('release_dates')),

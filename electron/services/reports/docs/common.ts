@@ -1,3 +1,4 @@
+import { attribution } from '../../../../shared/attribution'
 import type { OccupationProfile } from '../../../../shared/domain/catalog'
 import { formatFigure, formatNumber, formatPercent, NOT_AVAILABLE } from '../../../../shared/format'
 import type { Paper } from '../kit/doc'
@@ -90,8 +91,9 @@ export function keyRow(title: string, code: string, p: OccupationProfile | null)
   ]
 }
 
-export const ATTRIBUTION =
-  'This report includes information from the O*NET Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. Career Atlas has modified some of that information; USDOL/ETA has not approved, endorsed or tested these modifications. Wages and projections: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics and Employment Projections (public domain).'
+/** The O*NET and BLS credits every report ends with; the release lines beside them name the versions. */
+const credits = attribution([], 'report')
+export const ATTRIBUTION = `${credits.onet} ${credits.bls}`
 
 /** Releases the printed figures came from: one line per release, naming what it supplied. */
 export function sourceLines(profiles: OccupationProfile[]): string[] {

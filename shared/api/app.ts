@@ -11,7 +11,7 @@ export interface AppInfo {
   catalog: { name: string; builtAt: string; occupations: number } | null
 }
 
-export const systemApi = {
+export const appApi = {
   'app.info': method<AppInfo>()(noInput),
   'app.ping': method<{ pong: true }>()(z.object({}).strict().optional()),
 }

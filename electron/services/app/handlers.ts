@@ -1,10 +1,10 @@
+import type { appApi } from '../../../shared/api/app'
 import type { HandlersFor } from '../../../shared/api/define'
-import type { systemApi } from '../../../shared/api/system'
 import type { ServiceContext } from '../context'
 import { clientsMigrations } from '../db/migrations/clients'
 import { latestVersion } from '../db/open'
 
-export function systemHandlers(ctx: ServiceContext): HandlersFor<typeof systemApi> {
+export function appHandlers(ctx: ServiceContext): HandlersFor<typeof appApi> {
   return {
     'app.info': () => {
       let catalog = null

@@ -3,7 +3,7 @@ import { UserError } from '../../../shared/errors'
 import { AREAS, type Area, isArea } from '../../../shared/riasec'
 import type { CatalogHolder } from '../catalog/holder'
 import type { ServiceContext } from '../context'
-import type { DB } from '../db/open'
+import { prepareAll } from '../db/statements'
 import { localDay } from '../students/sessions'
 import { monthsBetween } from './months'
 
@@ -47,17 +47,6 @@ const SQL = {
   span: 'SELECT (SELECT min(date) FROM sessions) AS lo, (SELECT max(date) FROM sessions) AS hi',
 }
 
-type Stmts = { [K in keyof typeof SQL]: ReturnType<DB['prepare']> }
-const prepared = new WeakMap<DB, Stmts>()
-function stmts(db: DB): Stmts {
-  let s = prepared.get(db)
-  if (!s) {
-    s = Object.fromEntries(Object.entries(SQL).map(([k, q]) => [k, db.prepare(q)])) as Stmts
-    prepared.set(db, s)
-  }
-  return s
-}
-
 const clusterCache = new WeakMap<CatalogHolder, { version: number; byCode: Map<string, string[]> }>()
 function clustersByCode(holder: CatalogHolder): Map<string, string[]> {
   const hit = clusterCache.get(holder)
@@ -82,7 +71,7 @@ export function caseloadStats(ctx: ServiceContext, filter: CaseloadFilter): Case
       'Swap the two dates, or clear one of them.',
     )
   }
-  const q = stmts(ctx.clients)
+  const q = prepareAll(ctx.clients, SQL)
   // The counselor's calendar day, as session dates and the 'after today' check are: the UTC date
   // runs a day ahead or behind for hours, dropping today's sessions from the months or adding one.
   const asOf = localDay(ctx.now())

@@ -1,5 +1,3 @@
-import type { HandlersFor } from '../../../shared/api/define'
-import type { searchApi } from '../../../shared/api/search'
 import { UserError } from '../../../shared/errors'
 import type { ServiceContext } from '../context'
 import { SearchEngine } from './engine'
@@ -27,10 +25,3 @@ export function searchEngineFor(ctx: ServiceContext): SearchEngine {
 }
 
 const engines = new WeakMap<ServiceContext, { version: number; db: unknown; engine: SearchEngine }>()
-
-export function searchHandlers(ctx: ServiceContext): HandlersFor<typeof searchApi> {
-  return {
-    'catalog.search': ({ q, limit }) => searchEngineFor(ctx).search(q, limit),
-    'catalog.searchSuggest': ({ q }) => ({ suggestions: searchEngineFor(ctx).suggest(q) }),
-  }
-}
