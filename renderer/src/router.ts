@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react'
+import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react'
 
 /** Routes live in the hash so a reload (or the harness) lands on the same screen. */
 export type Route =
@@ -116,8 +116,8 @@ export function useAddressState<T>(
   const io = useRef({ read, write })
   io.current = { read, write }
   const state = useMemo(() => io.current.read(new URLSearchParams(qs)), [qs])
-  const set = useCallback(
-    (next: T, opts?: { replace?: boolean }) => {
+  const set = useMemo(
+    () => (next: T, opts?: { replace?: boolean }) => {
       const nextQs = io.current.write(next).toString()
       navigate(`#${path}${nextQs ? `?${nextQs}` : ''}`, opts)
     },

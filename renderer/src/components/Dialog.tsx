@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react'
+import { type ReactNode, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import './dialog.css'
 
 /**
@@ -117,8 +117,8 @@ export function useConfirm(): [(options: ConfirmOptions) => Promise<boolean>, Re
     null,
   )
   const [open, setOpen] = useState(false)
-  const confirm = useCallback(
-    (options: ConfirmOptions) =>
+  const confirm = useMemo(
+    () => (options: ConfirmOptions) =>
       new Promise<boolean>((resolve) => {
         setAsking({
           options,

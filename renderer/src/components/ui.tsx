@@ -1,8 +1,6 @@
-import { useCallback, useEffect, useState } from 'react'
-import type { InputOf, MethodName, OutputOf } from '../../../shared/api'
 import type { StudentStatus } from '../../../shared/domain/students'
 import type { FieldProblem } from '../../../shared/errors'
-import { ApiFailure, call } from '../api'
+import { ApiFailure } from '../api'
 
 /** A failed save as a counselor reads it: the message, the fix, and which fields to correct. */
 export interface FormError {
@@ -20,49 +18,6 @@ export function toFormError(e: unknown): FormError {
     return { message: e.error.message, fix: e.error.fix, code: e.error.code, fields }
   }
   return { message: (e as Error).message ?? 'Something went wrong.', fields: {} }
-}
-
-/** Runs one action (a save, a delete) and keeps its busy flag and its error for the form. */
-export function useAction() {
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<FormError | null>(null)
-  const run = useCallback(async <T,>(fn: () => Promise<T>): Promise<T | undefined> => {
-    setBusy(true)
-    setError(null)
-    try {
-      return await fn()
-    } catch (e) {
-      setError(toFormError(e))
-      return undefined
-    } finally {
-      setBusy(false)
-    }
-  }, [])
-  return { busy, error, setError, run }
-}
-
-/** Loads a method's value and reloads it on demand (after a save elsewhere on the page). */
-export function useLoad<M extends MethodName>(method: M, input: InputOf<M>, deps: unknown[] = []) {
-  const [value, setValue] = useState<OutputOf<M> | null>(null)
-  const [error, setError] = useState<FormError | null>(null)
-  const [tick, setTick] = useState(0)
-  const key = JSON.stringify(input)
-  // biome-ignore lint/correctness/useExhaustiveDependencies: key stands for input; deps are the caller's
-  useEffect(() => {
-    let live = true
-    call(method, JSON.parse(key) as InputOf<M>).then(
-      (v) => {
-        if (!live) return
-        setValue(v)
-        setError(null)
-      },
-      (e: unknown) => live && setError(toFormError(e)),
-    )
-    return () => {
-      live = false
-    }
-  }, [method, key, tick, ...deps])
-  return { value, error, reload: () => setTick((t) => t + 1) }
 }
 
 export function Alert({ error, onReload }: { error: FormError | null; onReload?: () => void }) {

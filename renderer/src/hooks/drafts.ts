@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import type { FieldValues, UseFormGetValues, UseFormWatch } from 'react-hook-form'
 
 /*
@@ -12,8 +12,8 @@ const drafts = new Map<string, unknown>()
 /** useState that survives the form being unmounted (by a lock) and mounted again. */
 export function useDraft<T>(key: string, initial: T): [T, (value: T | ((old: T) => T)) => void] {
   const [value, setValue] = useState<T>(() => (drafts.has(key) ? (drafts.get(key) as T) : initial))
-  const set = useCallback(
-    (v: T | ((old: T) => T)) =>
+  const set = useMemo(
+    () => (v: T | ((old: T) => T)) =>
       setValue((old) => {
         const next = typeof v === 'function' ? (v as (old: T) => T)(old) : v
         drafts.set(key, next)

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId } from 'react'
+import { useEffect, useId, useMemo } from 'react'
 import type { UseFormReturn } from 'react-hook-form'
 import type { z } from 'zod'
 import { api } from '../../../../shared/api'
@@ -64,7 +64,7 @@ export function useDisclosureDraft(studentId: number): { form: DisclosureForm; u
     const sub = form.watch((v) => setDraft({ ...DEFAULT_DISCLOSURE, ...v }))
     return () => sub.unsubscribe()
   }, [form, setDraft])
-  const used = useCallback(() => clearDrafts(key), [key])
+  const used = useMemo(() => () => clearDrafts(key), [key])
   return { form, used }
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { InputOf } from '../../../../shared/api'
 import type { GeneratedFile } from '../../../../shared/api/common'
 import { platform } from '../../api'
@@ -64,8 +64,8 @@ export function useReport<M extends ReportMethod>(
     }
   }, [key])
 
-  const run = useCallback(
-    async (action: ReportAction) => {
+  const run = useMemo(
+    () => async (action: ReportAction) => {
       setBusy(action)
       setError(null)
       setDone(null)
