@@ -10,8 +10,10 @@ import { readClusters } from '../readers/clusters'
 import { readEp } from '../readers/ep'
 import { readOews } from '../readers/oews'
 import { compareVersions, openOnetRelease } from '../readers/onet-release'
-import { holdXlsxWorker } from '../readers/xlsx-pool'
+import { prefetchRowFiles, type RowPrefetch } from '../readers/row-prefetch'
+import { holdXlsxWorker, parkXlsxWorker } from '../readers/xlsx-pool'
 import { applyBrightOutlook, writeProjections, writeWages } from './bls-join'
+import { collectGarbage } from './collect'
 import { BuildContext, pickNewest } from './context'
 import { RIASEC_RULE } from './interests'
 import { writeClusters, writePrograms } from './links'
@@ -67,6 +69,7 @@ async function buildWith(
   const tmp = `${options.out}.building-${process.pid}-${started}`
   const db = createPackDb(tmp)
   const releaseWorker = holdXlsxWorker()
+  let areaRows: RowPrefetch | null = null
   const ctx = new BuildContext(db, control, SIMPLE_STEPS.length + 18, options.starter ?? false)
   const extra: Record<string, string> = { riasec_rule: RIASEC_RULE }
   const dates = Object.fromEntries(releases.filter((r) => r.date).map((r) => [r.label, r.date as string]))
@@ -86,11 +89,15 @@ async function buildWith(
     for (const p of plannedReads(releases)) if (p.file.kind === 'onet-excel') reader.prefetch(p)
     const oewsJob = options.oews ? early(readOews(pathOf(options.oews), releaseOf(options.oews))) : null
     const epJob = options.ep ? early(readEp(pathOf(options.ep), releaseOf(options.ep))) : null
+    // Area workbooks are inflated and scanned in a thread of their own while O*NET is written.
+    if (options.oewsArea?.length) areaRows = prefetchRowFiles(options.oewsArea)
     const occRows = writeOccupations(ctx, await reader.read(occ))
     reader.forget(occ)
     ctx.addTableSource('occupations', occ.file.kind, occ.release.label, occ.file.entry.label, occRows)
     await writeSimpleTables(ctx, releases, reader)
+    collectGarbage()
     await writeAllRatings(ctx, releases, reader)
+    collectGarbage()
 
     let unmatched = 0
     let nationalRelease: string | null = null
@@ -105,7 +112,13 @@ async function buildWith(
       ctx.step('Joining wages', basename(file), oews.rows.length)
     }
     if (options.oewsArea?.length) {
-      const a = writeAreaWages(ctx, options.oewsArea, nationalRelease)
+      // Every workbook the reader thread was given has been read by now (O*NET, OEWS, EP).
+      await parkXlsxWorker()
+      await areaRows?.ready
+      const a = writeAreaWages(ctx, options.oewsArea, nationalRelease, areaRows?.filesOf)
+      // The reader thread's memory is returned before the search index and checksum need theirs.
+      await areaRows?.close()
+      collectGarbage()
       for (const f of options.oewsArea) recordFile(ctx, 'oews-area', a.release, f, a.rowsRead(f))
       const files = options.oewsArea.map((f) => basename(f)).join(', ')
       ctx.addTableSource('area_wages', 'oews-area', a.release, files, a.rows)
@@ -150,6 +163,11 @@ async function buildWith(
     db.exec('COMMIT')
     ctx.checkAbort()
     buildSearchIndex(db)
+    // Every page is written: the checksum reads each table once, so a small page cache does
+    // (the build's 32 MB is returned; peak memory goal 500 MB).
+    db.pragma('cache_size = -2048')
+    db.pragma('shrink_memory')
+    collectGarbage()
     ctx.step('Search index', '', 0)
     const builtAt = (options.now ?? (() => new Date()))().toISOString()
     const name =
@@ -176,6 +194,7 @@ async function buildWith(
     if (existsSync(tmp)) rmSync(tmp, { force: true })
     throw e
   } finally {
+    await areaRows?.close()
     await releaseWorker()
   }
 }

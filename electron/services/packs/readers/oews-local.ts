@@ -44,6 +44,7 @@ export function readOewsAreas(
   paths: string[],
   onRow: (r: AreaRow, file: string, where: string) => void,
   expectRelease: string | null,
+  filesOf: (path: string) => RowFile[] = rowFiles,
 ): LocalReadResult {
   // BLS lists each area's rows in one block: duplicates are looked for within the current area,
   // and an area that comes back after another began was read before (kept small for the
@@ -53,6 +54,7 @@ export function readOewsAreas(
   const done = new Map<string, string>()
   return readEach(
     paths,
+    filesOf,
     expectRelease,
     (f, header, c) => {
       const cArea = c.need('AREA')
@@ -64,6 +66,16 @@ export function readOewsAreas(
       const cLq = c.at('LOC_QUOTIENT')
       const cOcc = c.need('OCC_CODE')
       const fc = figureColumns(c)
+      // An area's code, title and state repeat on every row of its block: each is checked when
+      // it changes (the all-data workbook has 400,000 rows and about 600 areas).
+      let lastRaw = ''
+      let lastType = 0
+      let lastArea = ''
+      // null: no row read yet (a missing cell reads as undefined and is checked like any other).
+      let lastTitle: string | undefined | null = null
+      let areaTitle = ''
+      let lastState: string | undefined | null = null
+      let state = ''
       return (cells, where) => {
         const rawArea = (cells[cArea] ?? '').trim()
         if (!rawArea && !(cells[cOcc] ?? '').trim()) return false
@@ -79,16 +91,27 @@ export function readOewsAreas(
         }
         if (type === 1) return false
         if (cNaics >= 0 && !crossIndustry((cells[cNaics] ?? '').trim())) return false
-        const area = areaCode(rawArea, type, f.label, where)
-        const areaTitle = titleCell(cells, cTitle, f.label, where, 'AREA_TITLE')
-        const state = (cells[cState] ?? '').trim().toUpperCase()
-        if (!/^[A-Z]{2}$/.test(state))
-          throw packInvalid(
-            f.label,
-            `${where}, column PRIM_STATE`,
-            `"${state.slice(0, 40)}" is not a state postal code like OH.`,
-            FIX_OFFICIAL,
-          )
+        if (rawArea !== lastRaw || type !== lastType) {
+          lastArea = areaCode(rawArea, type, f.label, where)
+          lastRaw = rawArea
+          lastType = type
+        }
+        const area = lastArea
+        if (cells[cTitle] !== lastTitle) {
+          areaTitle = titleCell(cells, cTitle, f.label, where, 'AREA_TITLE')
+          lastTitle = cells[cTitle]
+        }
+        if (cells[cState] !== lastState) {
+          state = (cells[cState] ?? '').trim().toUpperCase()
+          if (!/^[A-Z]{2}$/.test(state))
+            throw packInvalid(
+              f.label,
+              `${where}, column PRIM_STATE`,
+              `"${state.slice(0, 40)}" is not a state postal code like OH.`,
+              FIX_OFFICIAL,
+            )
+          lastState = cells[cState]
+        }
         const fig = figures(f.label, where, cells, header, fc)
         if (area !== current) {
           if (current) done.set(current, f.label)
@@ -114,21 +137,17 @@ export function readOewsAreas(
           )
         }
         seen.add(key)
-        const num1 = (i: number, col: 'jobs_1000' | 'loc_quotient') =>
-          i < 0 ? null : cellValue(cells, i, col, fig.flags, f.label, where, header)
-        onRow(
-          {
-            ...fig,
-            area,
-            areaTitle,
-            areaType: type,
-            state,
-            jobs1000: num1(cJobs, 'jobs_1000'),
-            locQuotient: num1(cLq, 'loc_quotient'),
-          },
-          f.label,
-          where,
-        )
+        // The figures' object becomes the area row (a copy per row costs more than the checks).
+        const row = fig as AreaRow
+        row.area = area
+        row.areaTitle = areaTitle
+        row.areaType = type
+        row.state = state
+        row.jobs1000 =
+          cJobs < 0 ? null : cellValue(cells, cJobs, 'jobs_1000', fig.flags, f.label, where, header)
+        row.locQuotient =
+          cLq < 0 ? null : cellValue(cells, cLq, 'loc_quotient', fig.flags, f.label, where, header)
+        onRow(row, f.label, where)
         return true
       }
     },
@@ -145,6 +164,7 @@ export function readOewsIndustries(
   const seen = new Set<string>()
   return readEach(
     paths,
+    rowFiles,
     expectRelease,
     (f, header, c) => {
       const cNaics = c.need('NAICS')
@@ -213,6 +233,7 @@ type RowHandler = (cells: string[], where: string) => boolean
 
 function readEach(
   paths: string[],
+  filesOf: (path: string) => RowFile[],
   expectRelease: string | null,
   start: (f: RowFile, header: string[], c: Columns) => RowHandler,
   empty: string,
@@ -221,7 +242,7 @@ function readEach(
   let release = expectRelease
   let releaseFrom = 'the national OEWS file'
   for (const path of paths) {
-    for (const f of rowFiles(path)) {
+    for (const f of filesOf(path)) {
       let handle: RowHandler | null = null
       let rows = 0
       let own: string | null = null
