@@ -22,7 +22,7 @@ import { writeManifest, writeTableSources } from './manifest'
 import { writeOccupations } from './onet-core'
 import { OnetReader, plannedReads, SIMPLE_STEPS, writeAllRatings, writeSimpleTables } from './onet-steps'
 import type { BuildControl, BuildOptions, BuildResult } from './types'
-import { createPackDb, finishPackDb, sha256File } from './writer'
+import { createPackDb, createPackIndexes, finishPackDb, sha256File } from './writer'
 
 const pathOf = (s: string | { path: string }) => (typeof s === 'string' ? s : s.path)
 const releaseOf = (s: string | { release?: string }) => (typeof s === 'string' ? undefined : s.release)
@@ -160,6 +160,7 @@ async function buildWith(
       ctx.step('College programs', basename(options.cipCrosswalk), pairs.length)
     }
     writeTableSources(ctx)
+    createPackIndexes(db)
     db.exec('COMMIT')
     ctx.checkAbort()
     buildSearchIndex(db)
