@@ -221,6 +221,18 @@ function withOfficial(
     if (r) Object.assign(r, { status: 'skipped', note: 'Not used: an explicit option names another file.' })
     delete plan[key]
   }
+  // Area and industry files add up: explicit ones replace every one found.
+  for (const [key, value] of [
+    ['oewsArea', given.oewsArea],
+    ['oewsIndustry', given.oewsIndustry],
+  ] as const) {
+    if (!value?.length || !plan[key]) continue
+    for (const f of plan[key]) {
+      const r = plan.report.files.find((x) => x.file === f.label)
+      if (r) Object.assign(r, { status: 'skipped', note: 'Not used: an explicit option names other files.' })
+    }
+    delete plan[key]
+  }
   const found = planBuildOptions(plan, staging)
   return {
     report: plan.report,
@@ -232,6 +244,8 @@ function withOfficial(
       cipCrosswalk: given.cipCrosswalk ?? found.cipCrosswalk,
       cipCodes: given.cipCodes ?? found.cipCodes,
       clusters: given.clusters ?? found.clusters,
+      oewsArea: given.oewsArea?.length ? given.oewsArea : found.oewsArea,
+      oewsIndustry: given.oewsIndustry?.length ? given.oewsIndustry : found.oewsIndustry,
     },
   }
 }
