@@ -165,15 +165,7 @@ export function planOfficial(inputs: string[]): OfficialPlan {
     report: { files: [], missing: [], canBuild: false },
   }
   for (const { kind, key } of BLS_KINDS) {
-    const list = found
-      .filter((f) => f.rec.kind === kind)
-      .sort(
-        (a, b) =>
-          (b.rec.order ?? 0) - (a.rec.order ?? 0) ||
-          FORMAT_RANK[a.head!.format] - FORMAT_RANK[b.head!.format] ||
-          a.label.localeCompare(b.label),
-      )
-    const [best, ...rest] = list
+    const [best, ...rest] = newestFirst(found, kind)
     if (!best) {
       plan.report.missing.push(SOURCE_KEY[key] as string)
       continue
@@ -213,6 +205,18 @@ export function planOfficial(inputs: string[]): OfficialPlan {
   return plan
 }
 
+/** The files of one BLS/NCES kind, newest release first, then the quickest format to read. */
+function newestFirst(found: Found[], kind: OfficialKind): Found[] {
+  return found
+    .filter((f) => f.rec.kind === kind)
+    .sort(
+      (a, b) =>
+        (b.rec.order ?? 0) - (a.rec.order ?? 0) ||
+        FORMAT_RANK[a.head!.format] - FORMAT_RANK[b.head!.format] ||
+        a.label.localeCompare(b.label),
+    )
+}
+
 /**
  * Area and industry files add up (state + MSA + BOS; nat3d + nat4d): every file of the newest
  * release is used, one per data sheet (the same sheet again, e.g. the zip and the workbook taken
@@ -224,14 +228,7 @@ function planLocal(
   kind: 'oews-area' | 'oews-industry',
   say: (f: ScannedFile, r: Omit<OfficialFileReport, 'file'>) => void,
 ): PlannedFile[] | undefined {
-  const list = found
-    .filter((f) => f.rec.kind === kind)
-    .sort(
-      (a, b) =>
-        (b.rec.order ?? 0) - (a.rec.order ?? 0) ||
-        FORMAT_RANK[a.head!.format] - FORMAT_RANK[b.head!.format] ||
-        a.label.localeCompare(b.label),
-    )
+  const list = newestFirst(found, kind)
   const newest = list[0]
   if (!newest) return undefined
   const used = new Map<string, Found>()

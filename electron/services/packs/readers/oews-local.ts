@@ -8,6 +8,7 @@ import {
   cellValue,
   columns,
   crossIndustry,
+  type FigureColumns,
   figureColumns,
   figures,
   type IndustryRow,
@@ -64,8 +65,6 @@ export function readOewsAreas(
       const cNaics = c.at('NAICS')
       const cJobs = c.at('JOBS_1000')
       const cLq = c.at('LOC_QUOTIENT')
-      const cOcc = c.need('OCC_CODE')
-      const fc = figureColumns(c)
       // An area's code, title and state repeat on every row of its block: each is checked when
       // it changes (the all-data workbook has 400,000 rows and about 600 areas).
       let lastRaw = ''
@@ -76,9 +75,8 @@ export function readOewsAreas(
       let areaTitle = ''
       let lastState: string | undefined | null = null
       let state = ''
-      return (cells, where) => {
+      const handle: RowHandler = (cells, where, fc) => {
         const rawArea = (cells[cArea] ?? '').trim()
-        if (!rawArea && !(cells[cOcc] ?? '').trim()) return false
         const typeText = (cells[cType] ?? '').trim()
         const type = Number(typeText)
         if (!AREA_TYPES[type]) {
@@ -150,6 +148,7 @@ export function readOewsAreas(
         onRow(row, f.label, where)
         return true
       }
+      return { key: cArea, handle }
     },
     'the file holds no state, metropolitan or nonmetropolitan area rows. The national file goes under national wages (--oews), the industry files (nat3d, nat4d) under wages by industry (--oews-industry).',
   )
@@ -172,11 +171,8 @@ export function readOewsIndustries(
       const cGroup = c.need('I_GROUP')
       const cType = c.at('AREA_TYPE')
       const cPct = c.at('PCT_TOTAL')
-      const cOcc = c.need('OCC_CODE')
-      const fc = figureColumns(c)
-      return (cells, where) => {
+      const handle: RowHandler = (cells, where, fc) => {
         const naics = (cells[cNaics] ?? '').trim()
-        if (!naics && !(cells[cOcc] ?? '').trim()) return false
         // Cross-industry rows first: the all-data workbook mixes them (every area) with the
         // national industry rows, so it serves as an industry file too.
         if (crossIndustry(naics)) return false
@@ -224,18 +220,25 @@ export function readOewsIndustries(
         )
         return true
       }
+      return { key: cNaics, handle }
     },
     'the file holds no industry rows (NAICS other than 000000). Area files (state, MSA, BOS, all-data) go under wages by area (--oews-area).',
   )
 }
 
-type RowHandler = (cells: string[], where: string) => boolean
+/** One data row: true when it was taken (false: a row the file holds for others, e.g. national). */
+type RowHandler = (cells: string[], where: string, fc: FigureColumns) => boolean
 
+/**
+ * Reads each file's rows after checking its release against the others: `start` looks up the
+ * file's own columns and names the one that keys a row (AREA, NAICS); rows with neither it nor
+ * an OCC_CODE (blank lines, footnotes) are passed over, the others go to `handle`.
+ */
 function readEach(
   paths: string[],
   filesOf: (path: string) => RowFile[],
   expectRelease: string | null,
-  start: (f: RowFile, header: string[], c: Columns) => RowHandler,
+  start: (f: RowFile, header: string[], c: Columns) => { key: number; handle: RowHandler },
   empty: string,
 ): LocalReadResult {
   const out: LocalReadResult['files'] = []
@@ -243,7 +246,7 @@ function readEach(
   let releaseFrom = 'the national OEWS file'
   for (const path of paths) {
     for (const f of filesOf(path)) {
-      let handle: RowHandler | null = null
+      let handle: ((cells: string[], where: string) => boolean) | null = null
       let rows = 0
       let own: string | null = null
       scanRows(
@@ -262,7 +265,13 @@ function readEach(
             release = own
             releaseFrom = f.label
           }
-          handle = start(f, header, columns(f.label, header))
+          const c = columns(f.label, header)
+          const file = start(f, header, c)
+          const cOcc = c.need('OCC_CODE')
+          const fc = figureColumns(c)
+          handle = (cells, where) =>
+            (!!(cells[file.key] ?? '').trim() || !!(cells[cOcc] ?? '').trim()) &&
+            file.handle(cells, where, fc)
         },
         (cells, where) => {
           if (handle!(cells, where)) rows++
