@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs'
 import { isMainThread, parentPort } from 'node:worker_threads'
 import { CELL, ROW } from './xlsx-sheet.mjs'
-import { forEachXlsxRow, xlsxSheets, xlsxSheetText } from './xlsx-stream.mjs'
+import { forEachXlsxRowAsync, xlsxSheets, xlsxSheetText } from './xlsx-stream.mjs'
 
 export const POSTED = 0
 export const AHEAD = 1
@@ -18,7 +18,7 @@ export const AHEAD = 1
 const BATCH = 1 << 20
 const MAX_AHEAD = 8 << 20
 
-function readOne({ input, port, ctl }) {
+async function readOne({ input, port, ctl }) {
   const post = (m) => {
     port.postMessage(m)
     Atomics.add(ctl, POSTED, 1)
@@ -43,7 +43,7 @@ function readOne({ input, port, ctl }) {
         ahead = Atomics.load(ctl, AHEAD)
       }
     }
-    const r = forEachXlsxRow(buf, undefined, (cells, n) => {
+    const r = await forEachXlsxRowAsync(buf, undefined, (cells, n) => {
       // A separator inside a cell (a hostile _x001F_) would split it: it becomes another
       // control character, which the area checks refuse where read in place too.
       for (let i = 0; i < cells.length; i++) {
@@ -67,6 +67,9 @@ function readOne({ input, port, ctl }) {
 
 if (!isMainThread && parentPort) {
   // Files one after another, in the order the builder reads them.
-  parentPort.on('message', readOne)
+  let queue = Promise.resolve()
+  parentPort.on('message', (m) => {
+    queue = queue.then(() => readOne(m))
+  })
   parentPort.postMessage('ready')
 }

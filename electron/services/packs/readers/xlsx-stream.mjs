@@ -4,6 +4,7 @@
 // (about 400,000 rows) build within the memory goal, and it is several times faster than
 // exceljs's WorkbookReader because it parses only what a data sheet holds (values, no styles).
 // Plain JavaScript so the workbook reader thread (xlsx-sheet.mjs) can use it too.
+import { createInflateRaw } from 'node:zlib'
 import { Inflate, inflateSync } from 'fflate'
 
 const CHUNK = 1 << 16
@@ -178,12 +179,66 @@ function rowCells(body, strings) {
  * precision, booleans "TRUE"/"FALSE"); missing cells are ''. Returns the sheet names.
  */
 export function forEachXlsxRow(buf, sheet, onRow) {
+  const r = openSheet(buf, sheet, onRow)
+  if (!r.found) return r
+  streamEntry(buf, r.entry, r.push)
+  return r.end()
+}
+
+/**
+ * As forEachXlsxRow, the sheet inflated by Node's zlib (native code, several times faster than
+ * fflate, in a stream of 256 KB pieces) instead: for the reader threads, which may wait.
+ */
+export async function forEachXlsxRowAsync(buf, sheet, onRow) {
+  const r = openSheet(buf, sheet, onRow)
+  if (!r.found) return r
+  const data = entryData(buf, r.entry)
+  if (r.entry.method !== 8) {
+    streamEntry(buf, r.entry, r.push)
+    return r.end()
+  }
+  const dec = new TextDecoder('utf-8')
+  await new Promise((resolve, reject) => {
+    const z = createInflateRaw({ chunkSize: 1 << 18 })
+    let failed = false
+    const fail = (e) => {
+      if (failed) return
+      failed = true
+      z.destroy()
+      reject(e)
+    }
+    z.on('data', (chunk) => {
+      if (failed) return
+      try {
+        r.push(dec.decode(chunk, { stream: true }))
+      } catch (e) {
+        fail(e)
+      }
+    })
+    z.on('error', fail)
+    z.on('end', () => {
+      if (failed) return
+      try {
+        r.push(dec.decode())
+        resolve()
+      } catch (e) {
+        fail(e)
+      }
+    })
+    z.end(data)
+  })
+  return r.end()
+}
+
+/** The sheet's entry and a row parser fed with its text (shared by the two readers above). */
+function openSheet(buf, sheet, onRow) {
   const entries = zipDirectory(buf)
   const sheets = xlsxSheets(buf, entries)
+  const seen = sheets.map((s) => s.name)
   const pick = sheet ? sheets.find((s) => s.name.toLowerCase() === sheet.toLowerCase()) : sheets[0]
-  if (!pick) return { found: false, sheet: '', seen: sheets.map((s) => s.name) }
-  const e = entries.get(pick.path)
-  if (!e) throw new Error(`the sheet "${pick.name}" is missing from the workbook`)
+  if (!pick) return { found: false, sheet: '', seen }
+  const entry = entries.get(pick.path)
+  if (!entry) throw new Error(`the sheet "${pick.name}" is missing from the workbook`)
   const strings = sharedStrings(buf, entries)
   let pending = ''
   let seq = 0
@@ -198,19 +253,26 @@ export function forEachXlsxRow(buf, sheet, onRow) {
       onRow(cells, number)
     }
   }
-  streamEntry(buf, e, (text) => {
-    pending += text
-    const end = pending.lastIndexOf('</row>')
-    const selfClosed = pending.lastIndexOf('/>')
-    if (end < 0 && selfClosed < 0) return
-    // Rows up to the last complete one; the rest waits for the next piece.
-    const cut = end >= 0 ? end + 6 : 0
-    if (cut === 0) return
-    parseRows(pending.slice(0, cut))
-    pending = pending.slice(cut)
-  })
-  if (pending) parseRows(pending)
-  return { found: true, sheet: pick.name, seen: sheets.map((s) => s.name) }
+  return {
+    found: true,
+    entry,
+    push(text) {
+      pending += text
+      const end = pending.lastIndexOf('</row>')
+      const selfClosed = pending.lastIndexOf('/>')
+      if (end < 0 && selfClosed < 0) return
+      // Rows up to the last complete one; the rest waits for the next piece.
+      const cut = end >= 0 ? end + 6 : 0
+      if (cut === 0) return
+      parseRows(pending.slice(0, cut))
+      pending = pending.slice(cut)
+    },
+    end() {
+      if (pending) parseRows(pending)
+      pending = ''
+      return { found: true, sheet: pick.name, seen }
+    },
+  }
 }
 
 /** All text of one sheet, one line per row (for notes such as OEWS "Field Descriptions"). */
