@@ -114,6 +114,7 @@ async function buildWith(
     if (options.oewsArea?.length) {
       // Every workbook the reader thread was given has been read by now (O*NET, OEWS, EP).
       await parkXlsxWorker()
+      collectGarbage()
       await areaRows?.ready
       const a = writeAreaWages(ctx, options.oewsArea, nationalRelease, areaRows?.filesOf)
       // The reader thread's memory is returned before the search index and checksum need theirs.

@@ -14,9 +14,9 @@ import { forEachXlsxRowAsync, xlsxSheets, xlsxSheetText } from './xlsx-stream.mj
 
 export const POSTED = 0
 export const AHEAD = 1
-/** Packed characters per batch and at most in flight (about 1 and 48 MB of strings). */
+/** Packed characters per batch and at most in flight (about 1 and 4 MB of strings). */
 const BATCH = 1 << 20
-const MAX_AHEAD = 8 << 20
+const MAX_AHEAD = 4 << 20
 
 async function readOne({ input, port, ctl }) {
   const post = (m) => {
