@@ -69,7 +69,8 @@ async function buildWith(
   const tmp = `${options.out}.building-${process.pid}-${started}`
   const db = createPackDb(tmp)
   const releaseWorker = holdXlsxWorker()
-  let areaRows: RowPrefetch | null = null
+  // The area reader thread once started (see below), and whether the build still runs.
+  const area: { rows: RowPrefetch | null; building: boolean } = { rows: null, building: true }
   const ctx = new BuildContext(db, control, SIMPLE_STEPS.length + 18, options.starter ?? false)
   const extra: Record<string, string> = { riasec_rule: RIASEC_RULE }
   const dates = Object.fromEntries(releases.filter((r) => r.date).map((r) => [r.label, r.date as string]))
@@ -89,8 +90,14 @@ async function buildWith(
     for (const p of plannedReads(releases)) if (p.file.kind === 'onet-excel') reader.prefetch(p)
     const oewsJob = options.oews ? early(readOews(pathOf(options.oews), releaseOf(options.oews))) : null
     const epJob = options.ep ? early(readEp(pathOf(options.ep), releaseOf(options.ep))) : null
-    // Area workbooks are inflated and scanned in a thread of their own while O*NET is written.
-    if (options.oewsArea?.length) areaRows = prefetchRowFiles(options.oewsArea)
+    // Area workbooks are inflated and scanned in a thread of their own while O*NET is written,
+    // started once the workbook thread is through (the O*NET steps wait for its tables first).
+    const areaFiles = options.oewsArea
+    const areaStart = areaFiles?.length
+      ? Promise.allSettled([reader.settled(), oewsJob, epJob]).then(() => {
+          if (area.building) area.rows = prefetchRowFiles(areaFiles)
+        })
+      : null
     const occRows = writeOccupations(ctx, await reader.read(occ))
     reader.forget(occ)
     ctx.addTableSource('occupations', occ.file.kind, occ.release.label, occ.file.entry.label, occRows)
@@ -115,10 +122,11 @@ async function buildWith(
       // Every workbook the reader thread was given has been read by now (O*NET, OEWS, EP).
       await parkXlsxWorker()
       collectGarbage()
-      await areaRows?.ready
-      const a = writeAreaWages(ctx, options.oewsArea, nationalRelease, areaRows?.filesOf)
+      await areaStart
+      await area.rows?.ready
+      const a = writeAreaWages(ctx, options.oewsArea, nationalRelease, area.rows?.filesOf)
       // The reader thread's memory is returned before the search index and checksum need theirs.
-      await areaRows?.close()
+      await area.rows?.close()
       collectGarbage()
       for (const f of options.oewsArea) recordFile(ctx, 'oews-area', a.release, f, a.rowsRead(f))
       const files = options.oewsArea.map((f) => basename(f)).join(', ')
@@ -196,7 +204,8 @@ async function buildWith(
     if (existsSync(tmp)) rmSync(tmp, { force: true })
     throw e
   } finally {
-    await areaRows?.close()
+    area.building = false
+    await area.rows?.close()
     await releaseWorker()
   }
 }

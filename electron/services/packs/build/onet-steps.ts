@@ -72,6 +72,11 @@ export class OnetReader {
     return t
   }
 
+  /** Settles when every read asked for so far has finished (whether or not it failed). */
+  settled(): Promise<unknown> {
+    return Promise.allSettled([...this.pending.values()])
+  }
+
   /** Drops a table once written: releases hold tens of MB of rows. */
   forget(p: PickedTable): void {
     this.pending.delete(p.file.entry.label)
