@@ -6,6 +6,7 @@ import {
   ROW,
   readSheetExceljs,
   readSheetFast,
+  readSheetFastAsync,
 } from '../../electron/services/packs/readers/xlsx-sheet.mjs'
 import { SHARED_DATA } from '../support/tmp'
 
@@ -39,6 +40,23 @@ describe('streaming xlsx reader', () => {
       const diff = a.findIndex((r, i) => r !== b[i])
       expect(diff === -1 ? null : { row: diff, fast: a[diff], exceljs: b[diff] }).toBeNull()
       if (notes) expect(fast.notesText).toContain('# ')
+      // The reader threads inflate with Node's zlib instead of fflate: the very same result.
+      expect(await readSheetFastAsync(buf, sheet, notes)).toEqual(fast)
     })
   }
+
+  it('inflating with zlib refuses a damaged sheet as fflate does, and reads a stored one', async () => {
+    const { zipSync, unzipSync, strToU8 } = await import('fflate')
+    const files = unzipSync(readFileSync(join(SHARED_DATA, 'bls/oews/national_M2025_dl.xlsx')))
+    // Stored (no compression): the same rows.
+    const stored = zipSync(files, { level: 0 })
+    expect(await readSheetFastAsync(stored)).toEqual(readSheetFast(stored))
+    // A sheet whose compressed data is garbage: both refuse it.
+    const book = zipSync({ ...files, 'xl/worksheets/sheet1.xml': strToU8('<worksheet>x</worksheet>') })
+    const bad = Buffer.from(book)
+    const at = bad.indexOf(Buffer.from('xl/worksheets/sheet1.xml')) + 'xl/worksheets/sheet1.xml'.length
+    bad.fill(0xff, at, at + 12)
+    expect(() => readSheetFast(bad)).toThrow()
+    await expect(readSheetFastAsync(bad)).rejects.toThrow()
+  })
 })

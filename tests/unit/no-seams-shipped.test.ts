@@ -30,9 +30,17 @@ describe('shipped services carry no test seams', () => {
     expect(readers).toEqual([])
   })
 
+  // The pack builder's area rows come from a reader thread: the main thread waits on the
+  // thread's shared counter of posted batches (never on time), so that one wait is allowed.
+  const WAITS_FOR_READER = new Set(['electron/services/packs/readers/row-prefetch.ts'])
+
   it('has no test-only switches or pauses', () => {
     const seams = sources
-      .filter((s) => /CAREER_ATLAS_(TEST|PACK_WORK)|Atomics\.wait|test-hooks|\\d\{13\}-/.test(s.text))
+      .filter(
+        (s) =>
+          /CAREER_ATLAS_(TEST|PACK_WORK)|test-hooks|\\d\{13\}-/.test(s.text) ||
+          (/Atomics\.wait/.test(s.text) && !WAITS_FOR_READER.has(s.file)),
+      )
       .map((s) => s.file)
     expect(seams).toEqual([])
   })

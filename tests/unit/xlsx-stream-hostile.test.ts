@@ -46,6 +46,24 @@ describe('streaming xlsx reader on hostile cells', () => {
     expect(cells).toEqual(['2', 'x', '#N/A', ''])
   })
 
+  it('reads number cells as String(+value): exponent, leading and trailing zeros, long and tiny numbers', () => {
+    // Most figures are taken as written (a fast path); the rest must still read as Excel shows them.
+    const vals = ['0', '7', '0.5', '0.0000001', '1E3', '1.50', '007', '-0', '-12.5', '123456789012345678']
+    const more = [
+      '1.',
+      '.5',
+      '12345.678',
+      '100',
+      '999999999999999',
+      '1e21',
+      '0.000001',
+      '100000000000000000000000',
+    ]
+    const all = [...vals, ...more]
+    const [cells] = rowsOf(book(`<row r="1">${all.map((v) => `<c><v>${v}</v></c>`).join('')}</row>`))
+    expect(cells).toEqual(all.map((v) => String(+v)))
+  })
+
   it('an area workbook with such a cell is refused naming the file', () => {
     const file = join(dir, 'state_M2025_dl.xlsx')
     writeFileSync(file, book('<row r="1"><c r="AAAAA1"><v>1</v></c></row>'))

@@ -10,8 +10,10 @@ import { readClusters } from '../readers/clusters'
 import { readEp } from '../readers/ep'
 import { readOews } from '../readers/oews'
 import { compareVersions, openOnetRelease } from '../readers/onet-release'
-import { holdXlsxWorker } from '../readers/xlsx-pool'
+import { prefetchRowFiles, type RowPrefetch } from '../readers/row-prefetch'
+import { holdXlsxWorker, parkXlsxWorker } from '../readers/xlsx-pool'
 import { applyBrightOutlook, writeProjections, writeWages } from './bls-join'
+import { collectGarbage } from './collect'
 import { BuildContext, pickNewest } from './context'
 import { RIASEC_RULE } from './interests'
 import { writeClusters, writePrograms } from './links'
@@ -20,7 +22,7 @@ import { writeManifest, writeTableSources } from './manifest'
 import { writeOccupations } from './onet-core'
 import { OnetReader, plannedReads, SIMPLE_STEPS, writeAllRatings, writeSimpleTables } from './onet-steps'
 import type { BuildControl, BuildOptions, BuildResult } from './types'
-import { createPackDb, finishPackDb, sha256File } from './writer'
+import { createPackDb, createPackIndexes, finishPackDb, sha256File } from './writer'
 
 const pathOf = (s: string | { path: string }) => (typeof s === 'string' ? s : s.path)
 const releaseOf = (s: string | { release?: string }) => (typeof s === 'string' ? undefined : s.release)
@@ -67,6 +69,8 @@ async function buildWith(
   const tmp = `${options.out}.building-${process.pid}-${started}`
   const db = createPackDb(tmp)
   const releaseWorker = holdXlsxWorker()
+  // The area reader thread once started (see below), and whether the build still runs.
+  const area: { rows: RowPrefetch | null; building: boolean } = { rows: null, building: true }
   const ctx = new BuildContext(db, control, SIMPLE_STEPS.length + 18, options.starter ?? false)
   const extra: Record<string, string> = { riasec_rule: RIASEC_RULE }
   const dates = Object.fromEntries(releases.filter((r) => r.date).map((r) => [r.label, r.date as string]))
@@ -86,11 +90,21 @@ async function buildWith(
     for (const p of plannedReads(releases)) if (p.file.kind === 'onet-excel') reader.prefetch(p)
     const oewsJob = options.oews ? early(readOews(pathOf(options.oews), releaseOf(options.oews))) : null
     const epJob = options.ep ? early(readEp(pathOf(options.ep), releaseOf(options.ep))) : null
+    // Area workbooks are inflated and scanned in a thread of their own while O*NET is written,
+    // started once the workbook thread is through (the O*NET steps wait for its tables first).
+    const areaFiles = options.oewsArea
+    const areaStart = areaFiles?.length
+      ? Promise.allSettled([reader.settled(), oewsJob, epJob]).then(() => {
+          if (area.building) area.rows = prefetchRowFiles(areaFiles)
+        })
+      : null
     const occRows = writeOccupations(ctx, await reader.read(occ))
     reader.forget(occ)
     ctx.addTableSource('occupations', occ.file.kind, occ.release.label, occ.file.entry.label, occRows)
     await writeSimpleTables(ctx, releases, reader)
+    collectGarbage()
     await writeAllRatings(ctx, releases, reader)
+    collectGarbage()
 
     let unmatched = 0
     let nationalRelease: string | null = null
@@ -105,7 +119,15 @@ async function buildWith(
       ctx.step('Joining wages', basename(file), oews.rows.length)
     }
     if (options.oewsArea?.length) {
-      const a = writeAreaWages(ctx, options.oewsArea, nationalRelease)
+      // Every workbook the reader thread was given has been read by now (O*NET, OEWS, EP).
+      await parkXlsxWorker()
+      collectGarbage()
+      await areaStart
+      await area.rows?.ready
+      const a = writeAreaWages(ctx, options.oewsArea, nationalRelease, area.rows?.filesOf)
+      // The reader thread's memory is returned before the search index and checksum need theirs.
+      await area.rows?.close()
+      collectGarbage()
       for (const f of options.oewsArea) recordFile(ctx, 'oews-area', a.release, f, a.rowsRead(f))
       const files = options.oewsArea.map((f) => basename(f)).join(', ')
       ctx.addTableSource('area_wages', 'oews-area', a.release, files, a.rows)
@@ -147,9 +169,15 @@ async function buildWith(
       ctx.step('College programs', basename(options.cipCrosswalk), pairs.length)
     }
     writeTableSources(ctx)
+    createPackIndexes(db)
     db.exec('COMMIT')
     ctx.checkAbort()
     buildSearchIndex(db)
+    // Every page is written: the checksum reads each table once, so a small page cache does
+    // (the build's 32 MB is returned; peak memory goal 500 MB).
+    db.pragma('cache_size = -2048')
+    db.pragma('shrink_memory')
+    collectGarbage()
     ctx.step('Search index', '', 0)
     const builtAt = (options.now ?? (() => new Date()))().toISOString()
     const name =
@@ -176,6 +204,8 @@ async function buildWith(
     if (existsSync(tmp)) rmSync(tmp, { force: true })
     throw e
   } finally {
+    area.building = false
+    await area.rows?.close()
     await releaseWorker()
   }
 }
@@ -201,6 +231,18 @@ function withOfficial(
     if (r) Object.assign(r, { status: 'skipped', note: 'Not used: an explicit option names another file.' })
     delete plan[key]
   }
+  // Area and industry files add up: explicit ones replace every one found.
+  for (const [key, value] of [
+    ['oewsArea', given.oewsArea],
+    ['oewsIndustry', given.oewsIndustry],
+  ] as const) {
+    if (!value?.length || !plan[key]) continue
+    for (const f of plan[key]) {
+      const r = plan.report.files.find((x) => x.file === f.label)
+      if (r) Object.assign(r, { status: 'skipped', note: 'Not used: an explicit option names other files.' })
+    }
+    delete plan[key]
+  }
   const found = planBuildOptions(plan, staging)
   return {
     report: plan.report,
@@ -212,6 +254,8 @@ function withOfficial(
       cipCrosswalk: given.cipCrosswalk ?? found.cipCrosswalk,
       cipCodes: given.cipCodes ?? found.cipCodes,
       clusters: given.clusters ?? found.clusters,
+      oewsArea: given.oewsArea?.length ? given.oewsArea : found.oewsArea,
+      oewsIndustry: given.oewsIndustry?.length ? given.oewsIndustry : found.oewsIndustry,
     },
   }
 }

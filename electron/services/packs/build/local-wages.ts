@@ -8,12 +8,16 @@ import {
   readOewsAreas,
   readOewsIndustries,
 } from '../readers/oews-local'
+import type { RowFile } from '../readers/row-source'
 import { joinBls } from './bls-join'
 import type { BuildContext } from './context'
 import { inserter } from './writer'
 
-const sortedFlags = (f: LocalFigures['flags']) =>
-  JSON.stringify(Object.fromEntries(Object.entries(f).sort(([a], [b]) => a.localeCompare(b))))
+const sortedFlags = (f: LocalFigures['flags']) => {
+  const keys = Object.keys(f)
+  if (keys.length === 0) return '{}'
+  return JSON.stringify(Object.fromEntries(Object.entries(f).sort(([a], [b]) => a.localeCompare(b))))
+}
 
 /** Detailed rows win over the broad group where BLS publishes a code at both levels (13-1020). */
 function keep<T extends LocalFigures>(bySoc: Map<string, T>, r: T): void {
@@ -29,6 +33,7 @@ export function writeAreaWages(
   ctx: BuildContext,
   paths: string[],
   nationalRelease: string | null,
+  filesOf?: (path: string) => RowFile[],
 ): { rows: number; areas: number; release: string; rowsRead: (path: string) => number } {
   const codes = [...ctx.codes].sort()
   const areaIns = inserter(ctx.db, 'areas', ['area', 'title', 'area_type', 'state', 'release', 'file'])
@@ -46,25 +51,34 @@ export function writeAreaWages(
   ]
   const ins = inserter(ctx.db, 'area_wages', cols)
   let current: { area: string; bySoc: Map<string, AreaRow> } | null = null
+  // One values array reused for every insert, and each BLS row's flags written out once (an
+  // area row feeds every O*NET code under its SOC).
+  const values: unknown[] = new Array(cols.length)
+  const flagsText = new Map<AreaRow, string>()
   const flush = () => {
     if (!current) return
+    values[0] = current.area
     for (const code of codes) {
       const j = joinBls(code, current.bySoc)
       if (!j) continue
       const r = j.row
-      ins.run([
-        current.area,
-        code,
-        j.soc,
-        j.basis,
-        r.totEmp,
-        r.jobs1000,
-        r.locQuotient,
-        ...WAGE_COLUMNS.map((w) => r.wages[w]),
-        r.hourlyOnly ? 1 : 0,
-        sortedFlags(r.flags),
-      ])
+      let flags = flagsText.get(r)
+      if (flags === undefined) {
+        flags = sortedFlags(r.flags)
+        flagsText.set(r, flags)
+      }
+      values[1] = code
+      values[2] = j.soc
+      values[3] = j.basis
+      values[4] = r.totEmp
+      values[5] = r.jobs1000
+      values[6] = r.locQuotient
+      for (let w = 0; w < WAGE_COLUMNS.length; w++) values[7 + w] = r.wages[WAGE_COLUMNS[w]!]
+      values[7 + WAGE_COLUMNS.length] = r.hourlyOnly ? 1 : 0
+      values[8 + WAGE_COLUMNS.length] = flags
+      ins.run(values)
     }
+    flagsText.clear()
     current = null
   }
   let seen = 0
@@ -80,6 +94,7 @@ export function writeAreaWages(
       if (++seen % 50_000 === 0) ctx.step('Reading area wages', basename(file), seen)
     },
     nationalRelease,
+    filesOf,
   )
   flush()
   const release = read.release ?? nationalRelease ?? 'OEWS'

@@ -1,6 +1,7 @@
 import type { OnetTable } from '../readers/onet-files'
 import { type OnetRelease, startOnetFile } from '../readers/onet-release'
 import type { RawTable } from '../readers/table'
+import { collectGarbage } from './collect'
 import { type BuildContext, type PickedTable, pickNewest } from './context'
 import { writeInterests } from './interests'
 import {
@@ -69,6 +70,11 @@ export class OnetReader {
       this.ctx.step(`Reading ${p.release.label}`, key, t.rows.length)
     }
     return t
+  }
+
+  /** Settles when every read asked for so far has finished (whether or not it failed). */
+  settled(): Promise<unknown> {
+    return Promise.allSettled([...this.pending.values()])
   }
 
   /** Drops a table once written: releases hold tens of MB of rows. */
@@ -171,6 +177,7 @@ export async function writeAllRatings(ctx: BuildContext, releases: OnetRelease[]
     }
     if (acc.size === 0) continue
     writeRatings(ctx, d.domain, acc)
+    collectGarbage()
     writeRatingDomain(ctx, spec, used.join('; '))
   }
 }

@@ -13,7 +13,10 @@ import { readRef } from './scan'
 export function planBuildOptions(
   plan: OfficialPlan,
   staging: string,
-): Pick<BuildOptions, 'onet' | 'oews' | 'ep' | 'cipCrosswalk' | 'cipCodes' | 'clusters'> {
+): Pick<
+  BuildOptions,
+  'onet' | 'oews' | 'ep' | 'cipCrosswalk' | 'cipCodes' | 'clusters' | 'oewsArea' | 'oewsIndustry'
+> {
   const onet: OnetSourceOption[] = plan.onet.map((r) => ({
     path: firstContainer(r) ?? staging,
     release: r.version,
@@ -32,6 +35,8 @@ export function planBuildOptions(
     cipCrosswalk: path(plan.cip),
     cipCodes: path(plan.cipCodes),
     clusters: path(plan.clusters),
+    oewsArea: plan.oewsArea?.map((f) => readablePath(f, staging)),
+    oewsIndustry: plan.oewsIndustry?.map((f) => readablePath(f, staging)),
   }
 }
 

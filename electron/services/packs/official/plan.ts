@@ -29,13 +29,19 @@ export interface OfficialPlan {
   cip?: PlannedFile
   cipCodes?: PlannedFile
   clusters?: PlannedFile
+  /** OEWS state / MSA / BOS / all-data files (every one of the newest release) and industry files. */
+  oewsArea?: PlannedFile[]
+  oewsIndustry?: PlannedFile[]
   report: OfficialReport
 }
 
 type Found = ScannedFile & { rec: Recognised }
 
 const FORMAT_RANK = { csv: 0, text: 1, xlsx: 2 } as const
-const BLS_KINDS: { kind: OfficialKind; key: keyof Omit<OfficialPlan, 'onet' | 'report'> }[] = [
+const BLS_KINDS: {
+  kind: OfficialKind
+  key: keyof Omit<OfficialPlan, 'onet' | 'report' | 'oewsArea' | 'oewsIndustry'>
+}[] = [
   { kind: 'oews', key: 'oews' },
   { kind: 'ep', key: 'ep' },
   { kind: 'cip', key: 'cip' },
@@ -159,15 +165,7 @@ export function planOfficial(inputs: string[]): OfficialPlan {
     report: { files: [], missing: [], canBuild: false },
   }
   for (const { kind, key } of BLS_KINDS) {
-    const list = found
-      .filter((f) => f.rec.kind === kind)
-      .sort(
-        (a, b) =>
-          (b.rec.order ?? 0) - (a.rec.order ?? 0) ||
-          FORMAT_RANK[a.head!.format] - FORMAT_RANK[b.head!.format] ||
-          a.label.localeCompare(b.label),
-      )
-    const [best, ...rest] = list
+    const [best, ...rest] = newestFirst(found, kind)
     if (!best) {
       plan.report.missing.push(SOURCE_KEY[key] as string)
       continue
@@ -186,6 +184,8 @@ export function planOfficial(inputs: string[]): OfficialPlan {
       })
     }
   }
+  plan.oewsArea = planLocal(found, 'oews-area', say)
+  plan.oewsIndustry = planLocal(found, 'oews-industry', say)
   // What the installer requires of every pack (catalog REQUIRED_TABLES): said now, not after a build.
   const lacking = (['occupation_data', 'job_zone_reference'] as const).filter(
     (t) => !plan.onet.some((r) => r.files[t]),
@@ -203,6 +203,63 @@ export function planOfficial(inputs: string[]): OfficialPlan {
   }
   plan.report.files = scanned.map((f) => reports.get(f.label)).filter((r): r is OfficialFileReport => !!r)
   return plan
+}
+
+/** The files of one BLS/NCES kind, newest release first, then the quickest format to read. */
+function newestFirst(found: Found[], kind: OfficialKind): Found[] {
+  return found
+    .filter((f) => f.rec.kind === kind)
+    .sort(
+      (a, b) =>
+        (b.rec.order ?? 0) - (a.rec.order ?? 0) ||
+        FORMAT_RANK[a.head!.format] - FORMAT_RANK[b.head!.format] ||
+        a.label.localeCompare(b.label),
+    )
+}
+
+/**
+ * Area and industry files add up (state + MSA + BOS; nat3d + nat4d): every file of the newest
+ * release is used, one per data sheet (the same sheet again, e.g. the zip and the workbook taken
+ * out of it, is a duplicate). Older releases are left out: area, industry and national wages
+ * must come from one release.
+ */
+function planLocal(
+  found: Found[],
+  kind: 'oews-area' | 'oews-industry',
+  say: (f: ScannedFile, r: Omit<OfficialFileReport, 'file'>) => void,
+): PlannedFile[] | undefined {
+  const list = newestFirst(found, kind)
+  const newest = list[0]
+  if (!newest) return undefined
+  const used = new Map<string, Found>()
+  for (const f of list) {
+    const sheet = (f.rec.sheet ?? f.label).toLowerCase()
+    const same = used.get(sheet)
+    if ((f.rec.order ?? 0) !== (newest.rec.order ?? 0))
+      say(f, {
+        what: f.rec.what,
+        release: f.rec.release ?? null,
+        status: 'older',
+        note: `Not used: ${newest.rec.release ?? 'a newer release'} is newer (${newest.label}).`,
+      })
+    else if (same)
+      say(f, {
+        what: f.rec.what,
+        release: f.rec.release ?? null,
+        status: 'duplicate',
+        note: `Not used: the same file again; ${same.label} is used.`,
+      })
+    else {
+      used.set(sheet, f)
+      say(f, { what: f.rec.what, release: f.rec.release ?? null, status: 'used', note: 'Used.' })
+    }
+  }
+  return [...used.values()].map((f) => ({
+    ref: f.ref,
+    label: f.label,
+    format: f.head!.format,
+    release: f.rec.release,
+  }))
 }
 
 /** "O*NET 30.3" → "May 2026", from the Read Me files the plan saw (for the manifest). */

@@ -15,7 +15,16 @@ export interface FileHead {
   text?: string
 }
 
-export type OfficialKind = 'onet' | 'onet-readme' | 'oews' | 'ep' | 'cip' | 'cip-codes' | 'clusters'
+export type OfficialKind =
+  | 'onet'
+  | 'onet-readme'
+  | 'oews'
+  | 'oews-area'
+  | 'oews-industry'
+  | 'ep'
+  | 'cip'
+  | 'cip-codes'
+  | 'clusters'
 
 export interface Recognised {
   kind: OfficialKind
@@ -30,6 +39,8 @@ export interface Recognised {
   date?: string
   /** A newer release sorts higher; releases of one kind compare by this. */
   order?: number
+  /** OEWS area and industry files: the data sheet's name (state_M2025_dl …), one file of each is used. */
+  sheet?: string
 }
 
 /** A file that is official but not one this pack uses: skipped with this reason. */
@@ -62,33 +73,47 @@ export const oewsRecogniser: Recogniser = (h) => {
   if (!cols.includes('occ_code') || !cols.includes('a_median')) return null
   const at = (name: string) => (h.firstRow[cols.indexOf(name)] ?? '').trim()
   // National cross-industry: AREA_TYPE 1 (or no AREA_TYPE) and NAICS 000000 (or no NAICS).
+  // State, MSA and BOS files start with an area row; the industry files (nat3d, nat4d …) with
+  // a national industry row; the all-data workbook starts like the national file and is told
+  // by its sheet ("All May 2025 data").
   const areaType = cols.includes('area_type') ? at('area_type') : '1'
   const naics = cols.includes('naics') ? at('naics') : '000000'
-  if (areaType !== '1' && areaType !== '')
-    return {
-      skip: 'an OEWS state or metropolitan-area file; this pack takes the national file (national_M20YY_dl.xlsx).',
-    }
-  if (naics !== '000000' && naics !== '')
-    return {
-      skip: 'an OEWS industry file; this pack takes the national cross-industry file (national_M20YY_dl.xlsx).',
-    }
+  const dataSheet = h.sheets?.find((s) => !/field descriptions|filler|notes/i.test(s))
+  const allData = !!dataSheet && /^all\b.*\bdata\b/i.test(dataSheet)
+  let kind: 'oews' | 'oews-area' | 'oews-industry' = 'oews'
+  if (allData || (areaType !== '1' && areaType !== '')) kind = 'oews-area'
+  else if (naics !== '000000' && naics !== '') kind = 'oews-industry'
+  const layout =
+    kind === 'oews-area'
+      ? 'the state, metropolitan or all-data file as BLS publishes it (state_M20YY_dl.xlsx, MSA_M20YY_dl.xlsx, all_data_M_20YY.xlsx)'
+      : kind === 'oews-industry'
+        ? 'the national industry file as BLS publishes it (nat3d_M20YY_dl.xlsx, nat4d_M20YY_dl.xlsx)'
+        : 'the national file as BLS publishes it (national_M20YY_dl.xlsx)'
   // Said now, not after a long build: the columns the OEWS reader needs, and a SOC code in row one.
-  const lacking = ['occ_title', 'o_group', 'tot_emp', ...WAGE_COLUMNS].filter((c) => !cols.includes(c))
+  const needs = ['occ_title', 'o_group', 'tot_emp', ...WAGE_COLUMNS]
+  if (kind === 'oews-area') needs.push('area', 'area_title', 'prim_state')
+  if (kind === 'oews-industry') needs.push('naics_title', 'i_group')
+  const lacking = needs.filter((c) => !cols.includes(c))
   if (lacking.length)
     return {
-      skip: `it looks like an OEWS file but lacks the columns ${lacking.map((c) => c.toUpperCase()).join(', ')}. Use the national file as BLS publishes it (national_M20YY_dl.xlsx).`,
+      skip: `it looks like an OEWS file but lacks the columns ${lacking.map((c) => c.toUpperCase()).join(', ')}. Use ${layout}.`,
     }
   if (!/^\d\d-\d{4}$/.test(at('occ_code')))
     return {
-      skip: `it looks like an OEWS file but its first OCC_CODE ("${at('occ_code').slice(0, 20)}") is not a SOC code like 29-2072. Use the national file as BLS publishes it (national_M20YY_dl.xlsx).`,
+      skip: `it looks like an OEWS file but its first OCC_CODE ("${at('occ_code').slice(0, 20)}") is not a SOC code like 29-2072. Use ${layout}.`,
     }
-  const year = h.sheets?.map((s) => /M(\d{4})/i.exec(s)?.[1]).find(Boolean) ?? oewsYearFromNotes(h)
-  return {
-    kind: 'oews',
-    what: 'BLS OEWS national wages and employment',
-    release: year ? `OEWS May ${year}` : undefined,
-    order: year ? Number(year) : 0,
-  }
+  const year =
+    h.sheets
+      ?.map((s) => /M_?(\d{4})|May (\d{4})/i.exec(s))
+      .map((m) => m?.[1] ?? m?.[2])
+      .find(Boolean) ?? oewsYearFromNotes(h)
+  const release = year ? `OEWS May ${year}` : undefined
+  const order = year ? Number(year) : 0
+  if (kind === 'oews-area')
+    return { kind, what: 'BLS OEWS wages by state and metropolitan area', release, order, sheet: dataSheet }
+  if (kind === 'oews-industry')
+    return { kind, what: 'BLS OEWS national wages by industry', release, order, sheet: dataSheet }
+  return { kind, what: 'BLS OEWS national wages and employment', release, order }
 }
 
 function oewsYearFromNotes(h: FileHead): string | undefined {

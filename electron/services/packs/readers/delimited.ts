@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync'
+import { parseDelimitedFast } from './delimited-fast'
 import { FIX_OFFICIAL, packInvalid } from './problem'
 import type { RawTable } from './table'
 import { decodeUtf8 } from './text-decode'
@@ -14,7 +15,7 @@ export function readDelimited(buf: Uint8Array, file: string, delimiter: Delimite
   const text = decodeUtf8(buf, file)
   let records: string[][]
   try {
-    records = parse(text, options(delimiter)) as string[][]
+    records = parseDelimitedFast(text, delimiter) ?? (parse(text, options(delimiter)) as string[][])
   } catch (e) {
     const err = e as Error & { lines?: number }
     throw packInvalid(

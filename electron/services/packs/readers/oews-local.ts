@@ -8,6 +8,7 @@ import {
   cellValue,
   columns,
   crossIndustry,
+  type FigureColumns,
   figureColumns,
   figures,
   type IndustryRow,
@@ -44,6 +45,7 @@ export function readOewsAreas(
   paths: string[],
   onRow: (r: AreaRow, file: string, where: string) => void,
   expectRelease: string | null,
+  filesOf: (path: string) => RowFile[] = rowFiles,
 ): LocalReadResult {
   // BLS lists each area's rows in one block: duplicates are looked for within the current area,
   // and an area that comes back after another began was read before (kept small for the
@@ -53,6 +55,7 @@ export function readOewsAreas(
   const done = new Map<string, string>()
   return readEach(
     paths,
+    filesOf,
     expectRelease,
     (f, header, c) => {
       const cArea = c.need('AREA')
@@ -62,11 +65,18 @@ export function readOewsAreas(
       const cNaics = c.at('NAICS')
       const cJobs = c.at('JOBS_1000')
       const cLq = c.at('LOC_QUOTIENT')
-      const cOcc = c.need('OCC_CODE')
-      const fc = figureColumns(c)
-      return (cells, where) => {
+      // An area's code, title and state repeat on every row of its block: each is checked when
+      // it changes (the all-data workbook has 400,000 rows and about 600 areas).
+      let lastRaw = ''
+      let lastType = 0
+      let lastArea = ''
+      // null: no row read yet (a missing cell reads as undefined and is checked like any other).
+      let lastTitle: string | undefined | null = null
+      let areaTitle = ''
+      let lastState: string | undefined | null = null
+      let state = ''
+      const handle: RowHandler = (cells, where, fc) => {
         const rawArea = (cells[cArea] ?? '').trim()
-        if (!rawArea && !(cells[cOcc] ?? '').trim()) return false
         const typeText = (cells[cType] ?? '').trim()
         const type = Number(typeText)
         if (!AREA_TYPES[type]) {
@@ -79,16 +89,27 @@ export function readOewsAreas(
         }
         if (type === 1) return false
         if (cNaics >= 0 && !crossIndustry((cells[cNaics] ?? '').trim())) return false
-        const area = areaCode(rawArea, type, f.label, where)
-        const areaTitle = titleCell(cells, cTitle, f.label, where, 'AREA_TITLE')
-        const state = (cells[cState] ?? '').trim().toUpperCase()
-        if (!/^[A-Z]{2}$/.test(state))
-          throw packInvalid(
-            f.label,
-            `${where}, column PRIM_STATE`,
-            `"${state.slice(0, 40)}" is not a state postal code like OH.`,
-            FIX_OFFICIAL,
-          )
+        if (rawArea !== lastRaw || type !== lastType) {
+          lastArea = areaCode(rawArea, type, f.label, where)
+          lastRaw = rawArea
+          lastType = type
+        }
+        const area = lastArea
+        if (cells[cTitle] !== lastTitle) {
+          areaTitle = titleCell(cells, cTitle, f.label, where, 'AREA_TITLE')
+          lastTitle = cells[cTitle]
+        }
+        if (cells[cState] !== lastState) {
+          state = (cells[cState] ?? '').trim().toUpperCase()
+          if (!/^[A-Z]{2}$/.test(state))
+            throw packInvalid(
+              f.label,
+              `${where}, column PRIM_STATE`,
+              `"${state.slice(0, 40)}" is not a state postal code like OH.`,
+              FIX_OFFICIAL,
+            )
+          lastState = cells[cState]
+        }
         const fig = figures(f.label, where, cells, header, fc)
         if (area !== current) {
           if (current) done.set(current, f.label)
@@ -114,23 +135,20 @@ export function readOewsAreas(
           )
         }
         seen.add(key)
-        const num1 = (i: number, col: 'jobs_1000' | 'loc_quotient') =>
-          i < 0 ? null : cellValue(cells, i, col, fig.flags, f.label, where, header)
-        onRow(
-          {
-            ...fig,
-            area,
-            areaTitle,
-            areaType: type,
-            state,
-            jobs1000: num1(cJobs, 'jobs_1000'),
-            locQuotient: num1(cLq, 'loc_quotient'),
-          },
-          f.label,
-          where,
-        )
+        // The figures' object becomes the area row (a copy per row costs more than the checks).
+        const row = fig as AreaRow
+        row.area = area
+        row.areaTitle = areaTitle
+        row.areaType = type
+        row.state = state
+        row.jobs1000 =
+          cJobs < 0 ? null : cellValue(cells, cJobs, 'jobs_1000', fig.flags, f.label, where, header)
+        row.locQuotient =
+          cLq < 0 ? null : cellValue(cells, cLq, 'loc_quotient', fig.flags, f.label, where, header)
+        onRow(row, f.label, where)
         return true
       }
+      return { key: cArea, handle }
     },
     'the file holds no state, metropolitan or nonmetropolitan area rows. The national file goes under national wages (--oews), the industry files (nat3d, nat4d) under wages by industry (--oews-industry).',
   )
@@ -145,6 +163,7 @@ export function readOewsIndustries(
   const seen = new Set<string>()
   return readEach(
     paths,
+    rowFiles,
     expectRelease,
     (f, header, c) => {
       const cNaics = c.need('NAICS')
@@ -152,11 +171,8 @@ export function readOewsIndustries(
       const cGroup = c.need('I_GROUP')
       const cType = c.at('AREA_TYPE')
       const cPct = c.at('PCT_TOTAL')
-      const cOcc = c.need('OCC_CODE')
-      const fc = figureColumns(c)
-      return (cells, where) => {
+      const handle: RowHandler = (cells, where, fc) => {
         const naics = (cells[cNaics] ?? '').trim()
-        if (!naics && !(cells[cOcc] ?? '').trim()) return false
         // Cross-industry rows first: the all-data workbook mixes them (every area) with the
         // national industry rows, so it serves as an industry file too.
         if (crossIndustry(naics)) return false
@@ -204,25 +220,33 @@ export function readOewsIndustries(
         )
         return true
       }
+      return { key: cNaics, handle }
     },
     'the file holds no industry rows (NAICS other than 000000). Area files (state, MSA, BOS, all-data) go under wages by area (--oews-area).',
   )
 }
 
-type RowHandler = (cells: string[], where: string) => boolean
+/** One data row: true when it was taken (false: a row the file holds for others, e.g. national). */
+type RowHandler = (cells: string[], where: string, fc: FigureColumns) => boolean
 
+/**
+ * Reads each file's rows after checking its release against the others: `start` looks up the
+ * file's own columns and names the one that keys a row (AREA, NAICS); rows with neither it nor
+ * an OCC_CODE (blank lines, footnotes) are passed over, the others go to `handle`.
+ */
 function readEach(
   paths: string[],
+  filesOf: (path: string) => RowFile[],
   expectRelease: string | null,
-  start: (f: RowFile, header: string[], c: Columns) => RowHandler,
+  start: (f: RowFile, header: string[], c: Columns) => { key: number; handle: RowHandler },
   empty: string,
 ): LocalReadResult {
   const out: LocalReadResult['files'] = []
   let release = expectRelease
   let releaseFrom = 'the national OEWS file'
   for (const path of paths) {
-    for (const f of rowFiles(path)) {
-      let handle: RowHandler | null = null
+    for (const f of filesOf(path)) {
+      let handle: ((cells: string[], where: string) => boolean) | null = null
       let rows = 0
       let own: string | null = null
       scanRows(
@@ -241,7 +265,13 @@ function readEach(
             release = own
             releaseFrom = f.label
           }
-          handle = start(f, header, columns(f.label, header))
+          const c = columns(f.label, header)
+          const file = start(f, header, c)
+          const cOcc = c.need('OCC_CODE')
+          const fc = figureColumns(c)
+          handle = (cells, where) =>
+            (!!(cells[file.key] ?? '').trim() || !!(cells[cOcc] ?? '').trim()) &&
+            file.handle(cells, where, fc)
         },
         (cells, where) => {
           if (handle!(cells, where)) rows++

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs'
 import { basename, extname } from 'node:path'
 import { readDelimited } from './delimited'
 import { FIX_OFFICIAL, packInvalid } from './problem'
+import type { PrefetchedRows } from './row-prefetch'
+import { CELL, ROW } from './xlsx-sheet.mjs'
 import { forEachXlsxRow, xlsxSheets, xlsxSheetText } from './xlsx-stream.mjs'
 import { listZip, readZipEntry } from './zip'
 
@@ -12,6 +14,8 @@ export interface RowFile {
   /** The inner file name (the release is read from it when the workbook does not state one). */
   name: string
   read: () => Uint8Array
+  /** A workbook already being read in the row reader thread (row-prefetch.ts). */
+  prefetched?: PrefetchedRows
 }
 
 /** The data files a path stands for: itself, or every .xlsx/.csv inside a zip. */
@@ -67,9 +71,8 @@ export function scanRows(
   onHeader: (header: string[], notes: string) => void,
   onRow: (cells: string[], where: string) => void,
 ): void {
-  const buf = f.read()
   if (/\.csv$/i.test(f.name)) {
-    const t = readDelimited(buf, f.label, ',')
+    const t = readDelimited(f.read(), f.label, ',')
     let at = isHeader(t.header) ? -1 : t.rows.slice(0, 10).findIndex(isHeader)
     if (at < 0 && !isHeader(t.header)) throw missingHeader(f.label)
     onHeader(
@@ -83,20 +86,31 @@ export function scanRows(
   let header: string[] | null = null
   let scanned = 0
   let notes = ''
+  const row = (cells: string[], n: number) => {
+    if (!header) {
+      if (++scanned > 10) throw missingHeader(f.label)
+      if (!isHeader(cells)) return
+      header = cells.map((h) => h.trim())
+      onHeader(header, notes)
+      return
+    }
+    onRow(cells, `row ${n}`)
+  }
   let r: { found: boolean; seen: string[] }
   try {
-    const notesSheet = xlsxSheets(buf).find((s) => /field descriptions/i.test(s.name))
-    if (notesSheet) notes = xlsxSheetText(buf, notesSheet.name)
-    r = forEachXlsxRow(buf, undefined, (cells, n) => {
-      if (!header) {
-        if (++scanned > 10) throw missingHeader(f.label)
-        if (!isHeader(cells)) return
-        header = cells.map((h) => h.trim())
-        onHeader(header, notes)
-        return
-      }
-      onRow(cells, `row ${n}`)
-    })
+    const ahead = f.prefetched
+    if (ahead) {
+      notes = ahead.notes()
+      r = ahead.forEachBatch((packed, numbers) => {
+        const lines = packed.split(ROW)
+        for (let i = 0; i < lines.length; i++) row(lines[i]!.split(CELL), numbers[i]!)
+      })
+    } else {
+      const buf = f.read()
+      const notesSheet = xlsxSheets(buf).find((s) => /field descriptions/i.test(s.name))
+      if (notesSheet) notes = xlsxSheetText(buf, notesSheet.name)
+      r = forEachXlsxRow(buf, undefined, row)
+    }
   } catch (e) {
     if ((e as { code?: string }).code) throw e
     throw packInvalid(

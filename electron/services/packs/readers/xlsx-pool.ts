@@ -39,7 +39,9 @@ function getWorker() {
   let thread: Worker
   try {
     // A small old generation makes the worker collect exceljs garbage early (peak memory goal 500 MB).
-    thread = new Worker(SCRIPT, { resourceLimits: { maxOldGenerationSizeMb: 64 } })
+    thread = new Worker(SCRIPT, {
+      resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 },
+    })
   } catch {
     return null
   }
@@ -82,4 +84,15 @@ export function holdXlsxWorker(): () => Promise<void> {
     worker = null
     await w.thread.terminate()
   }
+}
+
+/**
+ * Stops the reader thread now if it has nothing to do (its memory goes back before the build's
+ * later steps); a later read starts it again, and the build's hold still ends it.
+ */
+export async function parkXlsxWorker(): Promise<void> {
+  const w = worker
+  if (!w || w.jobs.size > 0) return
+  worker = null
+  await w.thread.terminate()
 }

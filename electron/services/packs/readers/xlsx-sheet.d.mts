@@ -22,3 +22,9 @@ export declare function readSheetExceljs(
 ): Promise<PackedSheet>
 /** The streaming reader alone (throws where readSheetPacked would fall back to exceljs). */
 export declare function readSheetFast(input: string | Uint8Array, sheet?: string, notes?: string): PackedSheet
+/** The streaming reader with native inflating (what readSheetPacked uses first). */
+export declare function readSheetFastAsync(
+  input: string | Uint8Array,
+  sheet?: string,
+  notes?: string,
+): Promise<PackedSheet>

@@ -16,4 +16,10 @@ export declare function forEachXlsxRow(
   sheet: string | undefined,
   onRow: (cells: string[], rowNumber: number) => void,
 ): { found: boolean; sheet: string; seen: string[] }
+/** As forEachXlsxRow, inflated by Node's zlib in a stream (for reader threads). */
+export declare function forEachXlsxRowAsync(
+  buf: Uint8Array,
+  sheet: string | undefined,
+  onRow: (cells: string[], rowNumber: number) => void,
+): Promise<{ found: boolean; sheet: string; seen: string[] }>
 export declare function xlsxSheetText(buf: Uint8Array, sheet: string): string

@@ -1,0 +1,2 @@
+export declare const POSTED: number
+export declare const AHEAD: number

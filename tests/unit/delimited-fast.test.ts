@@ -1,0 +1,49 @@
+import { parse } from 'csv-parse/sync'
+import { describe, expect, it } from 'vitest'
+import { readDelimited } from '../../electron/services/packs/readers/delimited'
+import { parseDelimitedFast } from '../../electron/services/packs/readers/delimited-fast'
+
+// The fast splitter must give exactly what csv-parse gives with readDelimited's options, or
+// step aside (null) so csv-parse reads the file.
+const csvParse = (text: string, d: '\t' | ',') =>
+  parse(text, { delimiter: d, quote: d === '\t' ? false : '"', relax_quotes: true, skip_empty_lines: true })
+
+const agree = (text: string, d: '\t' | ',' = ',') => {
+  const fast = parseDelimitedFast(text, d)
+  if (fast !== null) expect(fast).toEqual(csvParse(text, d))
+  return fast
+}
+
+describe('fast delimited splitter', () => {
+  it('splits plain, quoted, multi-line and escaped-quote records as csv-parse does', () => {
+    expect(agree('a,b,c\n1,2,3\n')).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '2', '3'],
+    ])
+    expect(agree('a,b\r\n"x, y","say ""hi"""\r\n\r\n"two\r\nlines",=""01""\r\n')).toEqual([
+      ['a', 'b'],
+      ['x, y', 'say "hi"'],
+      ['two\r\nlines', '=""01""'],
+    ])
+    expect(agree('a,b\n"",5 "inch"\n,\nlast,row')).toEqual([
+      ['a', 'b'],
+      ['', '5 "inch"'],
+      ['', ''],
+      ['last', 'row'],
+    ])
+    // Tab files take quotes literally.
+    expect(agree('Title\tNote\n"Q"\t12" pipe\n', '\t')).toEqual([
+      ['Title', 'Note'],
+      ['"Q"', '12" pipe'],
+    ])
+  })
+
+  it('leaves what it does not handle to csv-parse', () => {
+    expect(agree('a,b\r1,2\r')).toBeNull() // old Mac line ends
+    expect(agree('a,b\r\n1,2\n3,4\r\n')).toBeNull() // mixed line ends
+    expect(agree('a,b\n"x"y,2\n')).toBeNull() // text after a closing quote
+    expect(agree('a,b\n1,2,3\n')).toBeNull() // a record of another length: csv-parse names the line
+    expect(agree('a,b\n"open,2\n')).toBeNull() // a quote never closed
+    expect(() => readDelimited(Buffer.from('a,b\n1,2,3\n'), 'x.csv', ',')).toThrow(/x\.csv.*line 2/)
+  })
+})
