@@ -72,7 +72,11 @@ describe('counselor frictions', () => {
     await page.goto(`${harness.url}#/`)
     for (const code of [...COMPARED, '47-2111.00']) {
       await searchBox().fill(code)
-      await expect.poll(() => page.locator(`#search-result-${code.replace(/\W/g, '-')}`).count()).toBe(1)
+      // Shift+Enter acts on the highlighted row: wait until the answer to this code puts it there
+      // (the list of the previous code can still be on screen, and may hold this career too).
+      await expect
+        .poll(() => searchBox().getAttribute('aria-activedescendant'))
+        .toBe(`search-result-${code.replace(/\W/g, '-')}`)
       await searchBox().press('Shift+Enter')
       if (code !== '47-2111.00')
         await expect.poll(() => page.locator('.ex-notice').textContent()).toMatch(/added to the comparison/)

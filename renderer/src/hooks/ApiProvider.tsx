@@ -1,27 +1,51 @@
-import { QueryClientProvider } from '@tanstack/react-query'
+import { notifyManager, type QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { type ReactNode, useEffect, useState } from 'react'
-import { createQueryClient } from './api'
+import type { LockStatus } from '../../../shared/api/settings'
+import { LOCKED_EVENT } from '../api'
+import { apiKey, createQueryClient } from './api'
 import { sliceOf } from './query-keys'
+
+// Answers reach React in a microtask rather than TanStack's default zero-delay timer: the lock
+// screen and fresh data must not wait on page timers, which a busy or throttled page runs late.
+notifyManager.setScheduler(queueMicrotask)
+
+const LOCK_STATUS = apiKey('settings.lockStatus', {})
+
+/** Locked: every cached answer goes (no student record stays in memory behind the lock screen) but the lock status, which now says locked. */
+function dropEverythingButTheLock(client: QueryClient, locked: boolean): void {
+  const isLock = (key: readonly unknown[]) => key[0] === LOCK_STATUS[0]
+  if (locked) {
+    void client.cancelQueries({ predicate: (q) => !isLock(q.queryKey) })
+    client.removeQueries({ predicate: (q) => !isLock(q.queryKey) })
+    client.getMutationCache().clear()
+  }
+  client.setQueryData<LockStatus>(LOCK_STATUS, (old) => (old ? { ...old, locked } : old))
+  void client.invalidateQueries({ queryKey: LOCK_STATUS })
+}
 
 /**
  * The app's one query cache, kept in step with what the services push: a new pack refreshes
- * everything; locking drops every cached answer, so no student record stays in memory behind the
- * lock screen; unlocking refetches what is shown.
+ * everything; locking (pushed by the services, or learnt from a call refused as locked) drops
+ * every cached answer; unlocking refetches what is shown.
  */
 export function ApiProvider({ children }: { children: ReactNode }) {
   const [client] = useState(createQueryClient)
-  useEffect(
-    () =>
-      window.api.onEvent((e) => {
-        if (e.type === 'catalog.changed') void client.invalidateQueries()
-        else if (e.type === 'pack.done')
-          void client.invalidateQueries({ predicate: (q) => sliceOf(String(q.queryKey[0])) === 'packs' })
-        else if (e.type === 'lock.changed') {
-          if (e.locked) client.clear()
-          else void client.invalidateQueries()
-        }
-      }),
-    [client],
-  )
+  useEffect(() => {
+    const off = window.api.onEvent((e) => {
+      if (e.type === 'catalog.changed') void client.invalidateQueries()
+      else if (e.type === 'pack.done')
+        void client.invalidateQueries({ predicate: (q) => sliceOf(String(q.queryKey[0])) === 'packs' })
+      else if (e.type === 'lock.changed') {
+        dropEverythingButTheLock(client, e.locked)
+        if (!e.locked) void client.invalidateQueries()
+      }
+    })
+    const refused = () => dropEverythingButTheLock(client, true)
+    window.addEventListener(LOCKED_EVENT, refused)
+    return () => {
+      off()
+      window.removeEventListener(LOCKED_EVENT, refused)
+    }
+  }, [client])
   return <QueryClientProvider client={client}>{children}</QueryClientProvider>
 }
