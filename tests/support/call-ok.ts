@@ -1,4 +1,3 @@
-import { expect } from 'vitest'
 import type { InputOf, MethodName, OutputOf } from '../../shared/api'
 import type { Result } from '../../shared/errors'
 
@@ -22,7 +21,8 @@ export async function callOk<M extends MethodName>(
 ): Promise<OutputOf<M>> {
   // Methods that take nothing are called with {} (what the renderer sends), so none is left out.
   const r = await services.call(method, input ?? {})
-  if (!r.ok) expect.fail(`${method} failed: ${r.code} ${r.message}${r.fix ? ` (${r.fix})` : ''}`)
+  // A plain Error (not vitest's expect) so seeds also run from scripts that take screenshots.
+  if (!r.ok) throw new Error(`${method} failed: ${r.code} ${r.message}${r.fix ? ` (${r.fix})` : ''}`)
   return r.value as OutputOf<M>
 }
 

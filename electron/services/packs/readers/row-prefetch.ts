@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads'
-import { type RowFile, rowFiles } from './row-source'
+import { type PrefetchedRows, type RowFile, rowFiles } from './row-source'
 import { AHEAD, POSTED } from './xlsx-rows-worker.mjs'
 
 /**
@@ -11,12 +11,6 @@ import { AHEAD, POSTED } from './xlsx-rows-worker.mjs'
  * (scanRows stays synchronous: it waits on a shared counter for the next batch). Where the
  * worker script is not on disk (a bundled build) files are read in place as before.
  */
-export interface PrefetchedRows {
-  /** The file's rows in batches, as forEachXlsxRow would give them; throws what the reader threw. */
-  notes(): string
-  forEachBatch(onBatch: (rows: string, numbers: number[]) => void): { found: boolean; seen: string[] }
-}
-
 const SCRIPT = join(__dirname, 'xlsx-rows-worker.mjs')
 
 type Message =

@@ -2,10 +2,16 @@ import { readFileSync } from 'node:fs'
 import { basename, extname } from 'node:path'
 import { readDelimited } from './delimited'
 import { FIX_OFFICIAL, packInvalid } from './problem'
-import type { PrefetchedRows } from './row-prefetch'
 import { CELL, ROW } from './xlsx-sheet.mjs'
 import { forEachXlsxRow, xlsxSheets, xlsxSheetText } from './xlsx-stream.mjs'
 import { listZip, readZipEntry } from './zip'
+
+/** Rows read ahead in another thread (row-prefetch.ts), handed to the reader of their file. */
+export interface PrefetchedRows {
+  /** The file's rows in batches, as forEachXlsxRow would give them; throws what the reader threw. */
+  notes(): string
+  forEachBatch(onBatch: (rows: string, numbers: number[]) => void): { found: boolean; seen: string[] }
+}
 
 /** One data file to scan: an .xlsx or .csv on disk, or one inside a zip as BLS ships them. */
 export interface RowFile {
