@@ -100,6 +100,31 @@ describe('locking while a counselor works', () => {
     await page.getByRole('button', { name: 'Cancel' }).click()
   })
 
+  it('covers a half-typed form at once, even while the lock status answer is slow', async () => {
+    await page.goto(`${app.harness.url}#/students`)
+    await page.getByRole('button', { name: 'New student' }).click()
+    await page.fill('#new-name', 'Slowlock Secretname')
+    // The pushed event alone must cover the page: the answer to the lock status question (a
+    // round trip the busy main process may answer late) is held until the lock screen shows.
+    let release = () => {}
+    const held = new Promise<void>((r) => {
+      release = r
+    })
+    await page.route('**/api/settings.lockStatus', async (route) => {
+      await held
+      await route.continue()
+    })
+    await app.harness.services.call('settings.lock', {})
+    await page.getByRole('heading', { name: 'Career Atlas is locked' }).waitFor()
+    expect(await page.content()).not.toContain('Slowlock')
+    release()
+    await page.unrouteAll({ behavior: 'wait' })
+    await unlock()
+    await page.locator('#new-name').waitFor()
+    expect(await page.inputValue('#new-name')).toBe('Slowlock Secretname')
+    await page.getByRole('button', { name: 'Cancel' }).click()
+  })
+
   it('locks from the sidebar button', async () => {
     await page.getByRole('button', { name: 'Lock screen' }).click()
     await page.getByRole('heading', { name: 'Career Atlas is locked' }).waitFor()
