@@ -214,6 +214,23 @@ describe('tagged report PDFs', () => {
     expect(cover?.children[1]?.text).toBe('Lincoln High School')
   })
 
+  it('a student named with PDF syntax is read as written, the structure intact', async () => {
+    const name = 'Zoë (Ana) \\ ) >> endobj /S /H1 <FEFF> %EOF'
+    const id = seedStudent(services.ctx.clients, { name })
+    const t = checkTagged(
+      await report('reports.student', {
+        studentId: id,
+        recipient: '<b>Mum</b> ) (',
+        purpose: 'Plan',
+        preview: true,
+      }),
+    )
+    inOrder(outline(t), ['H1: Career plan', `H2: ${name}`, 'H1: 1. Your interests'])
+    expect(t.title).toContain(name)
+    const one = checkTagged(await report('reports.studentOnePage', { studentId: id }))
+    inOrder(outline(one), [`H1: ${name}`])
+  })
+
   it('one-page summary, comparison, caseload and record export', async () => {
     const one = checkTagged(await report('reports.studentOnePage', { studentId }))
     inOrder(outline(one), ['H1: José Núñez', 'Table: CAREER'])
