@@ -203,4 +203,27 @@ describe('students: confirmations, field errors and lists that follow their chan
     await page.getByText('No sessions recorded yet.').waitFor()
     await page.unroute('**/api/sessions.list')
   })
+
+  it('a 120-character name without a space wraps: the list, the record and its delete question stay in the window', async () => {
+    const name = `Q${'Wraplongname'.repeat(10)}`.slice(0, 120)
+    const created = await app.harness.services.call('students.create', { name })
+    if (!created.ok) throw new Error(created.message)
+    const id = (created.value as { id: number }).id
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    await open('#/students')
+    await page.getByRole('link', { name }).waitFor()
+    expect(await overflow()).toBeLessThanOrEqual(0)
+    for (const tab of ['overview', 'records']) {
+      await open(`#/students/${id}/${tab}`)
+      await page.getByRole('heading', { name, level: 1 }).waitFor()
+      await page.getByRole('tabpanel').waitFor()
+      expect(await overflow(), tab).toBeLessThanOrEqual(0)
+    }
+    await page.getByRole('button', { name: 'Delete student…' }).click()
+    const dialog = page.getByRole('alertdialog', { name: `Delete ${name}’s record?` })
+    await dialog.waitFor()
+    // The name to type is read whole inside the dialog, not cut at its edge.
+    expect(await dialog.evaluate((d) => d.scrollWidth - d.clientWidth)).toBeLessThanOrEqual(0)
+    await page.keyboard.press('Escape')
+  })
 })
