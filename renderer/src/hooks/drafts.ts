@@ -31,7 +31,9 @@ export function draftValues<T>(key: string, initial: T): T {
 
 /**
  * Keeps a react-hook-form's values in the draft store as they are typed, so a form built with
- * `defaultValues: draftValues(key, …)` comes back as it was after an auto-lock.
+ * `defaultValues: draftValues(key, …)` comes back as it was after an auto-lock. The one way every
+ * form binds its draft: it re-renders nothing while typing, and keeps a copy (react-hook-form
+ * changes nested values such as answer lists and file rows in place).
  */
 export function useFormDraft<T extends FieldValues>(
   key: string,
@@ -39,7 +41,7 @@ export function useFormDraft<T extends FieldValues>(
 ): void {
   const { watch, getValues } = form
   useEffect(() => {
-    const sub = watch(() => drafts.set(key, getValues()))
+    const sub = watch(() => drafts.set(key, structuredClone(getValues())))
     return () => sub.unsubscribe()
   }, [key, watch, getValues])
 }
