@@ -125,6 +125,42 @@ describe('locking while a counselor works', () => {
     await page.getByRole('button', { name: 'Cancel' }).click()
   })
 
+  it('saves a session once when its next step was refused and the app locked before the second try', async () => {
+    const sessions = () =>
+      app.harness.services.ctx.clients
+        .prepare('SELECT count(*) FROM sessions WHERE student_id = ?')
+        .pluck()
+        .get(studentId) as number
+    const before = sessions()
+    await page.goto(`${app.harness.url}#/students/${studentId}/sessions`)
+    await page.getByRole('button', { name: 'New session' }).click()
+    await page.fill('#snew-purpose', 'Course planning')
+    await page.fill('#snew-next', 'Visit the nursing program')
+    // The session is saved; its next step is refused once (as the services may, for a reason the
+    // form cannot know).
+    await page.route(
+      '**/api/goals.create',
+      (route) =>
+        route.fulfill({
+          contentType: 'application/json',
+          body: JSON.stringify({ ok: false, code: 'VALIDATION', message: 'That step could not be saved.' }),
+        }),
+      { times: 1 },
+    )
+    await page.getByRole('button', { name: 'Add session' }).click()
+    await page.getByText('The session was saved, but not its next step').waitFor()
+    expect(sessions()).toBe(before + 1)
+
+    await app.harness.services.call('settings.lock', {})
+    await page.getByRole('heading', { name: 'Career Atlas is locked' }).waitFor()
+    await unlock()
+    await page.locator('#snew-next').waitFor()
+    await page.getByRole('button', { name: 'Add session' }).click()
+    await page.locator('#snew-next').waitFor({ state: 'detached' })
+    // The second try saved the step only: still one new session, now with its goal.
+    expect(sessions()).toBe(before + 1)
+  })
+
   it('locks from the sidebar button', async () => {
     await page.getByRole('button', { name: 'Lock screen' }).click()
     await page.getByRole('heading', { name: 'Career Atlas is locked' }).waitFor()
