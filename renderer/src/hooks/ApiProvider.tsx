@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { type ReactNode, useEffect, useState } from 'react'
 import type { LockStatus } from '../../../shared/api/settings'
-import { createQueryClient } from './api'
+import { createQueryClient, refreshAfter } from './api'
 import { apiKey, sliceOf } from './query-keys'
 
 const LOCK_STATUS = apiKey('settings.lockStatus', {})
@@ -16,7 +16,7 @@ export function ApiProvider({ children }: { children: ReactNode }) {
   useEffect(
     () =>
       window.api.onEvent((e) => {
-        if (e.type === 'catalog.changed') void client.invalidateQueries()
+        if (e.type === 'catalog.changed') void refreshAfter(client)
         else if (e.type === 'pack.done')
           void client.invalidateQueries({ predicate: (q) => sliceOf(String(q.queryKey[0])) === 'packs' })
         else if (e.type === 'lock.changed') {

@@ -70,8 +70,21 @@ export function useApiMutation<M extends MethodName>(method: M, options: Mutatio
     ...options,
     mutationFn: (input: InputOf<M>) => call(method, input),
     onSuccess: async (...args) => {
-      await client.invalidateQueries({ predicate: (q) => affectedBy(method)(q.queryKey) })
+      await refreshAfter(client, affectedBy(method))
       await options.onSuccess?.(...args)
     },
   })
+}
+
+/**
+ * What a change made wrong: answers on screen are refetched (and stay shown until the new one
+ * comes); answers of screens not open are dropped, so a screen opened later waits for the new
+ * answer instead of showing, say, a student's name as it was before a restore.
+ */
+export async function refreshAfter(
+  client: QueryClient,
+  affected: (key: readonly unknown[]) => boolean = () => true,
+): Promise<void> {
+  client.removeQueries({ type: 'inactive', predicate: (q) => affected(q.queryKey) })
+  await client.invalidateQueries({ predicate: (q) => affected(q.queryKey) })
 }
