@@ -48,4 +48,56 @@ describe('locking the app in the browser', () => {
     await shoot(page, 'e2e', 'unlocked')
     await page.close()
   })
+
+  it('keeps no record in the page’s memory after a lock, not even an answer that was on its way', async () => {
+    const page = await browser.newPage()
+    // Every string the page's JavaScript still holds, after a garbage collection.
+    const inMemory = async (needle: string) => {
+      const cdp = await page.context().newCDPSession(page)
+      await cdp.send('HeapProfiler.enable')
+      await cdp.send('HeapProfiler.collectGarbage')
+      let snapshot = ''
+      cdp.on('HeapProfiler.addHeapSnapshotChunk', (e) => {
+        snapshot += e.chunk
+      })
+      await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false })
+      await cdp.detach()
+      return snapshot.includes(needle)
+    }
+    await page.goto(`${harness.url}#/students`)
+    await page.getByText('Zoë Private-Lockcheck').first().waitFor()
+    expect(await inMemory('Lockcheck')).toBe(true)
+    await page.goto(`${harness.url}#/explore`)
+    await page.getByRole('button', { name: 'Lock screen' }).waitFor()
+
+    // The list is asked for, answered by the services, and its answer held on the way back
+    // until the lock has happened.
+    let release = () => {}
+    const held = new Promise<void>((r) => {
+      release = r
+    })
+    let answered = () => {}
+    const onItsWay = new Promise<void>((r) => {
+      answered = r
+    })
+    await page.route('**/api/students.list', async (route) => {
+      const response = await route.fetch()
+      answered()
+      await held
+      await route.fulfill({ response })
+    })
+    await page.evaluate(() => {
+      window.location.hash = '#/students'
+    })
+    await onItsWay
+    await harness.services.call('settings.lock', {})
+    await page.getByRole('heading', { name: 'Career Atlas is locked' }).waitFor()
+    release()
+    await page.unrouteAll({ behavior: 'wait' })
+    expect(await inMemory('Lockcheck')).toBe(false)
+    await page.getByLabel('Passcode').fill('maple-leaf-7')
+    await page.getByRole('button', { name: 'Unlock' }).click()
+    await page.getByText('Zoë Private-Lockcheck').first().waitFor()
+    await page.close()
+  })
 })
