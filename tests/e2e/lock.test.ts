@@ -1,8 +1,22 @@
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Harness } from '../harness/server'
 import { type AppInBrowser, startAppInBrowser } from '../support/app-in-browser'
 import { shoot } from '../support/shots'
+
+/** Whether the page's JavaScript still holds a string, after a garbage collection. */
+async function inMemory(page: Page, needle: string): Promise<boolean> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('HeapProfiler.enable')
+  await cdp.send('HeapProfiler.collectGarbage')
+  let snapshot = ''
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', (e) => {
+    snapshot += e.chunk
+  })
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false })
+  await cdp.detach()
+  return snapshot.includes(needle)
+}
 
 describe('locking the app in the browser', () => {
   let app: AppInBrowser
@@ -51,22 +65,9 @@ describe('locking the app in the browser', () => {
 
   it('keeps no record in the page’s memory after a lock, not even an answer that was on its way', async () => {
     const page = await browser.newPage()
-    // Every string the page's JavaScript still holds, after a garbage collection.
-    const inMemory = async (needle: string) => {
-      const cdp = await page.context().newCDPSession(page)
-      await cdp.send('HeapProfiler.enable')
-      await cdp.send('HeapProfiler.collectGarbage')
-      let snapshot = ''
-      cdp.on('HeapProfiler.addHeapSnapshotChunk', (e) => {
-        snapshot += e.chunk
-      })
-      await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false })
-      await cdp.detach()
-      return snapshot.includes(needle)
-    }
     await page.goto(`${harness.url}#/students`)
     await page.getByText('Zoë Private-Lockcheck').first().waitFor()
-    expect(await inMemory('Lockcheck')).toBe(true)
+    expect(await inMemory(page, 'Lockcheck')).toBe(true)
     await page.goto(`${harness.url}#/explore`)
     await page.getByRole('button', { name: 'Lock screen' }).waitFor()
 
@@ -94,10 +95,28 @@ describe('locking the app in the browser', () => {
     await page.getByRole('heading', { name: 'Career Atlas is locked' }).waitFor()
     release()
     await page.unrouteAll({ behavior: 'wait' })
-    expect(await inMemory('Lockcheck')).toBe(false)
+    expect(await inMemory(page, 'Lockcheck')).toBe(false)
     await page.getByLabel('Passcode').fill('maple-leaf-7')
     await page.getByRole('button', { name: 'Unlock' }).click()
     await page.getByText('Zoë Private-Lockcheck').first().waitFor()
+    await page.close()
+  })
+
+  it('drops every record from memory when a refused call is how the window learns of the lock', async () => {
+    const page = await browser.newPage()
+    // The lock's event never reaches this window (its event stream is cut).
+    await page.route('**/events', (route) => route.abort())
+    await page.goto(`${harness.url}#/students`)
+    await page.getByText('Zoë Private-Lockcheck').first().waitFor()
+    await harness.services.call('settings.lock', {})
+    await page.evaluate(() => {
+      window.location.hash = '#/settings'
+    })
+    await page.getByRole('heading', { name: 'Career Atlas is locked' }).waitFor()
+    expect(await inMemory(page, 'Lockcheck')).toBe(false)
+    await page.getByLabel('Passcode').fill('maple-leaf-7')
+    await page.getByRole('button', { name: 'Unlock' }).click()
+    await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor()
     await page.close()
   })
 })

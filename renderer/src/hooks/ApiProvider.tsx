@@ -1,6 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { type ReactNode, useEffect, useState } from 'react'
 import type { LockStatus } from '../../../shared/api/settings'
+import { LOCKED_EVENT } from '../api'
 import { createQueryClient, refreshAfter } from './api'
 import { apiKey, sliceOf } from './query-keys'
 
@@ -13,19 +14,24 @@ const LOCK_STATUS = apiKey('settings.lockStatus', {})
  */
 export function ApiProvider({ children }: { children: ReactNode }) {
   const [client] = useState(createQueryClient)
-  useEffect(
-    () =>
-      window.api.onEvent((e) => {
-        if (e.type === 'catalog.changed') void refreshAfter(client)
-        else if (e.type === 'pack.done')
-          void client.invalidateQueries({ predicate: (q) => sliceOf(String(q.queryKey[0])) === 'packs' })
-        else if (e.type === 'lock.changed') {
-          if (e.locked) dropAllButLock(client)
-          else void client.invalidateQueries()
-        }
-      }),
-    [client],
-  )
+  useEffect(() => {
+    const off = window.api.onEvent((e) => {
+      if (e.type === 'catalog.changed') void refreshAfter(client)
+      else if (e.type === 'pack.done')
+        void client.invalidateQueries({ predicate: (q) => sliceOf(String(q.queryKey[0])) === 'packs' })
+      else if (e.type === 'lock.changed') {
+        if (e.locked) dropAllButLock(client)
+        else void client.invalidateQueries()
+      }
+    })
+    // A call refused as locked means the same, should the window have missed the event.
+    const refused = () => dropAllButLock(client)
+    window.addEventListener(LOCKED_EVENT, refused)
+    return () => {
+      off()
+      window.removeEventListener(LOCKED_EVENT, refused)
+    }
+  }, [client])
   return <QueryClientProvider client={client}>{children}</QueryClientProvider>
 }
 
