@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { FieldValues, UseFormGetValues, UseFormWatch } from 'react-hook-form'
 
 /*
@@ -9,16 +9,21 @@ import type { FieldValues, UseFormGetValues, UseFormWatch } from 'react-hook-for
  */
 const drafts = new Map<string, unknown>()
 
-/** useState that survives the form being unmounted (by a lock) and mounted again. */
+/**
+ * useState that survives the form being unmounted (by a lock) and mounted again. The draft is
+ * written when `set` is called, not when React gets round to the update, so a clearDrafts right
+ * after it (a save that closes the form) is never undone by a late write.
+ */
 export function useDraft<T>(key: string, initial: T): [T, (value: T | ((old: T) => T)) => void] {
   const [value, setValue] = useState<T>(() => (drafts.has(key) ? (drafts.get(key) as T) : initial))
+  const current = useRef(value)
   const set = useMemo(
-    () => (v: T | ((old: T) => T)) =>
-      setValue((old) => {
-        const next = typeof v === 'function' ? (v as (old: T) => T)(old) : v
-        drafts.set(key, next)
-        return next
-      }),
+    () => (v: T | ((old: T) => T)) => {
+      const next = typeof v === 'function' ? (v as (old: T) => T)(current.current) : v
+      current.current = next
+      drafts.set(key, next)
+      setValue(next)
+    },
     [key],
   )
   return [value, set]
