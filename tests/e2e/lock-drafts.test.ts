@@ -161,6 +161,38 @@ describe('locking while a counselor works', () => {
     expect(sessions()).toBe(before + 1)
   })
 
+  it('forgets drafts typed before a restore: a student the restore took away leaves nothing in the next one', async () => {
+    const s = app.harness.services
+    await s.call('backups.create', {})
+    const made = await s.call('students.create', { name: 'Gone Soon' })
+    if (!made.ok) throw new Error(made.message)
+    const gone = (made.value as { id: number }).id
+    await page.goto(`${app.harness.url}#/students/${gone}/sessions`)
+    await page.getByRole('button', { name: 'New session' }).click()
+    await page.fill('#snew-record', 'GONE-SOON private family matter')
+
+    // The backup from before Gone Soon was added is restored from the app.
+    await page.goto(`${app.harness.url}#/students`)
+    await page.locator('.st-keeping summary').click()
+    await page
+      .getByRole('button', { name: /^Restore… the backup of / })
+      .first()
+      .click()
+    const dialog = page.getByRole('alertdialog', { name: 'Restore this backup?' })
+    await dialog.getByRole('button', { name: 'Restore' }).click()
+    await expect.poll(() => dialog.count()).toBe(0)
+
+    // The restored records never had Gone Soon, so the next student is given the same number.
+    const next = await s.call('students.create', { name: 'New Arrival' })
+    if (!next.ok) throw new Error(next.message)
+    expect((next.value as { id: number }).id).toBe(gone)
+    await page.goto(`${app.harness.url}#/students/${gone}/sessions`)
+    await page.getByRole('heading', { name: 'New Arrival', level: 1 }).waitFor()
+    await page.getByRole('heading', { name: 'Sessions & notes' }).waitFor()
+    // Not Gone Soon's half-typed note, open under New Arrival's name.
+    expect(await page.locator('#snew-record').count()).toBe(0)
+  })
+
   it('locks from the sidebar button', async () => {
     await page.getByRole('button', { name: 'Lock screen' }).click()
     await page.getByRole('heading', { name: 'Career Atlas is locked' }).waitFor()

@@ -9,6 +9,7 @@ import {
 } from '@tanstack/react-query'
 import type { InputOf, MethodName, OutputOf } from '../../../shared/api'
 import { type ApiFailure, call } from '../api'
+import { forgetStudentDrafts } from './drafts'
 import { type ApiKey, affectedBy, apiKey } from './query-keys'
 
 export { apiKey } from './query-keys'
@@ -70,6 +71,8 @@ export function useApiMutation<M extends MethodName>(method: M, options: Mutatio
     ...options,
     mutationFn: (input: InputOf<M>) => call(method, input),
     onSuccess: async (...args) => {
+      if (method === 'students.delete') forgetStudentDrafts((args[1] as { id: number }).id)
+      else if (method === 'backups.restore' || method === 'retention.apply') forgetStudentDrafts()
       await refreshAfter(client, affectedBy(method))
       await options.onSuccess?.(...args)
     },

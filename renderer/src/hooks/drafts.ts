@@ -55,3 +55,19 @@ export function useFormDraft<T extends FieldValues>(
 export function clearDrafts(prefix: string): void {
   for (const k of [...drafts.keys()]) if (k.startsWith(prefix)) drafts.delete(k)
 }
+
+/** Drafts about one student's records: `<form>:<student id>:…` (the new-student form is not one). */
+const STUDENT_DRAFT = /^(student|session|goal|interests|disclosure|consent|report-disclosure):(\d+)(:|$)/
+
+/**
+ * Forgets what was typed about a student (every student when no id is given) once the records it
+ * was typed against are gone: a deleted student's notes leave memory with the record, and after a
+ * restore or a retention run, a draft could otherwise come back under another student, since a
+ * restore frees the numbers of the students it takes away.
+ */
+export function forgetStudentDrafts(studentId?: number): void {
+  for (const k of [...drafts.keys()]) {
+    const m = STUDENT_DRAFT.exec(k)
+    if (m && (studentId == null || Number(m[2]) === studentId)) drafts.delete(k)
+  }
+}
