@@ -149,6 +149,9 @@ describe('the Interests tab', () => {
     expect(await page.locator('.in-flat').textContent()).toMatch(/All six areas scored the same/)
     expect(await page.locator('.in-history tbody tr').count()).toBe(2)
     await page.locator('.ch-title', { hasText: 'Interests over time' }).waitFor()
+    // The history is drawn: one line per interest area, through both profiles.
+    const history = page.locator('.ch-figure', { hasText: 'Interests over time' })
+    await expect.poll(() => history.locator('.recharts-line').count()).toBe(6)
     await shot('flat-and-history')
     expect(await axe()).toEqual([])
     expect(errors).toEqual([])

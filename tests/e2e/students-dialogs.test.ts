@@ -203,4 +203,77 @@ describe('students: confirmations, field errors and lists that follow their chan
     await page.getByText('No sessions recorded yet.').waitFor()
     await page.unroute('**/api/sessions.list')
   })
+
+  it('a 120-character name without a space wraps: the list, the record and its delete question stay in the window', async () => {
+    const name = `Q${'Wraplongname'.repeat(10)}`.slice(0, 120)
+    const created = await app.harness.services.call('students.create', { name })
+    if (!created.ok) throw new Error(created.message)
+    const id = (created.value as { id: number }).id
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    await open('#/students')
+    await page.getByRole('link', { name }).waitFor()
+    expect(await overflow()).toBeLessThanOrEqual(0)
+    for (const tab of ['overview', 'records']) {
+      await open(`#/students/${id}/${tab}`)
+      await page.getByRole('heading', { name, level: 1 }).waitFor()
+      await page.getByRole('tabpanel').waitFor()
+      expect(await overflow(), tab).toBeLessThanOrEqual(0)
+    }
+    await page.getByRole('button', { name: 'Delete student…' }).click()
+    const dialog = page.getByRole('alertdialog', { name: `Delete ${name}’s record?` })
+    await dialog.waitFor()
+    // The name to type is read whole inside the dialog, not cut at its edge.
+    expect(await dialog.evaluate((d) => d.scrollWidth - d.clientWidth)).toBeLessThanOrEqual(0)
+    await page.keyboard.press('Escape')
+  })
+
+  it('after a restore, a record opened again never shows what the restore took back', async () => {
+    const s = app.harness.services
+    const made = await s.call('students.create', { name: 'Restorecheck Before' })
+    if (!made.ok) throw new Error(made.message)
+    const { id, version } = made.value as { id: number; version: number }
+    await s.call('backups.create', {})
+    const renamed = await s.call('students.update', { id, version, name: 'Restorecheck After' })
+    if (!renamed.ok) throw new Error(renamed.message)
+    await open(`#/students/${id}/overview`)
+    await page.getByRole('heading', { name: 'Restorecheck After', level: 1 }).waitFor()
+
+    // Within the app (no reload): the list, its record keeping, the newest backup restored.
+    await page.evaluate(() => {
+      window.location.hash = '#/students'
+    })
+    await page.locator('.st-keeping summary').click()
+    await page
+      .getByRole('button', { name: /^Restore… the backup of / })
+      .first()
+      .click()
+    const dialog = page.getByRole('alertdialog', { name: 'Restore this backup?' })
+    await dialog.getByRole('button', { name: 'Restore' }).click()
+    await expect.poll(() => dialog.count()).toBe(0)
+
+    // The record's answer is held: until it comes, the screen may say it is loading, but never
+    // show the name the restore replaced.
+    let release = () => {}
+    const held = new Promise<void>((r) => {
+      release = r
+    })
+    let asked = () => {}
+    const asking = new Promise<void>((r) => {
+      asked = r
+    })
+    await page.route('**/api/students.get', async (route) => {
+      asked()
+      await held
+      await route.continue()
+    })
+    await page.evaluate((to) => {
+      window.location.hash = to
+    }, `#/students/${id}/overview`)
+    await asking
+    await page.locator('main').waitFor()
+    expect(await page.locator('main').textContent()).not.toContain('Restorecheck After')
+    release()
+    await page.getByRole('heading', { name: 'Restorecheck Before', level: 1 }).waitFor()
+    await page.unrouteAll({ behavior: 'wait' })
+  })
 })

@@ -286,4 +286,31 @@ describe('the keyed disclosure chain', () => {
       again.close()
     }
   })
+
+  it('answers from the restored file, not from statements cached on the closed one', async () => {
+    const ana = await callOk(s, 'students.create', { name: 'Ana Lee' })
+    const first = { studentId: ana.id, takenOn: '2025-10-01', source: 'profiler' as const }
+    await callOk(s, 'interests.add', { ...first, scores: { R: 4, I: 9, A: 30, S: 36, E: 12, C: 3 } })
+    // The cached lookups (statements(db)) are compiled on the live handle before the backup.
+    expect(await callOk(s, 'interests.list', { studentId: ana.id })).toHaveLength(1)
+    expect((await callOk(s, 'caseload.stats', {})).students.total).toBe(1)
+    const backup = await callOk(s, 'backups.create', {})
+    await callOk(s, 'interests.add', {
+      ...first,
+      takenOn: '2026-10-01',
+      scores: { R: 9, I: 9, A: 9, S: 9, E: 9, C: 9 },
+    })
+    await callOk(s, 'students.create', { name: 'Mia Chen' })
+
+    await callOk(s, 'backups.restore', { fileName: backup.fileName })
+    expect(await callOk(s, 'interests.list', { studentId: ana.id })).toHaveLength(1)
+    expect((await callOk(s, 'caseload.stats', {})).students.total).toBe(1)
+    await callOk(s, 'interests.add', {
+      studentId: ana.id,
+      takenOn: '2026-11-01',
+      source: 'holland',
+      code: 'SAI',
+    })
+    expect(await callOk(s, 'interests.list', { studentId: ana.id })).toHaveLength(2)
+  })
 })

@@ -214,6 +214,48 @@ describe('tagged report PDFs', () => {
     expect(cover?.children[1]?.text).toBe('Lincoln High School')
   })
 
+  it('a student named with PDF syntax is read as written, the structure intact', async () => {
+    const name = 'Zoë (Ana) \\ ) >> endobj /S /H1 <FEFF> %EOF'
+    const id = seedStudent(services.ctx.clients, { name })
+    const t = checkTagged(
+      await report('reports.student', {
+        studentId: id,
+        recipient: '<b>Mum</b> ) (',
+        purpose: 'Plan',
+        preview: true,
+      }),
+    )
+    inOrder(outline(t), ['H1: Career plan', `H2: ${name}`, 'H1: 1. Your interests'])
+    expect(t.title).toContain(name)
+    const one = checkTagged(await report('reports.studentOnePage', { studentId: id }))
+    inOrder(outline(one), [`H1: ${name}`])
+  })
+
+  it('a note longer than a page (8,000 characters, no space) prints whole across its pages, no page left blank', async () => {
+    const id = seedStudent(services.ctx.clients, { name: 'Long Note' })
+    const note = `${'Nursingprogramvisit'.repeat(421)}END`
+    services.ctx.clients.prepare('UPDATE sessions SET record_notes = ? WHERE student_id = ?').run(note, id)
+    const path = await report('records.export', {
+      studentId: id,
+      recipient: 'Parent',
+      purpose: 'Inspection',
+      format: 'pdf',
+    })
+    renderPdf(path, 'reports-tagged', 'long-note')
+    const t = checkTagged(path)
+    const read = elements(t.root, /^(P|TD)$/).find((p) => p.text?.startsWith('Nursingprogramvisit'))
+    expect(read?.text?.replace(/\s+/g, '')).toBe(note)
+    // No page holds only its header, footer and a repeated table header; what follows the note
+    // goes on below its end rather than on a fresh page.
+    const pages = execFileSync('pdftotext', [path, '-']).toString('utf8').split('\f').slice(0, -1)
+    const furniture =
+      /CAREERATLAS|Educationrecord·LongNote|LongNote·exported.*included|Page\d+of\d+|DATE|MINUTES|PURPOSE|RECORDNOTES/g
+    const body = pages.map((p) => p.replace(/\s+/g, '').replace(furniture, ''))
+    expect(body.filter((b) => b === '').length).toBe(0)
+    const end = pages.findIndex((p) => p.includes('visitEND'))
+    expect(pages[end]).toContain('Goals and next steps')
+  })
+
   it('one-page summary, comparison, caseload and record export', async () => {
     const one = checkTagged(await report('reports.studentOnePage', { studentId }))
     inOrder(outline(one), ['H1: José Núñez', 'Table: CAREER'])

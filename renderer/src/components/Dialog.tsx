@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { type ReactNode, useEffect, useId, useLayoutEffect, useRef } from 'react'
 import './dialog.css'
 
 /**
@@ -105,41 +105,4 @@ export function ConfirmDialog({
       </div>
     </Dialog>
   )
-}
-
-/**
- * `const [confirm, dialog] = useConfirm()`: render `dialog`, then `if (await confirm({...}))`.
- * For questions whose action runs after the answer; when the action itself can fail and the
- * error belongs in the dialog, render `ConfirmDialog` directly with a mutation's state.
- */
-export function useConfirm(): [(options: ConfirmOptions) => Promise<boolean>, ReactNode] {
-  const [asking, setAsking] = useState<{ options: ConfirmOptions; answer: (yes: boolean) => void } | null>(
-    null,
-  )
-  const [open, setOpen] = useState(false)
-  const confirm = useMemo(
-    () => (options: ConfirmOptions) =>
-      new Promise<boolean>((resolve) => {
-        setAsking({
-          options,
-          answer: (yes) => {
-            setOpen(false)
-            resolve(yes)
-          },
-        })
-        setOpen(true)
-      }),
-    [],
-  )
-  // The dialog stays mounted after an answer and is closed, not removed, so focus returns to
-  // the button that asked.
-  const dialog = asking ? (
-    <ConfirmDialog
-      open={open}
-      options={asking.options}
-      onConfirm={() => asking.answer(true)}
-      onCancel={() => asking.answer(false)}
-    />
-  ) : null
-  return [confirm, dialog]
 }

@@ -20,6 +20,7 @@ export function toFormError(e: unknown): FormError {
   return { message: (e as Error).message ?? 'Something went wrong.', fields: {} }
 }
 
+/** A failed load or save as a counselor reads it: the message, the fix when there is one, and Reload after a clash. */
 export function Alert({ error, onReload }: { error: FormError | null; onReload?: () => void }) {
   if (!error) return null
   return (
@@ -71,14 +72,4 @@ export function today(): string {
 
 export function gradeLabel(g: number | null): string {
   return g == null ? '—' : `Grade ${g}`
-}
-
-/** A failed load, with the fix when there is one. */
-export function ErrorBox({ message, fix }: { message: string; fix?: string }) {
-  return (
-    <div className="error-box" role="alert">
-      <strong>{message}</strong>
-      {fix ? <div>{fix}</div> : null}
-    </div>
-  )
 }

@@ -2,7 +2,7 @@ import { notifyManager, type QueryClient, QueryClientProvider } from '@tanstack/
 import { type ReactNode, useEffect, useState } from 'react'
 import type { LockStatus } from '../../../shared/api/settings'
 import { LOCKED_EVENT } from '../api'
-import { apiKey, createQueryClient } from './api'
+import { apiKey, createQueryClient, refreshAfter } from './api'
 import { sliceOf } from './query-keys'
 
 // Answers reach React in a microtask rather than TanStack's default zero-delay timer: the lock
@@ -11,7 +11,12 @@ notifyManager.setScheduler(queueMicrotask)
 
 const LOCK_STATUS = apiKey('settings.lockStatus', {})
 
-/** Locked: every cached answer goes (no student record stays in memory behind the lock screen) but the lock status, which now says locked. */
+/*
+ * Locked: every answer and mutation result is forgotten (fetches in flight are cancelled, so none
+ * lands after this) except the lock status, which is kept and set to locked: the lock screen is
+ * drawn from it, and dropping it too would leave the page, half-typed forms included, on screen
+ * until a refetch came back from services that may be busy.
+ */
 function dropEverythingButTheLock(client: QueryClient, locked: boolean): void {
   const isLock = (key: readonly unknown[]) => key[0] === LOCK_STATUS[0]
   if (locked) {
@@ -32,7 +37,7 @@ export function ApiProvider({ children }: { children: ReactNode }) {
   const [client] = useState(createQueryClient)
   useEffect(() => {
     const off = window.api.onEvent((e) => {
-      if (e.type === 'catalog.changed') void client.invalidateQueries()
+      if (e.type === 'catalog.changed') void refreshAfter(client)
       else if (e.type === 'pack.done')
         void client.invalidateQueries({ predicate: (q) => sliceOf(String(q.queryKey[0])) === 'packs' })
       else if (e.type === 'lock.changed') {

@@ -9,6 +9,7 @@ import {
 } from '@tanstack/react-query'
 import type { InputOf, MethodName, OutputOf } from '../../../shared/api'
 import { type ApiFailure, call } from '../api'
+import { forgetStudentDrafts } from './drafts'
 import { type ApiKey, affectedBy, apiKey } from './query-keys'
 
 export { apiKey } from './query-keys'
@@ -70,8 +71,23 @@ export function useApiMutation<M extends MethodName>(method: M, options: Mutatio
     ...options,
     mutationFn: (input: InputOf<M>) => call(method, input),
     onSuccess: async (...args) => {
-      await client.invalidateQueries({ predicate: (q) => affectedBy(method)(q.queryKey) })
+      if (method === 'students.delete') forgetStudentDrafts((args[1] as { id: number }).id)
+      else if (method === 'backups.restore' || method === 'retention.apply') forgetStudentDrafts()
+      await refreshAfter(client, affectedBy(method))
       await options.onSuccess?.(...args)
     },
   })
+}
+
+/**
+ * What a change made wrong: answers on screen are refetched (and stay shown until the new one
+ * comes); answers of screens not open are dropped, so a screen opened later waits for the new
+ * answer instead of showing, say, a student's name as it was before a restore.
+ */
+export async function refreshAfter(
+  client: QueryClient,
+  affected: (key: readonly unknown[]) => boolean = () => true,
+): Promise<void> {
+  client.removeQueries({ type: 'inactive', predicate: (q) => affected(q.queryKey) })
+  await client.invalidateQueries({ predicate: (q) => affected(q.queryKey) })
 }

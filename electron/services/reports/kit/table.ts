@@ -19,8 +19,9 @@ const PAD_X = 5
 const PAD_Y = 4
 
 /**
- * A table that wraps every cell, never splits a row, and repeats its header on each page it
- * continues onto.
+ * A table that wraps every cell, never splits a row that fits on a page, and repeats its header
+ * on each page it continues onto. A row taller than a page (a long session note) starts where a
+ * few of its lines fit, and its cell runs on over the next pages.
  */
 export function table(
   flow: Flow,
@@ -76,26 +77,33 @@ export function table(
 
   const cells = rows.map((r) => r.map((c) => (typeof c === 'string' ? { text: c } : c)))
   const heights = cells.map((r) => Math.max(...r.map((c, i) => cellHeight(c, widths[i]!))) + 2 * PAD_Y)
-  flow.ensure(headHeight + (heights[0] ?? 0))
+  // Moving a row that no page can hold to a new page would only leave the header behind alone.
+  const pageRoom = flow.bottom - flow.doc.page.margins.top - headHeight
+  const fewLines = 4 * fs * 1.4 + 2 * PAD_Y
+  const need = (h: number) => (h <= pageRoom ? h : Math.min(h, fewLines))
+  flow.ensure(headHeight + need(heights[0] ?? 0))
   flow.group('Table', () => {
     drawHeader()
     cells.forEach((r, ri) => {
       const h = heights[ri]!
-      if (h > flow.room) {
+      if (need(h) > flow.room) {
         flow.newPage()
         // The header repeated on a continuation page is for the eye; a listener heard it once.
         flow.artifact(drawHeader)
       }
       const y = flow.y
+      const page = flow.doc.page
+      let ranOn: number | null = null
       flow.artifact(() => {
-        if (opts.zebra !== false && ri % 2 === 1) flow.doc.rect(flow.left, y, flow.width, h).fill('#f7f9fb')
+        if (opts.zebra !== false && ri % 2 === 1)
+          flow.doc.rect(flow.left, y, flow.width, Math.min(h, flow.bottom - y)).fill('#f7f9fb')
       })
       flow.group('TR', () =>
         r.forEach((c, i) => {
           const w = widths[i]! - 2 * PAD_X
           const align = columns[i]!.align
           // A row's first bold cell names the row (the comparison's attribute column).
-          flow.tag(i === 0 && c.bold && columns[0]!.header === '' ? 'TH' : 'TD', () => {
+          const bottom = flow.tag(i === 0 && c.bold && columns[0]!.header === '' ? 'TH' : 'TD', () => {
             const th = flow.textAt(c.text, xs[i]! + PAD_X, y + PAD_Y, w, {
               size: fs,
               bold: c.bold,
@@ -103,25 +111,31 @@ export function table(
               align,
               lineGap: 1,
             })
-            if (c.sub)
-              flow.textAt(c.sub, xs[i]! + PAD_X, y + PAD_Y + th, w, {
-                size: size.tiny,
-                color: muted,
-                align,
-                lineGap: 1,
-              })
+            const sub = c.sub
+              ? flow.textAt(c.sub, xs[i]! + PAD_X, y + PAD_Y + th, w, {
+                  size: size.tiny,
+                  color: muted,
+                  align,
+                  lineGap: 1,
+                })
+              : 0
+            // Where the cell's text ended, on the page pdfkit left it on.
+            return y + PAD_Y + th + sub
           })
+          if (flow.doc.page !== page) ranOn = bottom
         }),
       )
+      // The row ends below it, or below its cell's last line on the page that cell ran on to.
+      const end = ranOn == null ? y + h : ranOn + PAD_Y
       flow.artifact(() =>
         flow.doc
-          .moveTo(flow.left, y + h)
-          .lineTo(flow.left + flow.width, y + h)
+          .moveTo(flow.left, end)
+          .lineTo(flow.left + flow.width, end)
           .lineWidth(0.4)
           .strokeColor(rule)
           .stroke(),
       )
-      flow.y = y + h
+      flow.y = end
     })
   })
   flow.skip(10)

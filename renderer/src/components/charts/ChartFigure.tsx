@@ -1,6 +1,7 @@
 import type { ChartModel } from '../../../../shared/charts/model'
 import { BarChartView } from './BarChartView'
 import { ChartTable } from './ChartTable'
+import { LineChartView } from './LineChartView'
 import { RANGE_COLORS, RangeChartView } from './RangeChartView'
 import './charts.css'
 
@@ -9,7 +10,16 @@ import './charts.css'
  * source, the model's text equivalent, and a table of every value for screen readers and for
  * anyone who prefers numbers ("Show the figures").
  */
-export function ChartFigure({ model, height }: { model: ChartModel; height?: number }) {
+export function ChartFigure({
+  model,
+  height,
+  formatX,
+}: {
+  model: ChartModel
+  height?: number
+  /** How a line chart writes its x values (dates) on the axis and in its tooltip. */
+  formatX?: (x: string) => string
+}) {
   const captionId = `${model.id}-caption`
   return (
     <figure className="ch-figure" aria-labelledby={captionId}>
@@ -30,7 +40,9 @@ export function ChartFigure({ model, height }: { model: ChartModel; height?: num
           </>
         ) : model.kind === 'bar' ? (
           <BarChartView model={model} height={height} />
-        ) : null}
+        ) : (
+          <LineChartView model={model} height={height} formatX={formatX} />
+        )}
       </div>
       <p className="sr-only">{model.alt}</p>
       <details className="ch-details">

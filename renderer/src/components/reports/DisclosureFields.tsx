@@ -1,9 +1,9 @@
-import { useEffect, useId, useMemo } from 'react'
+import { useId, useMemo } from 'react'
 import type { UseFormReturn } from 'react-hook-form'
 import type { z } from 'zod'
 import { api } from '../../../../shared/api'
 import { BASIS_LABEL } from '../../../../shared/domain/students'
-import { clearDrafts, useDraft } from '../../hooks/drafts'
+import { clearDrafts, draftValues, useFormDraft } from '../../hooks/drafts'
 import { useSchemaForm } from '../../hooks/useApiForm'
 
 /** Who receives a student report and why: the contract's own rules for the disclosure log. */
@@ -58,12 +58,8 @@ export function useDisclosureForm(initial: DisclosureChoice = DEFAULT_DISCLOSURE
  */
 export function useDisclosureDraft(studentId: number): { form: DisclosureForm; used: () => void } {
   const key = `report-disclosure:${studentId}`
-  const [draft, setDraft] = useDraft<DisclosureChoice>(key, DEFAULT_DISCLOSURE)
-  const form = useDisclosureForm(draft)
-  useEffect(() => {
-    const sub = form.watch((v) => setDraft({ ...DEFAULT_DISCLOSURE, ...v }))
-    return () => sub.unsubscribe()
-  }, [form, setDraft])
+  const form = useDisclosureForm(draftValues(key, DEFAULT_DISCLOSURE))
+  useFormDraft(key, form)
   const used = useMemo(() => () => clearDrafts(key), [key])
   return { form, used }
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { BrowseSort } from '../../../../shared/domain/catalog'
-import { ErrorBox, toFormError } from '../../components/ui'
+import { Alert, toFormError } from '../../components/ui'
 import { useApiQuery } from '../../hooks/api'
 import { useAddressState } from '../../router'
 import { browseQuery, readBrowseState, toggleValue } from './browse-url'
@@ -104,7 +104,7 @@ export function BrowseScreen() {
           }
         />
         <div className="br-results">
-          {failure ? <ErrorBox message={failure.message} fix={failure.fix} /> : null}
+          <Alert error={failure} />
           <p className="br-count" role="status" aria-live="polite">
             {data
               ? `${data.total.toLocaleString('en-US')} ${data.total === 1 ? 'career' : 'careers'}`

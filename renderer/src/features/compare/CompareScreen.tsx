@@ -5,7 +5,7 @@ import { ChartFigure } from '../../components/charts/ChartFigure'
 import { ConfirmDialog } from '../../components/Dialog'
 import { CompareReportActions } from '../../components/reports/ReportActions'
 import { SaveToStudentButton } from '../../components/SaveToStudentButton'
-import { ErrorBox, toFormError } from '../../components/ui'
+import { Alert, toFormError } from '../../components/ui'
 import { useApiQuery } from '../../hooks/api'
 import { clearCompare, removeFromCompare, useCompare } from '../../hooks/compare'
 import './compare.css'
@@ -54,7 +54,7 @@ export function CompareScreen() {
       {codes.length === 1 ? (
         <p className="cm-note">Add at least one more career to compare it with {items[0]?.title}.</p>
       ) : null}
-      {failure ? <ErrorBox message={failure.message} fix={failure.fix} /> : null}
+      <Alert error={failure} />
       {c ? (
         <ComparisonView c={c} busy={!current} />
       ) : failure ? null : (

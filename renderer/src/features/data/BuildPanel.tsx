@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { get, useFieldArray } from 'react-hook-form'
 import { formatNumber } from '../../../../shared/format'
 import { invalid } from '../../components/Field'
 import { Alert, type FormError } from '../../components/ui'
 import { useApiMutation } from '../../hooks/api'
-import { useDraft } from '../../hooks/drafts'
+import { draftValues, useFormDraft } from '../../hooks/drafts'
 import { applyApiError, useSchemaForm } from '../../hooks/useApiForm'
 import { buildFormSchema, emptyBuildForm, keptRows, OPTIONAL_FILES } from './build-form'
 import { buildStarted, clearBuild, useBuildState } from './build-state'
@@ -42,8 +42,8 @@ const OPTIONAL: Record<(typeof OPTIONAL_FILES)[number], { label: string; hint: s
 /** Build a pack from official O*NET and BLS files, off the main thread, with per-file progress. */
 export function BuildPanel() {
   // The files chosen so far outlive an auto-lock (the screen unmounts behind the lock screen).
-  const [draft, setDraft] = useDraft('data.build', emptyBuildForm())
-  const form = useSchemaForm(buildFormSchema, { defaultValues: draft })
+  const form = useSchemaForm(buildFormSchema, { defaultValues: draftValues('data.build', emptyBuildForm()) })
+  useFormDraft('data.build', form)
   const onet = useFieldArray({ control: form.control, name: 'onet' })
   const area = useFieldArray({ control: form.control, name: 'oewsArea' })
   const industry = useFieldArray({ control: form.control, name: 'oewsIndustry' })
@@ -57,10 +57,6 @@ export function BuildPanel() {
     onError: (e) => setBanner(applyApiError(form, e)),
   })
   const cancel = useApiMutation('packs.cancel')
-  useEffect(() => {
-    const sub = form.watch((v) => setDraft(structuredClone(v) as typeof draft))
-    return () => sub.unsubscribe()
-  }, [form, setDraft])
 
   const set = (name: Parameters<typeof form.setValue>[0], v: string) =>
     form.setValue(name, v, { shouldValidate: form.formState.isSubmitted, shouldDirty: true })

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import type { SearchResult } from '../../../../shared/domain/catalog'
-import { ErrorBox } from '../../components/ui'
+import { Alert } from '../../components/ui'
 import { addToCompare, removeFromCompare, useCompare } from '../../hooks/compare'
 import { navigate } from '../../router'
 import { ResultRow, rowId } from './ResultRow'
@@ -148,7 +148,7 @@ export function ExploreScreen({ initialQuery }: { initialQuery: string }) {
           : notice}
       </div>
 
-      {state.status === 'error' ? <ErrorBox message={state.message} fix={state.fix} /> : null}
+      {state.status === 'error' ? <Alert error={state.error} /> : null}
 
       {state.status === 'idle' ? (
         <div className="panel ex-empty">

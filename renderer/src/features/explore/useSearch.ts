@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { SearchResult } from '../../../../shared/domain/catalog'
-import { toFormError } from '../../components/ui'
+import { type FormError, toFormError } from '../../components/ui'
 import { useApiQuery } from '../../hooks/api'
 
 export type SearchState =
@@ -8,7 +8,7 @@ export type SearchState =
   /** Typing: the list shown is the answer to an earlier query (or nothing yet). */
   | { status: 'loading'; q: string; results: SearchResult[] }
   | { status: 'done'; q: string; results: SearchResult[]; suggestions: string[] }
-  | { status: 'error'; q: string; message: string; fix?: string }
+  | { status: 'error'; q: string; error: FormError }
 
 /** Results per search: a screenful and a half, enough to scan without paging. */
 export const RESULT_LIMIT = 30
@@ -52,8 +52,7 @@ export function useSearch(q: string): SearchState {
 
   if (!text) return { status: 'idle' }
   if (search.isError && asked === text && !search.isPlaceholderData) {
-    const err = toFormError(search.error)
-    return { status: 'error', q: text, message: err.message, fix: err.fix }
+    return { status: 'error', q: text, error: toFormError(search.error) }
   }
   const suggesting = none && (suggest.isPending || suggest.isPlaceholderData)
   if (!answered || suggesting) return { status: 'loading', q: text, results: search.data ?? [] }

@@ -2,7 +2,7 @@ import type { OccupationProfile } from '../../../../shared/domain/catalog'
 import { AddToCompareButton } from '../../components/AddToCompareButton'
 import { ProfileReportActions } from '../../components/reports/ReportActions'
 import { SaveToStudentButton } from '../../components/SaveToStudentButton'
-import { ErrorBox, toFormError } from '../../components/ui'
+import { Alert, toFormError } from '../../components/ui'
 import { useApiQuery } from '../../hooks/api'
 import { profileOutline } from './outline'
 import { ProfileBody } from './ProfileBody'
@@ -12,11 +12,10 @@ import './profile.css'
 export function ProfileScreen({ code }: { code: string }) {
   const state = useApiQuery('catalog.profile', { code })
   if (state.error) {
-    const failure = toFormError(state.error)
     return (
       <section className="screen">
         <h1>Occupation {code}</h1>
-        <ErrorBox message={failure.message} fix={failure.fix} />
+        <Alert error={toFormError(state.error)} />
         <a href="#/">Back to search</a>
       </section>
     )

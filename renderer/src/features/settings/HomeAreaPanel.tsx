@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { api, type InputOf } from '../../../../shared/api'
 import type { HomeAreaSettings } from '../../../../shared/api/settings'
 import { Field, invalid } from '../../components/Field'
-import { Alert, ErrorBox, type FormError, toFormError } from '../../components/ui'
+import { Alert, type FormError, toFormError } from '../../components/ui'
 import { useApiMutation, useApiQuery } from '../../hooks/api'
 import { applyApiError, useSchemaForm } from '../../hooks/useApiForm'
 
@@ -30,7 +30,7 @@ export function HomeAreaPanel() {
   const query = useApiQuery('settings.homeArea', {})
   const [saved, setSaved] = useState('')
   const h = query.data
-  if (!h) return query.error ? <ErrorBox {...toFormError(query.error)} /> : null
+  if (!h) return query.error ? <Alert error={toFormError(query.error)} /> : null
   return (
     <section className="panel se-panel" aria-labelledby="se-home-title">
       <h2 id="se-home-title">Home area for local wages</h2>

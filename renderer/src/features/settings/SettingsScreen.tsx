@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { LockStatus } from '../../../../shared/api/settings'
 import { Field, invalid } from '../../components/Field'
-import { Alert, ErrorBox, type FormError, toFormError } from '../../components/ui'
+import { Alert, type FormError, toFormError } from '../../components/ui'
 import { useApiMutation, useApiQuery } from '../../hooks/api'
 import { applyApiError, useApiForm } from '../../hooks/useApiForm'
 import { HomeAreaPanel } from './HomeAreaPanel'
@@ -17,7 +17,7 @@ export function SettingsScreen() {
     return (
       <section className="screen se-screen" aria-labelledby="se-title" aria-busy={!status.error}>
         <h1 id="se-title">Settings</h1>
-        {status.error ? <ErrorBox {...toFormError(status.error)} /> : null}
+        {status.error ? <Alert error={toFormError(status.error)} /> : null}
       </section>
     )
   }

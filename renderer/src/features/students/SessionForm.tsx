@@ -1,12 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { z } from 'zod'
 import { api } from '../../../../shared/api'
 import type { Session } from '../../../../shared/domain/students'
 import { Field, invalid } from '../../components/Field'
 import { Alert, type FormError, today } from '../../components/ui'
 import { apiKey, useApiMutation } from '../../hooks/api'
-import { clearDrafts, draftValues, useFormDraft } from '../../hooks/drafts'
+import { clearDrafts, draftValues, useDraft, useFormDraft } from '../../hooks/drafts'
 import { applyApiError, useSchemaForm } from '../../hooks/useApiForm'
 
 const PURPOSES = [
@@ -62,8 +62,9 @@ export function SessionForm({
   const update = useApiMutation('sessions.update')
   const addGoal = useApiMutation('goals.create')
   const client = useQueryClient()
-  // A new session saved whose next step then failed: a second click saves the step only.
-  const created = useRef<number | null>(null)
+  // A new session saved whose next step then failed: a second click saves the step only. Kept
+  // with the draft, so a lock before that second click cannot make it save the session twice.
+  const [created, setCreated] = useDraft<number | null>(`${d}created`, null)
   const p = session ? `s${session.id}` : 'snew'
   const date = watch('date')
   const planned = watch('planned')
@@ -73,12 +74,12 @@ export function SessionForm({
     try {
       if (session) await update.mutateAsync({ id: session.id, version: session.version, ...fields })
       else {
-        created.current ??= (await create.mutateAsync({ studentId, ...fields })).id
+        const sessionId = created ?? (await create.mutateAsync({ studentId, ...fields })).id
         if (next.text)
           try {
             await addGoal.mutateAsync({
               studentId,
-              sessionId: created.current,
+              sessionId,
               text: next.text,
               dueDate: next.dueDate ?? null,
             })
@@ -88,6 +89,7 @@ export function SessionForm({
             for (const [k, message] of Object.entries(error.fields))
               form.setError(`next.${k}` as 'next.text', { type: 'server', message })
             setBanner({ ...error, message: `The session was saved, but not its next step: ${error.message}` })
+            setCreated(sessionId)
             return
           }
       }

@@ -2,10 +2,10 @@ import { useState } from 'react'
 import { interestHistoryChart } from '../../../../../shared/charts/interests'
 import { type InterestProfile, SOURCE_LABEL } from '../../../../../shared/domain/interests'
 import { AREAS } from '../../../../../shared/riasec'
+import { ChartFigure } from '../../../components/charts/ChartFigure'
 import { ConfirmDialog } from '../../../components/Dialog'
 import { Alert, formatDay, toFormError } from '../../../components/ui'
 import { useApiMutation } from '../../../hooks/api'
-import { LineChartFigure } from './LineChartView'
 
 /** Every profile on record, newest first, and how the six areas moved between them. */
 export function ProfileHistory({
@@ -29,7 +29,7 @@ export function ProfileHistory({
     <section className="panel" aria-labelledby="in-history-title">
       <h3 id="in-history-title">History</h3>
       {chart ? (
-        <LineChartFigure model={chart} height={240} formatX={formatDay} />
+        <ChartFigure model={chart} height={240} formatX={formatDay} />
       ) : (
         <p className="muted">
           Record interests again later (for example each school year) to see how they change.

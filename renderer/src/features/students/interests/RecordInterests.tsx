@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { FieldErrors } from 'react-hook-form'
 import { AREA_INFO, AREAS, HOLLAND_REST, HOLLAND_RULE } from '../../../../../shared/riasec'
 import { Field, invalid } from '../../../components/Field'
 import { Alert, type FormError, today } from '../../../components/ui'
 import { useApiMutation } from '../../../hooks/api'
-import { clearDrafts, useDraft } from '../../../hooks/drafts'
+import { clearDrafts, draftValues, useFormDraft } from '../../../hooks/drafts'
 import { applyApiError, useSchemaForm } from '../../../hooks/useApiForm'
 import { QuickCheck } from './QuickCheck'
 import { emptyRecord, fieldLabel, type Mode, type RecordValues, recordSchema } from './record-form'
@@ -43,13 +43,11 @@ export function RecordInterests({
 }) {
   // A draft: a quick check half answered when the app locks comes back after unlock.
   const d = `interests:${studentId}:new:`
-  const [draft, setDraft] = useDraft<RecordValues>(`${d}values`, emptyRecord())
   const schema = useMemo(() => recordSchema(studentId), [studentId])
-  const form = useSchemaForm<never, RecordValues>(schema as never, { defaultValues: draft })
-  useEffect(() => {
-    const sub = form.watch((v) => setDraft(structuredClone(v) as RecordValues))
-    return () => sub.unsubscribe()
-  }, [form, setDraft])
+  const form = useSchemaForm<never, RecordValues>(schema as never, {
+    defaultValues: draftValues(`${d}values`, emptyRecord()),
+  })
+  useFormDraft(`${d}values`, form)
   const add = useApiMutation('interests.add')
   const [refused, setRefused] = useState<FormError | null>(null)
   const { errors, submitCount } = form.formState
