@@ -9,6 +9,8 @@ import { Inflate, inflateSync } from 'fflate'
 
 const CHUNK = 1 << 16
 const MAX_COLUMNS = 16_384
+/** Characters one row may take in the sheet XML: a full row of 16,384 long cells is far below. */
+const MAX_ROW_CHARS = 32 << 20
 
 /** The zip's entries by name, from the central directory (no inflating). */
 export function zipDirectory(buf) {
@@ -259,7 +261,12 @@ function openSheet(buf, sheet, onRow) {
   const entry = entries.get(pick.path)
   if (!entry) throw new Error(`the sheet "${pick.name}" is missing from the workbook`)
   const strings = sharedStrings(buf, entries)
+  // Text after the last complete row: `pending` (flat) and the pieces inflated since, which hold
+  // no row end (joined only once one arrives, so a long row is not copied again for every piece).
   let pending = ''
+  let parts = []
+  let partsLength = 0
+  let tail = ''
   let seq = 0
   const rowRe = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g
   const parseRows = (text) => {
@@ -276,19 +283,34 @@ function openSheet(buf, sheet, onRow) {
     found: true,
     entry,
     push(text) {
-      pending += text
-      const end = pending.lastIndexOf('</row>')
-      const selfClosed = pending.lastIndexOf('/>')
-      if (end < 0 && selfClosed < 0) return
+      // A row end may straddle two pieces: the last characters before this piece count too.
+      const probe = tail + text
+      tail = probe.slice(-5)
+      if (probe.indexOf('</row>') < 0) {
+        parts.push(text)
+        partsLength += text.length
+        // A sheet that inflates to one endless row (a zip bomb, a damaged file) would otherwise be
+        // gathered whole in memory, and the build held for minutes, before failing or not at all.
+        if (pending.length + partsLength > MAX_ROW_CHARS)
+          throw new Error(
+            `a row of the sheet is longer than ${MAX_ROW_CHARS >> 20} million characters (a damaged or hostile file)`,
+          )
+        return
+      }
+      const all = parts.length ? pending + parts.join('') + text : pending + text
+      parts = []
+      partsLength = 0
       // Rows up to the last complete one; the rest waits for the next piece.
-      const cut = end >= 0 ? end + 6 : 0
-      if (cut === 0) return
-      parseRows(pending.slice(0, cut))
-      pending = pending.slice(cut)
+      const cut = all.lastIndexOf('</row>') + 6
+      parseRows(all.slice(0, cut))
+      pending = all.slice(cut)
     },
     end() {
-      if (pending) parseRows(pending)
+      const rest = pending + parts.join('')
+      if (rest) parseRows(rest)
       pending = ''
+      parts = []
+      partsLength = 0
       return { found: true, sheet: pick.name, seen }
     },
   }
