@@ -90,4 +90,24 @@ describe('area workbooks read ahead in a thread', () => {
     expect(b.error).toMatch(/column AREA_TITLE/)
     expect(b.error?.replaceAll('\x1d', '\x1f')).toBe(a.error)
   })
+
+  it('a reader thread that stopped: files not yet taken are read in place, a file it was reading is refused by name', async () => {
+    // Before this, the main thread waited for the dead thread's next batch forever (Atomics.wait
+    // without a bound blocks the very event loop that would have reported the exit).
+    const ahead = prefetchRowFiles([states])
+    expect(await ahead.ready).toBe(true)
+    const taken = ahead.filesOf(states)
+    await ahead.close()
+    expect(() =>
+      readOewsAreas(
+        [states],
+        () => {},
+        null,
+        () => taken,
+      ),
+    ).toThrow(/state_M2025_dl\.xlsx.*reader thread stopped before the file was read/)
+    const rows: AreaRow[] = []
+    expect(readOewsAreas([states], (r) => rows.push(r), null, ahead.filesOf).release).toBe('OEWS May 2025')
+    expect(rows.length).toBeGreaterThan(4000)
+  })
 })
