@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { basename, extname } from 'node:path'
 import { readDelimited } from './delimited'
+import { CELL, ROW } from './packed-rows.mjs'
 import { FIX_OFFICIAL, packInvalid } from './problem'
 import type { PrefetchedRows } from './row-prefetch'
-import { CELL, ROW } from './xlsx-sheet.mjs'
 import { forEachXlsxRow, xlsxSheets, xlsxSheetText } from './xlsx-stream.mjs'
 import { listZip, readZipEntry } from './zip'
 

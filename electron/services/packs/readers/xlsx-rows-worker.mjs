@@ -9,7 +9,7 @@
 // this thread waits, so an all-data workbook (400,000 rows) is never held whole by the main thread.
 import { readFileSync } from 'node:fs'
 import { isMainThread, parentPort } from 'node:worker_threads'
-import { CELL, ROW } from './xlsx-sheet.mjs'
+import { CELL, ROW } from './packed-rows.mjs'
 import { forEachXlsxRowAsync, xlsxSheets, xlsxSheetText } from './xlsx-stream.mjs'
 
 export const POSTED = 0
