@@ -94,4 +94,23 @@ describe('streaming xlsx reader on hostile cells', () => {
     await forEachXlsxRowAsync(buf, undefined, (cells: string[]) => viaZlib.push(cells))
     expect(viaZlib).toEqual(got)
   })
+
+  it('refuses a sheet that inflates past the size the zip directory states (a zip bomb)', async () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => `<row r="${i + 1}"><c><v>${i}</v></c></row>`).join('')
+    const buf = book(rows)
+    // The sheet is the last entry: its central directory record states its size at offset 24.
+    const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength)
+    const eocd = buf.length - 22
+    let p = view.getUint32(eocd + 16, true)
+    for (let n = view.getUint16(eocd + 10, true); n > 1; n--)
+      p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true)
+    expect(new TextDecoder().decode(buf.subarray(p + 46, p + 46 + view.getUint16(p + 28, true)))).toBe(
+      'xl/worksheets/sheet1.xml',
+    )
+    view.setUint32(p + 24, 1000, true)
+    expect(() => rowsOf(buf)).toThrow(/inflates to more than the 1000 bytes/)
+    await expect(forEachXlsxRowAsync(buf, undefined, () => {})).rejects.toThrow(
+      /inflates to more than the 1000 bytes/,
+    )
+  })
 })

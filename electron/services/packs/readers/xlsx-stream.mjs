@@ -60,8 +60,30 @@ function streamEntry(buf, e, onText) {
     return
   }
   if (e.method !== 8) throw new Error(`unsupported zip compression ${e.method}`)
-  const inf = new Inflate((chunk, final) => onText(dec.decode(chunk, { stream: !final })))
+  const over = overInflate(e)
+  const inf = new Inflate((chunk, final) => {
+    over(chunk.length)
+    onText(dec.decode(chunk, { stream: !final }))
+  })
   for (let i = 0; i < data.length; i += CHUNK) inf.push(data.subarray(i, i + CHUNK), i + CHUNK >= data.length)
+}
+
+/**
+ * A guard for one entry's inflated bytes: never past the size the zip's directory states (a
+ * zip bomb states a small size or inflates far beyond it; a sheet read as rows is otherwise
+ * unbounded in time: only its rows are held, and junk between rows is thrown away).
+ */
+function overInflate(e) {
+  // 0xFFFFFFFF: a ZIP64 size kept elsewhere (a sheet over 4 GB, which no OEWS workbook has).
+  const limit = e.size === 0xffffffff ? Number.POSITIVE_INFINITY : e.size
+  let total = 0
+  return (n) => {
+    total += n
+    if (total > limit)
+      throw new Error(
+        `the sheet inflates to more than the ${limit} bytes the workbook states (a damaged or hostile file)`,
+      )
+  }
 }
 
 function entryText(buf, e) {
@@ -228,9 +250,11 @@ export async function forEachXlsxRowAsync(buf, sheet, onRow) {
       z.destroy()
       reject(e)
     }
+    const over = overInflate(r.entry)
     z.on('data', (chunk) => {
       if (failed) return
       try {
+        over(chunk.length)
         r.push(dec.decode(chunk, { stream: true }))
       } catch (e) {
         fail(e)
