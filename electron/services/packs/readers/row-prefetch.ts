@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads'
 import { type RowFile, rowFiles } from './row-source'
+import { threadScript } from './thread-script'
 import { AHEAD, BEAT, POSTED } from './xlsx-rows-worker.mjs'
 
 /**
@@ -9,7 +8,7 @@ import { AHEAD, BEAT, POSTED } from './xlsx-rows-worker.mjs'
  * the OEWS area workbooks when the build starts, the thread inflates and scans them while the
  * main thread writes the O*NET tables, and the area step takes the rows as if read in place
  * (scanRows stays synchronous: it waits on a shared counter for the next batch). Where the
- * worker script is not on disk (a bundled build) files are read in place as before.
+ * worker script is not on disk files are read in place as before.
  */
 export interface PrefetchedRows {
   /** The file's rows in batches, as forEachXlsxRow would give them; throws what the reader threw. */
@@ -17,7 +16,7 @@ export interface PrefetchedRows {
   forEachBatch(onBatch: (rows: string, numbers: number[]) => void): { found: boolean; seen: string[] }
 }
 
-const SCRIPT = join(__dirname, 'xlsx-rows-worker.mjs')
+const SCRIPT = threadScript('xlsx-rows-worker')
 /** How long the thread may show no progress at all: far beyond reading the shared strings of a large workbook on a busy machine. */
 const STALL_MS = 120_000
 
@@ -40,7 +39,7 @@ export interface RowPrefetch {
 
 export function prefetchRowFiles(paths: string[]): RowPrefetch {
   const inPlace = { ready: Promise.resolve(false), filesOf: rowFiles, close: async () => {} }
-  if (!existsSync(SCRIPT)) return inPlace
+  if (!SCRIPT) return inPlace
   let thread: Worker
   try {
     // A small young generation: the thread makes short-lived strings by the million. No old
