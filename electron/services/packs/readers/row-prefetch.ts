@@ -11,8 +11,9 @@ import { AHEAD, BEAT, POSTED } from './xlsx-rows-worker.mjs'
  * worker script is not on disk files are read in place as before.
  */
 export interface PrefetchedRows {
-  /** The file's rows in batches, as forEachXlsxRow would give them; throws what the reader threw. */
+  /** Text of the "Field Descriptions" sheet ('' without one): the release and top-codes are read from it. */
   notes(): string
+  /** The file's rows in batches, as forEachXlsxRow would give them; throws what the reader threw. */
   forEachBatch(onBatch: (rows: string, numbers: number[]) => void): { found: boolean; seen: string[] }
 }
 

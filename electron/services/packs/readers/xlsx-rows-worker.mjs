@@ -7,6 +7,7 @@
 // { error }. `ctl` (shared Int32Array) counts what is posted (ctl[POSTED], the main thread waits
 // on it) and the packed characters not yet taken by the main thread (ctl[AHEAD]): past the limit
 // this thread waits, so an all-data workbook (400,000 rows) is never held whole by the main thread.
+// ctl[BEAT] counts rows read: the main thread's only sign that a thread it waits on is alive.
 import { readFileSync } from 'node:fs'
 import { isMainThread, parentPort } from 'node:worker_threads'
 import { CELL, ROW } from './packed-rows.mjs'
