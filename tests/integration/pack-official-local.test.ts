@@ -4,6 +4,7 @@ import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildPack } from '../../electron/services/packs/build/build-pack'
 import { planOfficial } from '../../electron/services/packs/official/plan'
+import { readOews } from '../../electron/services/packs/readers/oews'
 import { readOewsAreas } from '../../electron/services/packs/readers/oews-local'
 import {
   areaTable,
@@ -94,6 +95,16 @@ describe('OEWS area and industry files among the official downloads', () => {
     const areas = new Set<string>()
     readOewsAreas([file], (r) => areas.add(r.area), null)
     expect([...areas]).toEqual([ohio.area])
+  })
+
+  it('a renamed all-data CSV given as the national file is refused at its first area row, saying what it is', async () => {
+    const other = join(t.dir, 'all-renamed')
+    mkdirSync(other, { recursive: true })
+    const file = writeOewsCsv(join(other, 'wages.csv'), areaTable({ areas: [ohio], allData: true }))
+    await expect(readOews(file)).rejects.toMatchObject({
+      message: expect.stringMatching(/wages\.csv.*holds area wages \(AREA_TYPE 2\)/),
+    })
+    await expect(readOews(file)).rejects.toMatchObject({ fix: expect.stringMatching(/as area wages/) })
   })
 
   it('builds area and industry wages from the dropped files as the explicit options do', async () => {
