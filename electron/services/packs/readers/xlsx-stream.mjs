@@ -308,9 +308,10 @@ function openSheet(buf, sheet, onRow) {
     entry,
     push(text) {
       // A row end may straddle two pieces: the last characters before this piece count too.
-      const probe = tail + text
-      tail = probe.slice(-5)
-      if (probe.indexOf('</row>') < 0) {
+      const ends =
+        text.indexOf('</row>') >= 0 || (tail !== '' && `${tail}${text.slice(0, 5)}`.includes('</row>'))
+      tail = text.length >= 5 ? text.slice(-5) : `${tail}${text}`.slice(-5)
+      if (!ends) {
         parts.push(text)
         partsLength += text.length
         // A sheet that inflates to one endless row (a zip bomb, a damaged file) would otherwise be
