@@ -127,8 +127,8 @@ function start(thread: Worker, f: RowFile, life: { ended: boolean }): Prefetched
       const now = Atomics.load(ctl, BEAT) + posted
       if (now !== progress) {
         progress = now
-        since = Date.now()
-      } else if (Date.now() - since > STALL_MS) {
+        since = performance.now()
+      } else if (performance.now() - since > STALL_MS) {
         throw new Error(`the reader thread stopped answering (nothing read for ${STALL_MS / 1000} s)`)
       }
       Atomics.wait(ctl, POSTED, posted, 1000)
