@@ -14,6 +14,10 @@ export default defineConfig({
           'pack-worker': resolve(__dirname, 'electron/services/packs/jobs/worker-entry.ts'),
           // report-batch-worker: the child process that prints a class set of reports (reports/batch/job.ts).
           'report-batch-worker': resolve(__dirname, 'electron/services/reports/batch/entry.ts'),
+          // The pack builder's reader threads (readers/xlsx-pool.ts, readers/row-prefetch.ts): without
+          // their scripts in out/ the app read every workbook on the build's main thread.
+          'xlsx-sheet': resolve(__dirname, 'electron/services/packs/readers/xlsx-sheet.mjs'),
+          'xlsx-rows-worker': resolve(__dirname, 'electron/services/packs/readers/xlsx-rows-worker.mjs'),
         },
         external: ['better-sqlite3', 'better-sqlite3-multiple-ciphers'],
       },

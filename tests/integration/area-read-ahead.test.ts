@@ -1,5 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { Worker } from 'node:worker_threads'
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type AreaRow, readOewsAreas } from '../../electron/services/packs/readers/oews-local'
@@ -89,5 +91,51 @@ describe('area workbooks read ahead in a thread', () => {
     expect(a.error).toMatch(/column AREA_TITLE/)
     expect(b.error).toMatch(/column AREA_TITLE/)
     expect(b.error?.replaceAll('\x1d', '\x1f')).toBe(a.error)
+  })
+
+  it('a reader thread that stopped: files not yet taken are read in place, a file it was reading is refused by name', async () => {
+    // Before this, the main thread waited for the dead thread's next batch forever (Atomics.wait
+    // without a bound blocks the very event loop that would have reported the exit).
+    const ahead = prefetchRowFiles([states])
+    expect(await ahead.ready).toBe(true)
+    const taken = ahead.filesOf(states)
+    await ahead.close()
+    expect(() =>
+      readOewsAreas(
+        [states],
+        () => {},
+        null,
+        () => taken,
+      ),
+    ).toThrow(/state_M2025_dl\.xlsx.*reader thread stopped before the file was read/)
+    const rows: AreaRow[] = []
+    expect(readOewsAreas([states], (r) => rows.push(r), null, ahead.filesOf).release).toBe('OEWS May 2025')
+    expect(rows.length).toBeGreaterThan(4000)
+  })
+
+  it('the reader thread answers each file once: no other module in it reads the workbook again', async () => {
+    // xlsx-sheet.mjs (the workbook thread's script) answers every message on its thread's port:
+    // imported into the area thread, it read every area workbook a second time and sent the
+    // whole sheet to the main thread as one string (15 MB for the states file).
+    const url = pathToFileURL(
+      join(__dirname, '../../electron/services/packs/readers/xlsx-rows-worker.mjs'),
+    ).href
+    const probe = new Worker(
+      `const { parentPort } = require('node:worker_threads');
+       import(${JSON.stringify(url)}).then(() => parentPort.postMessage({ listeners: parentPort.listenerCount('message') }))`,
+      { eval: true },
+    )
+    const counts: number[] = await new Promise((resolve, reject) => {
+      const got: number[] = []
+      probe.on('message', (m: unknown) => {
+        if (typeof m === 'object' && m && 'listeners' in m) {
+          got.push((m as { listeners: number }).listeners)
+          resolve(got)
+        }
+      })
+      probe.once('error', reject)
+    })
+    await probe.terminate()
+    expect(counts).toEqual([1])
   })
 })

@@ -4,12 +4,15 @@ import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildPack } from '../../electron/services/packs/build/build-pack'
 import { planOfficial } from '../../electron/services/packs/official/plan'
+import { readOews } from '../../electron/services/packs/readers/oews'
+import { readOewsAreas } from '../../electron/services/packs/readers/oews-local'
 import {
   areaTable,
   FIXTURE_METROS,
   FIXTURE_STATES,
   industryTable,
   NATIONAL_2025,
+  writeOewsCsv,
   writeOewsWorkbook,
   zipAs,
 } from '../support/oews-fixtures'
@@ -73,6 +76,35 @@ describe('OEWS area and industry files among the official downloads', () => {
     expect(plan.oews).toBeUndefined()
     expect(plan.oewsArea?.map((f) => f.label)).toEqual(['all/all_data_M_2025.xlsx'])
     expect(plan.report.files[0]).toMatchObject({ status: 'used', release: 'OEWS May 2025' })
+  })
+
+  it('routes a CSV export of the all-data file with the area files, not as the national file', () => {
+    // A CSV has no sheet name, and its first 64 kB are national rows: read as the national file it
+    // was refused only at its first state row, after the O*NET tables had been written.
+    const other = join(t.dir, 'all-csv')
+    mkdirSync(other, { recursive: true })
+    const file = writeOewsCsv(join(other, 'all_data_M_2025.csv'), areaTable({ areas: [ohio], allData: true }))
+    const plan = planOfficial([other])
+    expect(plan.oews).toBeUndefined()
+    expect(plan.oewsArea?.map((f) => f.label)).toEqual(['all-csv/all_data_M_2025.csv'])
+    expect(plan.report.files[0]).toMatchObject({
+      status: 'used',
+      what: 'BLS OEWS wages by state and metropolitan area',
+      release: 'OEWS May 2025',
+    })
+    const areas = new Set<string>()
+    readOewsAreas([file], (r) => areas.add(r.area), null)
+    expect([...areas]).toEqual([ohio.area])
+  })
+
+  it('a renamed all-data CSV given as the national file is refused at its first area row, saying what it is', async () => {
+    const other = join(t.dir, 'all-renamed')
+    mkdirSync(other, { recursive: true })
+    const file = writeOewsCsv(join(other, 'wages.csv'), areaTable({ areas: [ohio], allData: true }))
+    await expect(readOews(file)).rejects.toMatchObject({
+      message: expect.stringMatching(/wages\.csv.*holds area wages \(AREA_TYPE 2\)/),
+    })
+    await expect(readOews(file)).rejects.toMatchObject({ fix: expect.stringMatching(/as area wages/) })
   })
 
   it('builds area and industry wages from the dropped files as the explicit options do', async () => {

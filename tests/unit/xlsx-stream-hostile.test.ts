@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { strToU8, zipSync } from 'fflate'
 import { afterAll, describe, expect, it } from 'vitest'
 import { readOewsAreas } from '../../electron/services/packs/readers/oews-local'
-import { forEachXlsxRow } from '../../electron/services/packs/readers/xlsx-stream.mjs'
+import { forEachXlsxRow, forEachXlsxRowAsync } from '../../electron/services/packs/readers/xlsx-stream.mjs'
 
 /** A one-sheet workbook whose sheet XML is written by hand (what a hostile or odd file holds). */
 function book(rows: string): Uint8Array {
@@ -68,5 +68,49 @@ describe('streaming xlsx reader on hostile cells', () => {
     const file = join(dir, 'state_M2025_dl.xlsx')
     writeFileSync(file, book('<row r="1"><c r="AAAAA1"><v>1</v></c></row>'))
     expect(() => readOewsAreas([file], () => {}, null)).toThrow(/state_M2025_dl\.xlsx.*last column/)
+  })
+
+  it('refuses a row that never ends (a sheet inflating to one endless line) instead of gathering it whole', async () => {
+    // 40 MB of one cell compresses to a few kB: without a bound the reader would gather it all and
+    // search it again for every inflated piece, which holds a build for minutes.
+    const buf = book(`<row r="1"><c r="A1" t="inlineStr"><is><t>${'x'.repeat(40 << 20)}`)
+    expect(() => rowsOf(buf)).toThrow(/a row of the sheet is longer than/)
+    await expect(forEachXlsxRowAsync(buf, undefined, () => {})).rejects.toThrow(
+      /a row of the sheet is longer than/,
+    )
+  })
+
+  it('still reads a long row and rows split across inflated pieces', async () => {
+    const long = 'y'.repeat(3 << 20)
+    const rows = Array.from({ length: 20_000 }, (_, i) => `<row r="${i + 2}"><c><v>${i}</v></c></row>`).join(
+      '',
+    )
+    const buf = book(`<row r="1"><c t="inlineStr"><is><t>${long}</t></is></c></row>${rows}`)
+    const got = rowsOf(buf)
+    expect(got).toHaveLength(20_001)
+    expect(got[0]?.[0]).toBe(long)
+    expect(got[20_000]?.[0]).toBe('19999')
+    const viaZlib: string[][] = []
+    await forEachXlsxRowAsync(buf, undefined, (cells: string[]) => viaZlib.push(cells))
+    expect(viaZlib).toEqual(got)
+  })
+
+  it('refuses a sheet that inflates past the size the zip directory states (a zip bomb)', async () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => `<row r="${i + 1}"><c><v>${i}</v></c></row>`).join('')
+    const buf = book(rows)
+    // The sheet is the last entry: its central directory record states its size at offset 24.
+    const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength)
+    const eocd = buf.length - 22
+    let p = view.getUint32(eocd + 16, true)
+    for (let n = view.getUint16(eocd + 10, true); n > 1; n--)
+      p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true)
+    expect(new TextDecoder().decode(buf.subarray(p + 46, p + 46 + view.getUint16(p + 28, true)))).toBe(
+      'xl/worksheets/sheet1.xml',
+    )
+    view.setUint32(p + 24, 1000, true)
+    expect(() => rowsOf(buf)).toThrow(/inflates to more than the 1000 bytes/)
+    await expect(forEachXlsxRowAsync(buf, undefined, () => {})).rejects.toThrow(
+      /inflates to more than the 1000 bytes/,
+    )
   })
 })

@@ -3,7 +3,7 @@ import type { OfficialFileReport, OfficialReport } from '../../../../shared/doma
 import type { OfficialSource } from '../../../../shared/official-sources'
 import type { OnetKind, OnetTable } from '../readers/onet-files'
 import { compareVersions } from '../readers/onet-release'
-import { type NotUsed, type OfficialKind, type Recognised, recognise } from './recognise'
+import { allDataCsvByName, type NotUsed, type OfficialKind, type Recognised, recognise } from './recognise'
 import { type FileRef, type ScannedFile, scanInputs } from './scan'
 
 /** A non-O*NET file the plan uses, with the release it showed. */
@@ -94,7 +94,7 @@ export function planOfficial(inputs: string[]): OfficialPlan {
         status: r.notNeeded ? 'not-needed' : 'skipped',
         note: `Skipped: ${r.skip}`,
       })
-    } else found.push({ ...f, rec })
+    } else found.push({ ...f, rec: allDataCsvByName(basename(f.label), f.head, rec as Recognised) })
   }
 
   // O*NET: a file's release is told by the Read Me beside it, else by its folder or zip name.

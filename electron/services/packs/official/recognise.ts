@@ -68,6 +68,8 @@ export const readMeRecogniser: Recogniser = (h) => {
   return { kind: 'onet-readme', what: `O*NET ${m[1]} release notes (tell the release)`, release: m[1], date }
 }
 
+const AREA_WHAT = 'BLS OEWS wages by state and metropolitan area'
+
 export const oewsRecogniser: Recogniser = (h) => {
   const cols = lower(h.header)
   if (!cols.includes('occ_code') || !cols.includes('a_median')) return null
@@ -109,11 +111,29 @@ export const oewsRecogniser: Recogniser = (h) => {
       .find(Boolean) ?? oewsYearFromNotes(h)
   const release = year ? `OEWS May ${year}` : undefined
   const order = year ? Number(year) : 0
-  if (kind === 'oews-area')
-    return { kind, what: 'BLS OEWS wages by state and metropolitan area', release, order, sheet: dataSheet }
+  if (kind === 'oews-area') return { kind, what: AREA_WHAT, release, order, sheet: dataSheet }
   if (kind === 'oews-industry')
     return { kind, what: 'BLS OEWS national wages by industry', release, order, sheet: dataSheet }
   return { kind, what: 'BLS OEWS national wages and employment', release, order }
+}
+
+/**
+ * A CSV export of the all-data file: its head (the first 64 kB) holds only national rows and a
+ * CSV has no sheet name ("All May 2025 data") to tell it by, so by content it passes for the
+ * national file, which the national reader refuses only at its first state row, after the O*NET
+ * tables are written. BLS's own name for it (all_data_M_2025) routes it with the area files.
+ */
+export function allDataCsvByName(name: string, h: FileHead, rec: Recognised): Recognised {
+  const year = /^all_data_M_?(\d{4})\b/i.exec(name)?.[1]
+  const cols = lower(h.header)
+  if (rec.kind !== 'oews' || h.format !== 'csv' || !year || !cols.includes('area_title')) return rec
+  return {
+    kind: 'oews-area',
+    what: AREA_WHAT,
+    release: rec.release ?? `OEWS May ${year}`,
+    order: rec.order || Number(year),
+    sheet: `all_data_M_${year}`,
+  }
 }
 
 function oewsYearFromNotes(h: FileHead): string | undefined {

@@ -96,8 +96,9 @@ export async function readOews(file: string, release?: string): Promise<OewsData
       throw packInvalid(
         file,
         t.where(i),
-        'this is not the national file (AREA_TYPE is not 1).',
-        'Use the national file, national_M20YY_dl.xlsx, from bls.gov/oes.',
+        `this is not the national file: from this row on it holds area wages (AREA_TYPE ${cells[cArea].trim().slice(0, 4)}), as the state, metropolitan and all-data files do.`,
+        // The all-data file starts with the national rows, so this is often the first sign of it.
+        'Use the national file, national_M20YY_dl.xlsx, from bls.gov/oes; add area files (all_data_M_20YY, state_M20YY_dl …) as area wages.',
       )
     }
     if (cNaics >= 0 && cells[cNaics] && !/^0+$/.test(cells[cNaics].trim())) return

@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs'
 import { basename, extname } from 'node:path'
 import { readDelimited } from './delimited'
+import { CELL, ROW } from './packed-rows.mjs'
 import { FIX_OFFICIAL, packInvalid } from './problem'
-import { CELL, ROW } from './xlsx-sheet.mjs'
 import { forEachXlsxRow, xlsxSheets, xlsxSheetText } from './xlsx-stream.mjs'
 import { listZip, readZipEntry } from './zip'
 
 /** Rows read ahead in another thread (row-prefetch.ts), handed to the reader of their file. */
 export interface PrefetchedRows {
-  /** The file's rows in batches, as forEachXlsxRow would give them; throws what the reader threw. */
+  /** Text of the "Field Descriptions" sheet ('' without one): the release and top-codes are read from it. */
   notes(): string
+  /** The file's rows in batches, as forEachXlsxRow would give them; throws what the reader threw. */
   forEachBatch(onBatch: (rows: string, numbers: number[]) => void): { found: boolean; seen: string[] }
 }
 

@@ -1,12 +1,11 @@
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
+import { threadScript } from './thread-script'
 import { type PackedSheet, readSheetPacked } from './xlsx-sheet.mjs'
 
 /**
  * One worker thread that reads workbooks (exceljs is CPU-bound: ~2 s for a 60k-row O*NET
  * workbook) while the main thread writes other tables. Where the worker script is not on disk
- * (a bundled build) or the thread dies, sheets are read in-process with the same code.
+ * (thread-script.ts) or the thread dies, sheets are read in-process with the same code.
  */
 interface Job {
   input: string | Uint8Array
@@ -20,7 +19,7 @@ let worker: { thread: Worker; jobs: Map<number, Job> } | null = null
 let nextId = 0
 let users = 0
 
-const SCRIPT = join(__dirname, 'xlsx-sheet.mjs')
+const SCRIPT = threadScript('xlsx-sheet')
 
 export function readSheet(input: string | Uint8Array, sheet?: string, notes?: string): Promise<PackedSheet> {
   const w = getWorker()
@@ -35,7 +34,7 @@ export function readSheet(input: string | Uint8Array, sheet?: string, notes?: st
 
 function getWorker() {
   if (worker) return worker
-  if (!existsSync(SCRIPT)) return null
+  if (!SCRIPT) return null
   let thread: Worker
   try {
     // A small old generation makes the worker collect exceljs garbage early (peak memory goal 500 MB).

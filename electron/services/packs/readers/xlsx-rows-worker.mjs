@@ -7,13 +7,16 @@
 // { error }. `ctl` (shared Int32Array) counts what is posted (ctl[POSTED], the main thread waits
 // on it) and the packed characters not yet taken by the main thread (ctl[AHEAD]): past the limit
 // this thread waits, so an all-data workbook (400,000 rows) is never held whole by the main thread.
+// ctl[BEAT] counts rows read: the main thread's only sign that a thread it waits on is alive.
 import { readFileSync } from 'node:fs'
 import { isMainThread, parentPort } from 'node:worker_threads'
-import { CELL, ROW } from './xlsx-sheet.mjs'
+import { CELL, ROW } from './packed-rows.mjs'
 import { forEachXlsxRowAsync, xlsxSheets, xlsxSheetText } from './xlsx-stream.mjs'
 
 export const POSTED = 0
 export const AHEAD = 1
+/** Bumped for every row read: the main thread tells a slow thread from a dead one by it. */
+export const BEAT = 2
 /**
  * Packed characters per batch and at most in flight (about 1 and 16 MB of strings): a state
  * workbook is then read mostly ahead (4 MB left the main thread waiting ~0.7 s for the rest).
@@ -47,6 +50,7 @@ async function readOne({ input, port, ctl }) {
       }
     }
     const r = await forEachXlsxRowAsync(buf, undefined, (cells, n) => {
+      Atomics.add(ctl, BEAT, 1)
       // A separator inside a cell (a hostile _x001F_) would split it: it becomes another
       // control character, which the area checks refuse where read in place too.
       for (let i = 0; i < cells.length; i++) {

@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs'
 import { Readable } from 'node:stream'
 import { isMainThread, parentPort } from 'node:worker_threads'
+import { CELL, ROW } from './packed-rows.mjs'
 import { forEachXlsxRow, forEachXlsxRowAsync, xlsxSheetText } from './xlsx-stream.mjs'
 
-export const CELL = '\x1f'
-export const ROW = '\x1e'
+export { CELL, ROW }
 
 function cellText(v) {
   if (v === null || v === undefined) return ''

@@ -9,6 +9,8 @@ import { Inflate, inflateSync } from 'fflate'
 
 const CHUNK = 1 << 16
 const MAX_COLUMNS = 16_384
+/** Characters one row may take in the sheet XML: a full row of 16,384 long cells is far below. */
+const MAX_ROW_CHARS = 32 << 20
 
 /** The zip's entries by name, from the central directory (no inflating). */
 export function zipDirectory(buf) {
@@ -58,8 +60,30 @@ function streamEntry(buf, e, onText) {
     return
   }
   if (e.method !== 8) throw new Error(`unsupported zip compression ${e.method}`)
-  const inf = new Inflate((chunk, final) => onText(dec.decode(chunk, { stream: !final })))
+  const over = overInflate(e)
+  const inf = new Inflate((chunk, final) => {
+    over(chunk.length)
+    onText(dec.decode(chunk, { stream: !final }))
+  })
   for (let i = 0; i < data.length; i += CHUNK) inf.push(data.subarray(i, i + CHUNK), i + CHUNK >= data.length)
+}
+
+/**
+ * A guard for one entry's inflated bytes: never past the size the zip's directory states (a
+ * zip bomb states a small size or inflates far beyond it; a sheet read as rows is otherwise
+ * unbounded in time: only its rows are held, and junk between rows is thrown away).
+ */
+function overInflate(e) {
+  // 0xFFFFFFFF: a ZIP64 size kept elsewhere (a sheet over 4 GB, which no OEWS workbook has).
+  const limit = e.size === 0xffffffff ? Number.POSITIVE_INFINITY : e.size
+  let total = 0
+  return (n) => {
+    total += n
+    if (total > limit)
+      throw new Error(
+        `the sheet inflates to more than the ${limit} bytes the workbook states (a damaged or hostile file)`,
+      )
+  }
 }
 
 function entryText(buf, e) {
@@ -226,9 +250,11 @@ export async function forEachXlsxRowAsync(buf, sheet, onRow) {
       z.destroy()
       reject(e)
     }
+    const over = overInflate(r.entry)
     z.on('data', (chunk) => {
       if (failed) return
       try {
+        over(chunk.length)
         r.push(dec.decode(chunk, { stream: true }))
       } catch (e) {
         fail(e)
@@ -259,7 +285,12 @@ function openSheet(buf, sheet, onRow) {
   const entry = entries.get(pick.path)
   if (!entry) throw new Error(`the sheet "${pick.name}" is missing from the workbook`)
   const strings = sharedStrings(buf, entries)
+  // Text after the last complete row: `pending` (flat) and the pieces inflated since, which hold
+  // no row end (joined only once one arrives, so a long row is not copied again for every piece).
   let pending = ''
+  let parts = []
+  let partsLength = 0
+  let tail = ''
   let seq = 0
   const rowRe = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g
   const parseRows = (text) => {
@@ -276,19 +307,35 @@ function openSheet(buf, sheet, onRow) {
     found: true,
     entry,
     push(text) {
-      pending += text
-      const end = pending.lastIndexOf('</row>')
-      const selfClosed = pending.lastIndexOf('/>')
-      if (end < 0 && selfClosed < 0) return
+      // A row end may straddle two pieces: the last characters before this piece count too.
+      const ends =
+        text.indexOf('</row>') >= 0 || (tail !== '' && `${tail}${text.slice(0, 5)}`.includes('</row>'))
+      tail = text.length >= 5 ? text.slice(-5) : `${tail}${text}`.slice(-5)
+      if (!ends) {
+        parts.push(text)
+        partsLength += text.length
+        // A sheet that inflates to one endless row (a zip bomb, a damaged file) would otherwise be
+        // gathered whole in memory, and the build held for minutes, before failing or not at all.
+        if (pending.length + partsLength > MAX_ROW_CHARS)
+          throw new Error(
+            `a row of the sheet is longer than ${MAX_ROW_CHARS >> 20} million characters (a damaged or hostile file)`,
+          )
+        return
+      }
+      const all = parts.length ? pending + parts.join('') + text : pending + text
+      parts = []
+      partsLength = 0
       // Rows up to the last complete one; the rest waits for the next piece.
-      const cut = end >= 0 ? end + 6 : 0
-      if (cut === 0) return
-      parseRows(pending.slice(0, cut))
-      pending = pending.slice(cut)
+      const cut = all.lastIndexOf('</row>') + 6
+      parseRows(all.slice(0, cut))
+      pending = all.slice(cut)
     },
     end() {
-      if (pending) parseRows(pending)
+      const rest = pending + parts.join('')
+      if (rest) parseRows(rest)
       pending = ''
+      parts = []
+      partsLength = 0
       return { found: true, sheet: pick.name, seen }
     },
   }

@@ -1,0 +1,2 @@
+export declare const CELL: string
+export declare const ROW: string
