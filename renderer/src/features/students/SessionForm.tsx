@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { api } from '../../../../shared/api'
 import type { Session } from '../../../../shared/domain/students'
 import { Field, invalid } from '../../components/Field'
+import { FormActions } from '../../components/FormActions'
 import { Alert, type FormError, today } from '../../components/ui'
 import { apiKey, useApiMutation } from '../../hooks/api'
 import { clearDrafts, draftValues, useDraft, useFormDraft } from '../../hooks/drafts'
@@ -216,21 +217,15 @@ export function SessionForm({
           </>
         )}
       </div>
-      <div className="st-actions">
-        <button type="submit" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? 'Saving…' : session ? 'Save session' : 'Add session'}
-        </button>
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => {
-            clearDrafts(d)
-            onCancel()
-          }}
-        >
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        className="st-actions"
+        label={session ? 'Save session' : 'Add session'}
+        busy={formState.isSubmitting}
+        onCancel={() => {
+          clearDrafts(d)
+          onCancel()
+        }}
+      />
     </form>
   )
 }

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { api } from '../../../../shared/api'
 import type { Student } from '../../../../shared/domain/students'
 import { Field, invalid } from '../../components/Field'
+import { FormActions } from '../../components/FormActions'
 import { Alert, type FormError } from '../../components/ui'
 import { apiKey, useApiMutation } from '../../hooks/api'
 import { clearDrafts, draftValues, useFormDraft } from '../../hooks/drafts'
@@ -208,23 +209,18 @@ export function StudentForm({
           </>
         )}
       </div>
-      <div className="st-actions">
-        <button type="submit" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? 'Saving…' : student ? 'Save changes' : 'Create student'}
-        </button>
-        {onCancel ? (
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => {
-              clearDrafts(draft)
-              onCancel()
-            }}
-          >
-            Cancel
-          </button>
-        ) : null}
-      </div>
+      <FormActions
+        className="st-actions"
+        label={student ? 'Save changes' : 'Create student'}
+        busy={formState.isSubmitting}
+        onCancel={
+          onCancel &&
+          (() => {
+            clearDrafts(draft)
+            onCancel()
+          })
+        }
+      />
     </form>
   )
 }

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react'
 import type { FieldErrors } from 'react-hook-form'
 import { AREA_INFO, AREAS, HOLLAND_REST, HOLLAND_RULE } from '../../../../../shared/riasec'
 import { Field, invalid } from '../../../components/Field'
+import { FormActions } from '../../../components/FormActions'
 import { Alert, type FormError, today } from '../../../components/ui'
 import { useApiMutation } from '../../../hooks/api'
 import { clearDrafts, draftValues, useFormDraft } from '../../../hooks/drafts'
@@ -163,21 +164,15 @@ export function RecordInterests({
           </ul>
         </div>
       ) : null}
-      <div className="in-actions">
-        <button type="submit" disabled={add.isPending}>
-          {add.isPending ? 'Saving…' : 'Save profile'}
-        </button>
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => {
-            clearDrafts(d)
-            onCancel()
-          }}
-        >
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        className="in-actions"
+        label="Save profile"
+        busy={add.isPending}
+        onCancel={() => {
+          clearDrafts(d)
+          onCancel()
+        }}
+      />
     </form>
   )
 }
