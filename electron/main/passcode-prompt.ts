@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { BrowserWindow, ipcMain } from 'electron'
+import { app, BrowserWindow, ipcMain } from 'electron'
 import { APP_HOST, APP_SCHEME } from './app-scheme'
 import { CALL_CHANNEL } from './ipc'
 import { StartupError } from './startup-error'
@@ -63,6 +63,7 @@ export function askPasscode<T>(
         sandbox: true,
         nodeIntegration: false,
         spellcheck: false,
+        devTools: !app.isPackaged,
       },
     })
     ipcMain.handle(CALL_CHANNEL, (event, method: unknown, input: unknown) => {

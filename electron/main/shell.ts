@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { copyFile } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { BrowserWindow, dialog, type IpcMainInvokeEvent, ipcMain, shell } from 'electron'
+import { app, BrowserWindow, dialog, type IpcMainInvokeEvent, ipcMain, shell } from 'electron'
 import { isShellAction, shellApi } from '../../shared/shell'
 import type { Services } from '../services'
 import type { ErrorLog } from './error-log'
@@ -113,7 +113,13 @@ function previewWindow(path: string, _print: boolean): BrowserWindow {
     width: 900,
     height: 1100,
     title: basename(path),
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true },
+    webPreferences: {
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      plugins: true,
+      devTools: !app.isPackaged,
+    },
   })
   win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
   win.webContents.on('will-navigate', (e) => e.preventDefault())

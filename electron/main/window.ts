@@ -44,6 +44,9 @@ export function createMainWindow(dataDir: string): BrowserWindow {
       allowRunningInsecureContent: false,
       // The spellchecker downloads dictionaries on Windows and Linux: the app makes no network calls.
       spellcheck: false,
+      // A packaged copy opens no developer tools: on a laptop left unlocked they would read
+      // student records straight out of the page and the services' answers.
+      devTools: !app.isPackaged,
     },
   })
   win.once('ready-to-show', () => {

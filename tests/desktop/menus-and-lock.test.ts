@@ -105,7 +105,11 @@ describe('menus, shortcuts and the lock in the desktop app', () => {
     expect(app.standIn.recorded('open-external')).toEqual([
       { url: 'https://www.onetonline.org/link/summary/29-2072.00' },
     ])
-    expect(app.window!.options.webPreferences).toMatchObject({ spellcheck: false, sandbox: true })
+    expect(app.window!.options.webPreferences).toMatchObject({
+      spellcheck: false,
+      sandbox: true,
+      devTools: true,
+    })
     expect(app.standIn.recorded('network')).toEqual([])
   })
 

@@ -35,6 +35,8 @@ describe('a packaged build ignores development variables', () => {
     const app = await launch(inst, browser, { userData: join(inst.root, 'packaged'), isPackaged: true, env })
     try {
       expect(app.window!.url()).toBe('app://career-atlas/index.html')
+      // No developer tools in a packaged copy (they would read records out of the page).
+      expect(app.window!.options.webPreferences).toMatchObject({ devTools: false })
       await app.page!.getByRole('combobox').fill('nurse')
       await app
         .page!.getByRole('row', { name: /Registered Nurses/ })
