@@ -1,7 +1,8 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { createServices, type Services } from '../../electron/services'
+import type { Services } from '../../electron/services'
 import { buildPack } from '../../electron/services/packs/build/build-pack'
+import { servicesOnCatalog } from './national-pack'
 import { nationalSources } from './national-sources'
 import {
   areaTable,
@@ -12,7 +13,7 @@ import {
   writeOewsWorkbook,
   zipAs,
 } from './oews-fixtures'
-import { RESOURCES, ROOT, SHARED_DATA, tempDir } from './tmp'
+import { ROOT, SHARED_DATA, tempDir } from './tmp'
 
 /**
  * The national pack plus generated OEWS state, metro (zip with MSA xlsx + BOS csv) and industry
@@ -70,19 +71,7 @@ export function areaPackPath(): Promise<string> {
 
 /** Services on a fresh data folder with the area pack installed. */
 export async function areaServices(): Promise<Services & { dataDir: string; cleanup: () => void }> {
-  const pack = await areaPackPath()
-  const { dir, cleanup } = tempDir('ca-areas-svc-')
-  copyFileSync(pack, join(dir, 'catalog.sqlite'))
-  const services = await createServices({ dataDir: dir, resourcesDir: RESOURCES, appVersion: '0.0.0-test' })
-  return {
-    ...services,
-    dataDir: dir,
-    cleanup: () => {
-      services.close()
-      cleanup()
-      rmSync(dir, { recursive: true, force: true })
-    },
-  }
+  return servicesOnCatalog(await areaPackPath(), 'ca-areas-svc-')
 }
 
 function newestSource(): number {

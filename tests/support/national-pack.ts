@@ -35,8 +35,15 @@ export function nationalPackPath(): Promise<string> {
 
 /** Services on a fresh data folder whose catalog is a copy of the national pack (no starter install). */
 export async function nationalServices(): Promise<Services & { dataDir: string; cleanup: () => void }> {
-  const pack = await nationalPackPath()
-  const { dir, cleanup } = tempDir('ca-national-')
+  return servicesOnCatalog(await nationalPackPath(), 'ca-national-')
+}
+
+/** Services on a fresh data folder whose catalog is a copy of `pack` (a built pack file). */
+export async function servicesOnCatalog(
+  pack: string,
+  prefix: string,
+): Promise<Services & { dataDir: string; cleanup: () => void }> {
+  const { dir, cleanup } = tempDir(prefix)
   copyFileSync(pack, join(dir, 'catalog.sqlite'))
   const services = await createServices({ dataDir: dir, resourcesDir: RESOURCES, appVersion: '0.0.0-test' })
   return {
