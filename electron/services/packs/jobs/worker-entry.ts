@@ -52,7 +52,12 @@ async function handle(msg: ToWorker): Promise<FromWorker> {
     case 'start':
       return build(msg)
     case 'prepare':
-      return { type: 'prepared', prepared: prepareInstall(msg.dataDir, msg.src) }
+      return {
+        type: 'prepared',
+        prepared: prepareInstall(msg.dataDir, msg.src, undefined, undefined, (stage) =>
+          send({ type: 'progress', stage, file: '', rowsRead: 0, fraction: 0 }),
+        ),
+      }
     case 'check-previous':
       checkPrevious(msg.dataDir)
       return { type: 'checked' }

@@ -9,12 +9,17 @@ export function spawnWorker(): StartedWorker {
 }
 
 /** Runs one request in a fresh worker and resolves with its answer (a UserError on failure). */
-export function callWorker(msg: ToWorker, spawn = spawnWorker): Promise<FromWorker> {
+export function callWorker(
+  msg: ToWorker,
+  spawn = spawnWorker,
+  onProgress?: (p: Extract<FromWorker, { type: 'progress' }>) => void,
+): Promise<FromWorker> {
   return new Promise((resolve, reject) => {
     const { child, stderr } = spawn()
     let answer: FromWorker | null = null
     child.on('message', (m: FromWorker) => {
       if (m.type !== 'progress') answer = m
+      else onProgress?.(m)
     })
     child.on('exit', (code, signal) => {
       const a = answer as FromWorker | null
