@@ -96,13 +96,35 @@ describe('first start of a packaged copy with a bundled national pack', () => {
     await running.pop()!.quit()
     await running.pop()!.quit()
     const app = await start(userData)
-    expect(app.window!.url()).toBe('app://career-atlas/index.html')
+    expect(app.window!.url()).toMatch(/^app:\/\/career-atlas\/index\.html(#|$)/)
     await app.page!.getByRole('combobox').waitFor()
     app.window!.minimized = true
     const second = await start(userData)
     expect(second.standIn.exitCode).toBe(0)
     await expect.poll(() => app.window!.isFocused()).toBe(true)
     expect(app.window!.isMinimized()).toBe(false)
+  })
+
+  it('closing the window while it sets up quits; the next start opens the app on the national pack', async () => {
+    const userData = join(inst.root, 'Users', 'Closes Early', 'Career Atlas')
+    const record = join(userData, 'data', 'first-start.json')
+    const app = await start(userData)
+    await app.page!.getByRole('heading', { name: 'Setting up Career Atlas' }).waitFor()
+    app.window!.close()
+    // The counselor closed it: the app ends now, not after the install, and nothing pops up later.
+    expect(app.standIn.exitCode).toBe(0)
+    expect([...app.standIn.windows]).toEqual([])
+    // A real quit ends the process (and its pack worker); the stand-in's start runs on, so wait for it.
+    await expect.poll(() => existsSync(record), { timeout: 60_000 }).toBe(true)
+    const next = await start(userData)
+    await next.page!.getByRole('combobox').waitFor()
+    expect(next.window!.url()).toMatch(/^app:\/\/career-atlas\/index\.html(#|$)/)
+    expect([...app.standIn.windows], 'the abandoned start opened no window').toEqual([])
+    await next.page!.getByRole('link', { name: 'Data & About' }).click()
+    await next.page!
+      .getByText('This is the national data pack that came with this installation of Career Atlas.')
+      .waitFor()
+    await running.pop()!.quit()
   })
 
   it('a damaged bundled pack: the starter pack opens as usual and the Data screen says why', async () => {
