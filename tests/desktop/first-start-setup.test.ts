@@ -121,8 +121,8 @@ describe('first start of a packaged copy with a bundled national pack', () => {
     expect(next.window!.url()).toMatch(/^app:\/\/career-atlas\/index\.html(#|$)/)
     expect([...app.standIn.windows], 'the abandoned start opened no window').toEqual([])
     await next.page!.getByRole('link', { name: 'Data & About' }).click()
-    await next.page!
-      .getByText('This is the national data pack that came with this installation of Career Atlas.')
+    await next
+      .page!.getByText('This is the national data pack that came with this installation of Career Atlas.')
       .waitFor()
     await running.pop()!.quit()
   })
