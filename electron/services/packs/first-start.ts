@@ -108,9 +108,7 @@ const FIRST_STEPS: Record<PrepareStep, string> = {
 /** The copy and full validation run in the pack worker, as any install does; only the swap runs here. */
 async function installBundled(ctx: ServiceContext, file: string, onStep?: (s: PrepareStep) => void) {
   if (ctx.hooks.packWorkInline) return installPack(ctx, file)
-  const answer = await callWorker({ type: 'prepare', dataDir: ctx.dataDir, src: file }, undefined, (p) => {
-    if (Object.hasOwn(FIRST_STEPS, p.stage)) onStep?.(p.stage as PrepareStep)
-  })
+  const answer = await callWorker({ type: 'prepare', dataDir: ctx.dataDir, src: file }, { onStep })
   if (answer.type !== 'prepared') throw new Error('The pack worker gave no answer.')
   return commitInstall(ctx, answer.prepared)
 }

@@ -54,8 +54,8 @@ async function handle(msg: ToWorker): Promise<FromWorker> {
     case 'prepare':
       return {
         type: 'prepared',
-        prepared: prepareInstall(msg.dataDir, msg.src, undefined, undefined, (stage) =>
-          send({ type: 'progress', stage, file: '', rowsRead: 0, fraction: 0 }),
+        prepared: prepareInstall(msg.dataDir, msg.src, undefined, undefined, (step) =>
+          send({ type: 'step', step }),
         ),
       }
     case 'check-previous':
