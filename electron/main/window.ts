@@ -66,11 +66,15 @@ export function createMainWindow(dataDir: string, firstUrl = rendererUrl()): Bro
     openExternalIfAllowed(url)
     return { action: 'deny' }
   })
-  if (firstUrl === rendererUrl()) loadApp(win)
-  else win.loadURL(firstUrl).catch((e: unknown) => console.error('[window] the setup page did not load', e))
+  load(win, firstUrl)
   return win
 }
 
+/** The app in the window that showed the setup page. */
 export function loadApp(win: BrowserWindow): void {
-  win.loadURL(rendererUrl()).catch((e: unknown) => console.error('[window] the app page did not load', e))
+  load(win, rendererUrl())
+}
+
+function load(win: BrowserWindow, url: string): void {
+  win.loadURL(url).catch((e: unknown) => console.error(`[window] ${url} did not load`, e))
 }
