@@ -9,7 +9,7 @@ import {
   writeFileSync,
 } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 import { createServices } from '../../electron/services'
 import { chooseFirstPack } from '../../electron/services/packs/first-start'
 import type { PackList } from '../../shared/domain/packs'
@@ -73,6 +73,30 @@ describe('first start: the bundled national pack, else the starter pack', () => 
       'Checking every table of the national career data',
       'Building the search index, so any job title finds its career',
     ])
+  })
+
+  it('installs the bundled national pack even when the setup window cannot show a step', async () => {
+    const pack = await nationalPackPath()
+    const dir = resources('no-window', (b) => copyFileSync(pack, join(b, 'national.capack')))
+    const dataDir = join(t.dir, 'data-no-window')
+    const shown = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const s = await createServices({
+      dataDir,
+      resourcesDir: dir,
+      appVersion: '0.0.0-test',
+      onFirstStart: () => {
+        throw new Error('Object has been destroyed')
+      },
+    })
+    try {
+      const list = (await s.call('packs.list', {})) as { ok: true; value: PackList }
+      expect(list.value.installed?.occupations).toBe(1016)
+      expect(list.value.firstStart).toMatchObject({ origin: 'bundled', current: true })
+      expect(shown).toHaveBeenCalledWith('[first start] a setup step could not be shown', expect.any(Error))
+    } finally {
+      shown.mockRestore()
+      s.close()
+    }
   })
 
   it('installs the starter pack when nothing is bundled (development, npm start)', async () => {

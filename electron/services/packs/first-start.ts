@@ -55,8 +55,15 @@ export async function ensureFirstCatalog(
   let fallback: string | undefined
   let said = ''
   const say = (step: string) => {
-    if (step !== said) onProgress?.({ step })
+    if (step === said) return
     said = step
+    // Showing a step must never cost the counselor the national pack (nor, from inside the
+    // worker's message handler, crash the main process).
+    try {
+      onProgress?.({ step })
+    } catch (e) {
+      console.error('[first start] a setup step could not be shown', e)
+    }
   }
   if (choice.origin === 'bundled') {
     say(FIRST_STEPS.copying)
