@@ -33,6 +33,10 @@ if (!app.requestSingleInstanceLock()) {
   /** The main window opened early to say the first start is setting up; closing it ends the start. */
   let settingUp = false
   let abandoned = false
+  let setupStep = ''
+  const showSetupStep = () => {
+    if (settingUp) win?.webContents.send(EVENT_CHANNEL, { type: SETUP_EVENT, step: setupStep })
+  }
   const getWindow = () => win
 
   app.on('second-instance', () => {
@@ -72,10 +76,14 @@ if (!app.requestSingleInstanceLock()) {
       // Installing the national pack bundled with the app takes seconds: the window opens at once
       // and says what is happening, instead of nothing (and a second double-click).
       onFirstStart: ({ step }) => {
+        setupStep = step
         if (!win && !settingUp) {
           settingUp = true
           win = openWindow(SETUP_URL)
-        } else win?.webContents.send(EVENT_CHANNEL, { type: SETUP_EVENT, step })
+          // A step sent while the page is still loading is lost (nothing listens yet): once it
+          // has loaded it hears the step the install is at.
+          win.webContents.once('did-finish-load', showSetupStep)
+        } else showSetupStep()
       },
     })
     if (abandoned) {

@@ -38,7 +38,10 @@ async function main() {
   mkdirSync(bundled, { recursive: true })
   copyFileSync(await nationalPackPath(), join(bundled, 'national.capack'))
   const first = await launch(inst, browser, { userData: join(inst.root, 'First Start'), isPackaged: true })
-  await first.page!.getByText('Checking every table').waitFor()
+  await first
+    .page!.getByRole('status')
+    .filter({ hasText: /^(Copying|Checking|Building) .*…$/ })
+    .waitFor()
   await first.page!.screenshot({ path: join(out, 'desktop-setup.png') })
   await first.page!.getByRole('combobox').waitFor()
   await first.page!.screenshot({ path: join(out, 'desktop-after-setup.png') })
