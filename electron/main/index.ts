@@ -6,16 +6,17 @@ import type { KeyStore } from '../services/security/key-store'
 import { registerAppScheme, serveRenderer } from './app-scheme'
 import { dropDevVariables } from './dev-variables'
 import { ErrorLog } from './error-log'
-import { bindIpc } from './ipc'
+import { bindIpc, EVENT_CHANNEL } from './ipc'
 import { acceptObscuredKey } from './key-protection'
 import { installMenu } from './menu'
 import { hasPasscodeKey, PasscodeKeyStore, unwrapWithPasscode } from './passcode-key'
 import { askPasscode, PROMPT_PAGES } from './passcode-prompt'
 import { cipherBinding, dataDir, resourcesDir, sqliteBinding } from './paths'
 import { SafeStorageKeyStore } from './safe-storage-key'
+import { SETUP_EVENT, SETUP_PAGES, SETUP_URL } from './setup-page'
 import { bindShell } from './shell'
 import { failStartup } from './startup-error'
-import { createMainWindow, isTrustedUrl } from './window'
+import { createMainWindow, isTrustedUrl, loadApp } from './window'
 import { launchWorkersAsUtilityProcesses } from './workers'
 
 // Before anything reads them: a packaged app obeys no development variable.
@@ -29,6 +30,13 @@ if (!app.requestSingleInstanceLock()) {
   let services: Services | null = null
   let win: BrowserWindow | null = null
   let log: ErrorLog | null = null
+  /** The main window opened early to say the first start is setting up; closing it ends the start. */
+  let settingUp = false
+  let abandoned = false
+  let setupStep = ''
+  const showSetupStep = () => {
+    if (settingUp) win?.webContents.send(EVENT_CHANNEL, { type: SETUP_EVENT, step: setupStep })
+  }
   const getWindow = () => win
 
   app.on('second-instance', () => {
@@ -51,7 +59,7 @@ if (!app.requestSingleInstanceLock()) {
     session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
     session.defaultSession.setPermissionCheckHandler(() => false)
     session.defaultSession.setSpellCheckerEnabled(false)
-    serveRenderer(join(__dirname, '../renderer'), PROMPT_PAGES)
+    serveRenderer(join(__dirname, '../renderer'), { ...PROMPT_PAGES, ...SETUP_PAGES })
     launchWorkersAsUtilityProcesses()
     // Packaged, these were removed above, so the shipped Electron builds are always the ones loaded.
     process.env.CAREER_ATLAS_SQLITE_BINDING ??= sqliteBinding()
@@ -65,14 +73,39 @@ if (!app.requestSingleInstanceLock()) {
       keyStore,
       // The renderer never sends a path: files come as grant ids from the native dialogs.
       requireFileGrants: true,
+      // Installing the national pack bundled with the app takes seconds: the window opens at once
+      // and says what is happening, instead of nothing (and a second double-click).
+      onFirstStart: ({ step }) => {
+        setupStep = step
+        if (!win && !settingUp) {
+          settingUp = true
+          win = openWindow(SETUP_URL)
+          // A step sent while the page is still loading is lost (nothing listens yet): once it
+          // has loaded it hears the step the install is at.
+          win.webContents.once('did-finish-load', showSetupStep)
+        } else showSetupStep()
+      },
     })
+    if (abandoned) {
+      services.close()
+      services = null
+      return
+    }
     bindShell({ services, getWindow, isTrustedUrl, log })
     bindIpc(services, isTrustedUrl)
     installMenu(getWindow, services)
-    win = createMainWindow(dir)
-    win.on('closed', () => {
+    // The same window becomes the app: nothing closes, nothing else pops up.
+    if (win) loadApp(win)
+    else win = openWindow()
+    settingUp = false
+  }
+
+  const openWindow = (firstUrl?: string) => {
+    const w = createMainWindow(dataDir(), firstUrl)
+    w.on('closed', () => {
       win = null
     })
+    return w
   }
 
   app
@@ -88,7 +121,8 @@ if (!app.requestSingleInstanceLock()) {
 
   // The passcode prompt may close before the main window exists: that is not the end of the app.
   app.on('window-all-closed', () => {
-    if (win || services) app.quit()
+    if (settingUp) abandoned = true
+    if (win || services || settingUp) app.quit()
   })
   // Checkpoint and close the databases before exit so nothing waits in a WAL file.
   app.on('will-quit', () => {

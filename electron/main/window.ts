@@ -24,8 +24,12 @@ export function isTrustedUrl(url: string): boolean {
   }
 }
 
-/** The one window. The renderer gets no Node, no Electron: only window.api from the preload. */
-export function createMainWindow(dataDir: string): BrowserWindow {
+/**
+ * The one window. The renderer gets no Node, no Electron: only window.api from the preload.
+ * `firstUrl` is our own setup page on a first start that takes seconds; the app then loads in
+ * this same window (loadApp), so no second window opens.
+ */
+export function createMainWindow(dataDir: string, firstUrl = rendererUrl()): BrowserWindow {
   const saved = loadBounds(dataDir)
   const win = new BrowserWindow({
     width: saved.width ?? 1280,
@@ -62,6 +66,15 @@ export function createMainWindow(dataDir: string): BrowserWindow {
     openExternalIfAllowed(url)
     return { action: 'deny' }
   })
-  win.loadURL(rendererUrl()).catch((e: unknown) => console.error('[window] the app page did not load', e))
+  load(win, firstUrl)
   return win
+}
+
+/** The app in the window that showed the setup page. */
+export function loadApp(win: BrowserWindow): void {
+  load(win, rendererUrl())
+}
+
+function load(win: BrowserWindow, url: string): void {
+  win.loadURL(url).catch((e: unknown) => console.error(`[window] ${url} did not load`, e))
 }

@@ -19,6 +19,16 @@ export interface ServiceOptions {
   requireFileGrants?: boolean
   /** Seams for tests, passed in (never read from the environment); the app passes none. */
   hooks?: ServiceHooks
+  /**
+   * A first start is installing the national pack bundled with the app (seconds, not instant):
+   * called when it begins and at each step, so the shell can show a window that says so.
+   */
+  onFirstStart?: (p: FirstStartProgress) => void
+}
+
+/** A step of the first start's install, as a counselor would read it ("Checking the national career data"). */
+export interface FirstStartProgress {
+  step: string
 }
 
 export interface ServiceHooks {

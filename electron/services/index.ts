@@ -67,7 +67,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
   }
   // A deletion whose backups were not all scrubbed (a crash, an unreadable backup) is finished now.
   scrubIfPending(ctx, backupDir(ctx))
-  await ensureFirstCatalog(ctx)
+  await ensureFirstCatalog(ctx, opts.onFirstStart)
   const lock = new AppLock(ctx, clientsKey !== null)
   lock.start()
   const handlers: Handlers = {

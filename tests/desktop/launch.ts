@@ -112,6 +112,7 @@ export async function launch(inst: Install, browser: Browser, o: LaunchOptions):
   }
   const proc = process as NodeJS.Process & { resourcesPath?: string }
   proc.resourcesPath = inst.resourcesPath
+  const previous = byInstall.get(inst.appPath)
   for (const k of Object.keys(require.cache)) if (k.startsWith(inst.appPath)) delete require.cache[k]
   active = standIn
   byInstall.set(inst.appPath, standIn)
@@ -135,6 +136,8 @@ export async function launch(inst: Install, browser: Browser, o: LaunchOptions):
     Object.assign(process.env, savedEnv)
   }
   if (!outcome) restoreEnv()
+  // A launch that ended at once (the single-instance lock refused it) leaves the running one in charge.
+  if (!outcome && previous && previous.exitCode === null) byInstall.set(inst.appPath, previous)
   return {
     standIn,
     window: outcome,

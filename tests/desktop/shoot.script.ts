@@ -1,5 +1,7 @@
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { launchChromium } from '../support/browser'
+import { nationalPackPath } from '../support/national-pack'
 import { install, launch } from './launch'
 
 // Screenshots of the desktop app under the stand-in, for a person to look at: tsx tests/desktop/shoot.script.ts <dir>
@@ -31,6 +33,26 @@ async function main() {
   await prompt.page!.getByRole('alert').filter({ hasText: '8 characters' }).waitFor()
   await prompt.page!.screenshot({ path: join(out, 'desktop-passcode.png') })
   await prompt.quit()
+  // First start of a packaged copy that ships the national pack: the setup window, then the app.
+  const bundled = join(inst.resourcesPath, 'resources', 'bundled-pack')
+  mkdirSync(bundled, { recursive: true })
+  copyFileSync(await nationalPackPath(), join(bundled, 'national.capack'))
+  const first = await launch(inst, browser, { userData: join(inst.root, 'First Start'), isPackaged: true })
+  await first
+    .page!.getByRole('status')
+    .filter({ hasText: /^(Copying|Checking|Building) .*…$/ })
+    .waitFor()
+  await first.page!.screenshot({ path: join(out, 'desktop-setup.png') })
+  await first.page!.getByRole('combobox').waitFor()
+  await first.page!.screenshot({ path: join(out, 'desktop-after-setup.png') })
+  await first.quit()
+  // A damaged bundled pack: the starter pack, and the Data screen says why.
+  writeFileSync(join(bundled, 'national.capack'), 'not a pack')
+  const fallback = await launch(inst, browser, { userData: join(inst.root, 'Fallback'), isPackaged: true })
+  await fallback.page!.getByRole('link', { name: 'Data & About' }).click()
+  await fallback.page!.getByText('could not be used').scrollIntoViewIfNeeded()
+  await fallback.page!.screenshot({ path: join(out, 'desktop-setup-fallback.png') })
+  await fallback.quit()
   await browser.close()
   inst.cleanup()
 }

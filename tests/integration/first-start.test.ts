@@ -9,7 +9,7 @@ import {
   writeFileSync,
 } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 import { createServices } from '../../electron/services'
 import { chooseFirstPack } from '../../electron/services/packs/first-start'
 import type { PackList } from '../../shared/domain/packs'
@@ -32,9 +32,14 @@ function resources(name: string, bundled?: (dir: string) => void): string {
   return dir
 }
 
-async function firstStart(resourcesDir: string) {
+async function firstStart(resourcesDir: string, steps: string[] = []) {
   const dataDir = join(t.dir, `data-${Math.random().toString(36).slice(2)}`)
-  const s = await createServices({ dataDir, resourcesDir, appVersion: '0.0.0-test' })
+  const s = await createServices({
+    dataDir,
+    resourcesDir,
+    appVersion: '0.0.0-test',
+    onFirstStart: (p) => steps.push(p.step),
+  })
   try {
     const list = await s.call('packs.list', {})
     if (!list.ok) throw new Error(list.message)
@@ -57,21 +62,57 @@ describe('first start: the bundled national pack, else the starter pack', () => 
   it('installs the bundled national pack on first start: 1,016 occupations, and says so', async () => {
     const pack = await nationalPackPath()
     const dir = resources('bundled', (b) => copyFileSync(pack, join(b, 'national.capack')))
-    const list = await firstStart(dir)
+    const steps: string[] = []
+    const list = await firstStart(dir, steps)
     expect(list.installed?.occupations).toBe(1016)
     expect(list.firstStart).toMatchObject({ origin: 'bundled', current: true })
     expect(list.firstStart?.fallback).toBeUndefined()
+    // The shell's setup window opens at the first step and shows each one as the pack worker reaches it.
+    expect(steps).toEqual([
+      'Copying the national career data',
+      'Checking every table of the national career data',
+      'Building the search index, so any job title finds its career',
+    ])
+  })
+
+  it('installs the bundled national pack even when the setup window cannot show a step', async () => {
+    const pack = await nationalPackPath()
+    const dir = resources('no-window', (b) => copyFileSync(pack, join(b, 'national.capack')))
+    const dataDir = join(t.dir, 'data-no-window')
+    const shown = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const s = await createServices({
+      dataDir,
+      resourcesDir: dir,
+      appVersion: '0.0.0-test',
+      onFirstStart: () => {
+        throw new Error('Object has been destroyed')
+      },
+    })
+    try {
+      const list = (await s.call('packs.list', {})) as { ok: true; value: PackList }
+      expect(list.value.installed?.occupations).toBe(1016)
+      expect(list.value.firstStart).toMatchObject({ origin: 'bundled', current: true })
+      expect(shown).toHaveBeenCalledWith('[first start] a setup step could not be shown', expect.any(Error))
+    } finally {
+      shown.mockRestore()
+      s.close()
+    }
   })
 
   it('installs the starter pack when nothing is bundled (development, npm start)', async () => {
-    const list = await firstStart(resources('plain'))
+    const steps: string[] = []
+    const list = await firstStart(resources('plain'), steps)
     expect(list.installed?.occupations).toBe(53)
+    // Quick: no setup window for the embedded starter pack.
+    expect(steps).toEqual([])
     expect(list.firstStart).toMatchObject({ origin: 'starter', current: true })
   })
 
   it('falls back to the starter pack, keeping the reason, when the bundled pack is damaged', async () => {
     const dir = resources('damaged', (b) => writeFileSync(join(b, 'national.capack'), 'not a pack'))
-    const list = await firstStart(dir)
+    const steps: string[] = []
+    const list = await firstStart(dir, steps)
+    expect(steps.at(-1)).toBe('Setting up the starter career data instead')
     expect(list.installed?.occupations).toBe(53)
     expect(list.firstStart).toMatchObject({ origin: 'starter', fallback: expect.any(String) })
   })

@@ -68,7 +68,7 @@ describe('one error code per meaning', () => {
       })
       return { child, stderr: () => '' }
     }
-    const failure = await callWorker({ type: 'check-previous', dataDir: t.dir }, dies).catch(
+    const failure = await callWorker({ type: 'check-previous', dataDir: t.dir }, { spawn: dies }).catch(
       (e: unknown) => e,
     )
     expect(failure).toBeInstanceOf(UserError)

@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from
 import { join } from 'node:path'
 import type { FirstStartOrigin, InstallResult } from '../../../shared/domain/packs'
 import { UserError } from '../../../shared/errors'
-import type { ServiceContext } from '../context'
-import { commitInstall, installPack } from './install/install'
+import type { FirstStartProgress, ServiceContext } from '../context'
+import { commitInstall, installPack, type PrepareStep } from './install/install'
 import { callWorker } from './jobs/worker'
 import { ensureStarterCatalog } from './starter'
 
@@ -43,18 +43,37 @@ export interface FirstStartRecord {
  * On first start (no catalog yet) installs the bundled national pack through the normal install
  * path (copy, full validation, swap), or the starter pack when there is none. A bundled pack
  * that fails validation is not fatal: the starter pack installs and the reason is kept.
+ * `onProgress` hears when the bundled install begins (it takes seconds): the shell opens its
+ * window then and says what is happening, rather than showing nothing.
  */
-export async function ensureFirstCatalog(ctx: ServiceContext): Promise<void> {
+export async function ensureFirstCatalog(
+  ctx: ServiceContext,
+  onProgress?: (p: FirstStartProgress) => void,
+): Promise<void> {
   if (ctx.catalog.exists()) return
   const choice = chooseFirstPack(ctx.resourcesDir)
   let fallback: string | undefined
-  if (choice.origin === 'bundled') {
+  let said = ''
+  const say = (step: string) => {
+    if (step === said) return
+    said = step
+    // Showing a step must never cost the counselor the national pack (nor, from inside the
+    // worker's message handler, crash the main process).
     try {
-      const r = await installBundled(ctx, choice.file)
+      onProgress?.({ step })
+    } catch (e) {
+      console.error('[first start] a setup step could not be shown', e)
+    }
+  }
+  if (choice.origin === 'bundled') {
+    say(FIRST_STEPS.copying)
+    try {
+      const r = await installBundled(ctx, choice.file, (s) => say(FIRST_STEPS[s]))
       writeRecord(ctx.dataDir, { origin: 'bundled', contentChecksum: r.pack.contentChecksum, at: now(ctx) })
       return
     } catch (e) {
       fallback = (e as Error).message
+      say('Setting up the starter career data instead')
     }
   }
   await ensureStarterCatalog(ctx)
@@ -86,10 +105,17 @@ export async function installBundledPack(ctx: ServiceContext): Promise<InstallRe
   return r
 }
 
+/** The steps of the bundled install as the setup window says them. */
+const FIRST_STEPS: Record<PrepareStep, string> = {
+  copying: 'Copying the national career data',
+  checking: 'Checking every table of the national career data',
+  indexing: 'Building the search index, so any job title finds its career',
+}
+
 /** The copy and full validation run in the pack worker, as any install does; only the swap runs here. */
-async function installBundled(ctx: ServiceContext, file: string) {
+async function installBundled(ctx: ServiceContext, file: string, onStep?: (s: PrepareStep) => void) {
   if (ctx.hooks.packWorkInline) return installPack(ctx, file)
-  const answer = await callWorker({ type: 'prepare', dataDir: ctx.dataDir, src: file })
+  const answer = await callWorker({ type: 'prepare', dataDir: ctx.dataDir, src: file }, { onStep })
   if (answer.type !== 'prepared') throw new Error('The pack worker gave no answer.')
   return commitInstall(ctx, answer.prepared)
 }

@@ -44,8 +44,8 @@ export interface SafeStorageScript {
 
 export type Recorded = { kind: string; detail: Record<string, unknown> }
 
-/** Single-instance locks live as long as the "process" that took them: per userData folder. */
-const instanceLocks = new Set<string>()
+/** Single-instance locks live as long as the "process" that took them: per userData folder, with its holder. */
+const instanceLocks = new Map<string, StandIn>()
 
 /**
  * A scriptable `electron` module for the real built main process: what the app asks of
@@ -156,8 +156,13 @@ export class StandIn {
         }),
       isReady: () => this.readyFired,
       requestSingleInstanceLock: () => {
-        if (instanceLocks.has(this.opts.userData)) return false
-        instanceLocks.add(this.opts.userData)
+        const holder = instanceLocks.get(this.opts.userData)
+        if (holder) {
+          // Electron tells the first instance, in its own process, that another launch handed over.
+          setImmediate(() => holder.app.emit('second-instance', { preventDefault: () => {} }, [], '', {}))
+          return false
+        }
+        instanceLocks.set(this.opts.userData, this)
         this.heldLock = this.opts.userData
         return true
       },

@@ -53,24 +53,31 @@ export function installPack(ctx: PackContext, src: string, name = shownName(src)
   return commitInstall(ctx, prepareInstall(ctx.dataDir, src, name, ctx.hooks.install))
 }
 
+/** The slow steps of prepareInstall, in order: a first start shows them while it sets up. */
+export type PrepareStep = 'copying' | 'checking' | 'indexing'
+
 /** Copy and validate (seconds for a national pack). Needs no services, so a child process can run it. */
 export function prepareInstall(
   dataDir: string,
   src: string,
   name = shownName(src),
   hooks: InstallHooks = NO_HOOKS,
+  onStep?: (step: PrepareStep) => void,
 ): PreparedPack {
   const store = new PackStore(dataDir, hooks)
   store.sweep()
   precheckPackFile(src, name)
   const incoming = store.incomingPath()
   try {
+    onStep?.('copying')
     copyDurable(src, incoming, hooks, 'copying')
     setRollbackJournal(incoming)
+    onStep?.('checking')
     const valid = validatePackDb(incoming, name)
     // A pack from an older Career Atlas gains the tables this version reads, empty.
     upgradeCatalogFile(incoming, { searchIndex: false })
     // The search index is derived data: rebuilt here from the validated tables, never trusted.
+    onStep?.('indexing')
     const planted = rebuildSearchIndex(incoming)
     if (planted) throw invalid(name, planted, FIX_ALTERED)
     hooks.reached?.('validated')

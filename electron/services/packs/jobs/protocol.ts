@@ -1,6 +1,6 @@
 import type { BuildPackInput } from '../../../../shared/api/packs'
 import type { OfficialReport } from '../../../../shared/domain/packs'
-import type { PreparedPack } from '../install/install'
+import type { PreparedPack, PrepareStep } from '../install/install'
 
 /** Messages between the app and the pack child process (plain JSON over the fork IPC channel). */
 export type ToWorker =
@@ -15,6 +15,8 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'progress'; stage: string; file: string; rowsRead: number; fraction: number }
+  /** A prepare reached its next slow step (a first start shows each one). */
+  | { type: 'step'; step: PrepareStep }
   | { type: 'done'; file: string; occupations: number; ms: number; prepared: PreparedPack | null }
   | { type: 'prepared'; prepared: PreparedPack }
   | { type: 'checked' }

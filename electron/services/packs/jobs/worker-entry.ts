@@ -52,7 +52,12 @@ async function handle(msg: ToWorker): Promise<FromWorker> {
     case 'start':
       return build(msg)
     case 'prepare':
-      return { type: 'prepared', prepared: prepareInstall(msg.dataDir, msg.src) }
+      return {
+        type: 'prepared',
+        prepared: prepareInstall(msg.dataDir, msg.src, undefined, undefined, (step) =>
+          send({ type: 'step', step }),
+        ),
+      }
     case 'check-previous':
       checkPrevious(msg.dataDir)
       return { type: 'checked' }

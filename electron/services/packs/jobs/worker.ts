@@ -1,5 +1,6 @@
 import { type ErrorCode, UserError } from '../../../../shared/errors'
 import { forkWorker, type StartedWorker } from '../../workers/fork'
+import type { PrepareStep } from '../install/install'
 import type { FromWorker, ToWorker } from './protocol'
 
 /** The pack worker: out/main/pack-worker.js when bundled, worker-entry.ts from source. */
@@ -9,12 +10,16 @@ export function spawnWorker(): StartedWorker {
 }
 
 /** Runs one request in a fresh worker and resolves with its answer (a UserError on failure). */
-export function callWorker(msg: ToWorker, spawn = spawnWorker): Promise<FromWorker> {
+export function callWorker(
+  msg: ToWorker,
+  { spawn = spawnWorker, onStep }: { spawn?: typeof spawnWorker; onStep?: (step: PrepareStep) => void } = {},
+): Promise<FromWorker> {
   return new Promise((resolve, reject) => {
     const { child, stderr } = spawn()
     let answer: FromWorker | null = null
     child.on('message', (m: FromWorker) => {
-      if (m.type !== 'progress') answer = m
+      if (m.type === 'step') onStep?.(m.step)
+      else if (m.type !== 'progress') answer = m
     })
     child.on('exit', (code, signal) => {
       const a = answer as FromWorker | null
