@@ -121,8 +121,15 @@ if (!app.requestSingleInstanceLock()) {
 
   // The passcode prompt may close before the main window exists: that is not the end of the app.
   app.on('window-all-closed', () => {
-    if (settingUp) abandoned = true
-    if (win || services || settingUp) app.quit()
+    // Closed while the first start installs: exit at once, install unfinished. A quit would let
+    // the start run on as the pack worker is ended, take that for a broken bundled pack and install
+    // the starter pack in its place; unfinished, the next start simply installs again (by rename).
+    if (settingUp) {
+      abandoned = true
+      app.exit(0)
+      return
+    }
+    if (win || services) app.quit()
   })
   // Checkpoint and close the databases before exit so nothing waits in a WAL file.
   app.on('will-quit', () => {
