@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto'
 import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
-import { contentChecksum } from '../../electron/services/packs/checksum'
+import { checksumMatches, contentChecksum } from '../../electron/services/packs/checksum'
 import { makeMiniPack, miniOccupations } from '../support/mini-pack'
 import { tempDir } from '../support/tmp'
 
@@ -49,5 +50,80 @@ describe('contentChecksum', () => {
     db.exec("CREATE VIRTUAL TABLE search USING fts5(title); INSERT INTO search VALUES ('nurse')")
     db.close()
     expect(sumOf(a)).toBe(before)
+  })
+})
+
+describe('contentChecksum written by SQLite', () => {
+  // The definition, written out: every row as JSON.stringify writes it, rows in column order.
+  const byDefinition = (db: Database.Database, table: string) => {
+    const cols = (db.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name).join(',')
+    const rows = db.prepare(`SELECT ${cols} FROM ${table} ORDER BY ${cols}`).raw(true).all()
+    return createHash('sha256')
+      .update(`${table}\n${rows.map((r) => `${JSON.stringify(r)}\n`).join('')}`)
+      .digest('hex')
+  }
+  const packWith = (values: unknown[]) => {
+    // One content table holding the values in a REAL, an INTEGER, an untyped and a TEXT column.
+    const db = new Database(':memory:')
+    db.exec('CREATE TABLE bls_totals (key TEXT, r REAL, i INTEGER, u, t TEXT)')
+    const ins = db.prepare('INSERT INTO bls_totals VALUES (?, ?, ?, ?, ?)')
+    for (const [n, v] of values.entries()) ins.run(`k${n}`, v, v, v, v)
+    return db
+  }
+
+  it('equals the row-by-row JSON.stringify checksum for the figures a pack holds', () => {
+    const db = packWith([
+      820,
+      820.5,
+      4.75,
+      0.97,
+      195.28,
+      103.7,
+      0,
+      -1.5,
+      239200,
+      115,
+      null,
+      'x',
+      'Ünïcode “quotes” \\ /',
+    ])
+    expect(contentChecksum(db)).toBe(byDefinition(db, 'bls_totals'))
+  })
+
+  it('still equals it where SQLite would print a value otherwise (long or tiny reals, control characters)', () => {
+    for (const v of [
+      1 / 3,
+      1e-7,
+      0.00005,
+      1e20,
+      2.5e15,
+      0.07513352478270718,
+      -0,
+      'a\u0001b\nc\t"d"',
+      '\u2028',
+    ]) {
+      const db = packWith([v, 4.75])
+      expect(contentChecksum(db), String(v)).toBe(byDefinition(db, 'bls_totals'))
+    }
+  })
+
+  it('falls back to JavaScript for a value JSON cannot hold (a BLOB) instead of failing', () => {
+    const db = packWith([Buffer.from([1, 2, 3]), 4.75])
+    expect(contentChecksum(db)).toBe(byDefinition(db, 'bls_totals'))
+  })
+
+  it('accepts a pack whose checksum JavaScript computed from integers it rounded (beyond 2^53)', () => {
+    const db = new Database(':memory:')
+    db.exec('CREATE TABLE bls_totals (key TEXT, i INTEGER)')
+    db.prepare('INSERT INTO bls_totals VALUES (?, ?)').run('k', 2n ** 60n + 1n)
+    const written = byDefinition(db, 'bls_totals')
+    expect(contentChecksum(db)).not.toBe(written)
+    expect(checksumMatches(db, written)).toBe(true)
+    expect(
+      checksumMatches(
+        db,
+        written.replace(/^./, (c) => (c === '0' ? '1' : '0')),
+      ),
+    ).toBe(false)
   })
 })
