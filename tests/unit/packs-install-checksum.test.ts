@@ -97,12 +97,31 @@ describe('contentChecksum written by SQLite', () => {
       0.00005,
       1e20,
       2.5e15,
+      28332720338141270,
+      796844.440671456,
+      93.6250022160365,
       0.07513352478270718,
       -0,
       'a\u0001b\nc\t"d"',
       '\u2028',
     ]) {
       const db = packWith([v, 4.75])
+      expect(contentChecksum(db), String(v)).toBe(byDefinition(db, 'bls_totals'))
+    }
+  })
+
+  it('equals it for reals of every size and precision (5,000 drawn with a fixed seed)', () => {
+    const db = packWith([0])
+    const set = db.prepare("UPDATE bls_totals SET r = ?, i = ?, u = ? WHERE key = 'k0'")
+    let seed = 20261201
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31
+      return seed / 2 ** 31
+    }
+    for (let n = 0; n < 5000; n++) {
+      const x = random() * 10 ** Math.floor(random() * 36 - 18)
+      const v = n % 2 ? x : Number(x.toPrecision(1 + Math.floor(random() * 17)))
+      set.run(v, v, v)
       expect(contentChecksum(db), String(v)).toBe(byDefinition(db, 'bls_totals'))
     }
   })
