@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
-import { checksumMatches, contentChecksum } from '../../electron/services/packs/checksum'
+import { contentChecksum } from '../../electron/services/packs/checksum'
 import { makeMiniPack, miniOccupations } from '../support/mini-pack'
 import { tempDir } from '../support/tmp'
 
@@ -54,6 +54,8 @@ describe('contentChecksum', () => {
 })
 
 describe('contentChecksum written by SQLite', () => {
+  const t = tempDir()
+  afterAll(() => t.cleanup())
   // The definition, written out: every row as JSON.stringify writes it, rows in column order.
   const byDefinition = (db: Database.Database, table: string) => {
     const cols = (db.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name).join(',')
@@ -131,18 +133,56 @@ describe('contentChecksum written by SQLite', () => {
     expect(contentChecksum(db)).toBe(byDefinition(db, 'bls_totals'))
   })
 
-  it('accepts a pack whose checksum JavaScript computed from integers it rounded (beyond 2^53)', () => {
+  it('equals it for integers beyond 2^53, which JavaScript rounds (packs checksummed before hold that form)', () => {
     const db = new Database(':memory:')
-    db.exec('CREATE TABLE bls_totals (key TEXT, i INTEGER)')
-    db.prepare('INSERT INTO bls_totals VALUES (?, ?)').run('k', 2n ** 60n + 1n)
-    const written = byDefinition(db, 'bls_totals')
-    expect(contentChecksum(db)).not.toBe(written)
-    expect(checksumMatches(db, written)).toBe(true)
-    expect(
-      checksumMatches(
-        db,
-        written.replace(/^./, (c) => (c === '0' ? '1' : '0')),
-      ),
-    ).toBe(false)
+    db.exec('CREATE TABLE bls_totals (key TEXT, i INTEGER, t TEXT)')
+    const ins = db.prepare('INSERT INTO bls_totals VALUES (?, ?, ?)')
+    ins.run('a', 2n ** 60n + 1n, 'x')
+    ins.run('b', -(2n ** 63n), 9007199254740993n)
+    ins.run('c', 9007199254740992n, 'y')
+    expect(contentChecksum(db)).toBe(byDefinition(db, 'bls_totals'))
+  })
+
+  it('does not write a BLOB as the JSON it encodes (JSONB): no BLOB passes for text, or for two rows', () => {
+    // A JSONB text element whose bytes SQLite would copy between quotes as they are.
+    const jsonb = (text: string) => Buffer.concat([Buffer.from([0xc7, text.length]), Buffer.from(text)])
+    const table = (rows: unknown[][]) => {
+      const db = new Database(':memory:')
+      db.exec('CREATE TABLE bls_totals (key TEXT, value REAL, release TEXT)')
+      for (const r of rows) db.prepare('INSERT INTO bls_totals VALUES (?, ?, ?)').run(...r)
+      return db
+    }
+    const genuine = contentChecksum(
+      table([
+        ['a', 1, 'x'],
+        ['b', 2, 'y'],
+      ]),
+    )
+    const blobForText = table([
+      ['a', 1, jsonb('x')],
+      ['b', 2, 'y'],
+    ])
+    const oneRowForTwo = table([['a', 1, jsonb('x"]\n["b",2,"y')]])
+    for (const db of [blobForText, oneRowForTwo]) {
+      expect(contentChecksum(db)).not.toBe(genuine)
+      expect(contentChecksum(db)).toBe(byDefinition(db, 'bls_totals'))
+    }
+  })
+
+  it('writes a real stored in a TEXT column (a file made another way) as JavaScript does', () => {
+    const file = `${t.dir}/text-real.sqlite`
+    const made = new Database(file)
+    made.exec('CREATE TABLE bls_totals (key TEXT, t REAL)')
+    made.prepare('INSERT INTO bls_totals VALUES (?, ?)').run('k', 1.5e-7)
+    made.unsafeMode(true)
+    made.pragma('writable_schema = ON')
+    made.exec(
+      "UPDATE sqlite_master SET sql = 'CREATE TABLE bls_totals (key TEXT, t TEXT)' WHERE name = 'bls_totals'",
+    )
+    made.close()
+    const db = new Database(file, { readonly: true })
+    expect(db.prepare('SELECT typeof(t) FROM bls_totals').pluck().get()).toBe('real')
+    expect(contentChecksum(db)).toBe(byDefinition(db, 'bls_totals'))
+    db.close()
   })
 })

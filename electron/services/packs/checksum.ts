@@ -24,10 +24,10 @@ interface ChecksumOptions {
 
 /**
  * The checksum, with each row written as JSON by SQLite (json_array) rather than handed to
- * JavaScript column by column: ~1.6× faster on a national pack, which the builder and every
- * install pay. SQLite writes the same text as JSON.stringify for everything a pack holds except
- * reals, which are written as JavaScript would in the query (jsonValue); where a value cannot be
- * (a BLOB, a real of 16 or more digits), the whole checksum is computed row by row in JavaScript.
+ * JavaScript column by column: faster on a national pack, which the builder and every
+ * install pay. The query writes the bytes JSON.stringify would (jsonValue); a row holding a value
+ * it cannot write that way (a BLOB, a real of 16 or more digits, an integer beyond 2^53) makes it
+ * fail, and the whole checksum is computed row by row in JavaScript instead.
  */
 export function contentChecksum(db: DB, opts: ChecksumOptions = {}): string {
   try {
@@ -38,17 +38,7 @@ export function contentChecksum(db: DB, opts: ChecksumOptions = {}): string {
   }
 }
 
-/**
- * Whether the pack's content has checksum `want`. Also computed row by row in JavaScript when the
- * quick form differs: a pack built before the quick form holds the JSON.stringify checksum, which
- * the quick form equals except for integers beyond 2^53 (which JavaScript rounds).
- */
-export function checksumMatches(db: DB, want: string | undefined, opts: ChecksumOptions = {}): boolean {
-  if (!want) return false
-  return contentChecksum(db, opts) === want || checksumWith(db, opts, hashTableInJs) === want
-}
-
-type TableHasher = (db: DB, table: string, cols: Column[], hash: Hash) => void
+type TableHasher = (db: DB, table: string, cols: string[], hash: Hash) => void
 
 function checksumWith(db: DB, opts: ChecksumOptions, hashTable: TableHasher): string {
   const hash = createHash('sha256')
@@ -66,9 +56,9 @@ function checksumWith(db: DB, opts: ChecksumOptions, hashTable: TableHasher): st
   return hash.digest('hex')
 }
 
-const orderBy = (cols: Column[]) => cols.map((c) => quoteIdent(c.name)).join(',')
+const orderBy = (cols: string[]) => cols.map(quoteIdent).join(',')
 
-function hashTableInJs(db: DB, table: string, cols: Column[], hash: Hash): void {
+function hashTableInJs(db: DB, table: string, cols: string[], hash: Hash): void {
   const list = orderBy(cols)
   const stmt = db.prepare(`SELECT ${list} FROM ${quoteIdent(table)} ORDER BY ${list}`).raw(true)
   // Hashing in ~1 MB pieces: one update per row costs more than the hashing itself.
@@ -83,7 +73,7 @@ function hashTableInJs(db: DB, table: string, cols: Column[], hash: Hash): void 
   hash.update(chunk)
 }
 
-function hashTableInSql(db: DB, table: string, cols: Column[], hash: Hash): void {
+function hashTableInSql(db: DB, table: string, cols: string[], hash: Hash): void {
   const json = `json_array(${cols.map(jsonValue).join(',')})`
   const lines = db
     .prepare(`SELECT ${json} FROM ${quoteIdent(table)} ORDER BY ${orderBy(cols)}`)
@@ -93,22 +83,27 @@ function hashTableInSql(db: DB, table: string, cols: Column[], hash: Hash): void
 }
 
 /**
- * A column's value as json_array must see it to write what JSON.stringify writes. Only a column
- * that can hold reals (any but TEXT affinity) needs care: SQLite writes reals its own way
- * (820.0; 17 digits where JavaScript writes 15). A whole real below 2^53 is written as the
- * integer JavaScript writes (820); any other real as its 15 significant digits (printf %.15g,
- * fixed notation) where those read back as the same number: then they are the shortest digits
- * that do, which is what JavaScript writes (all a pack's figures). Anything else makes the query
- * fail (json('!') is malformed JSON), and the checksum is computed in JavaScript instead.
+ * A column's value as json_array must see it to write what JSON.stringify writes. Text and NULL
+ * are written alike, and so are integers JavaScript holds exactly (up to 2^53). Reals are not:
+ * SQLite writes 820.0 and 1.0e-07. A whole real below 2^53 is written as the integer JavaScript
+ * writes (820); any other real as its 15 significant digits (printf %.15g, fixed notation) where
+ * those read back as the same number: no other number of 15 digits or fewer does, so they are
+ * the shortest digits that do, which is what JavaScript writes (all a pack's figures). Anything
+ * else makes the query fail (json('!') is malformed JSON): a real that needs more digits, an
+ * integer JavaScript would round, and a BLOB, which json_array reads as JSONB and writes as the
+ * JSON it encodes (so one BLOB could pass for a text, or for the rest of a row and the next).
+ * Every column gets the same test whatever its declared type: affinity decides what SQLite
+ * stores on insert, not what a file made another way holds.
  */
-function jsonValue(col: Column): string {
-  const q = quoteIdent(col.name)
-  // TEXT affinity (SQLite's rule: no INT in the type, one of CHAR/CLOB/TEXT) turns numbers to text.
-  if (!/INT/i.test(col.type) && /CHAR|CLOB|TEXT/i.test(col.type)) return q
+function jsonValue(col: string): string {
+  const q = quoteIdent(col)
   const digits = `printf('%.15g', ${q})`
-  return `CASE WHEN typeof(${q}) <> 'real' THEN ${q}
-    WHEN ${q} = CAST(${q} AS INTEGER) AND abs(${q}) < 9007199254740992 THEN CAST(${q} AS INTEGER)
-    WHEN abs(${q}) >= 1e-4 AND abs(${q}) < 1e15 AND CAST(${digits} AS REAL) = ${q} THEN json(${digits})
+  return `CASE typeof(${q}) WHEN 'text' THEN ${q} WHEN 'null' THEN NULL
+    WHEN 'integer' THEN CASE WHEN ${q} BETWEEN -9007199254740992 AND 9007199254740992 THEN ${q} ELSE json('!') END
+    WHEN 'real' THEN CASE
+      WHEN ${q} = CAST(${q} AS INTEGER) AND abs(${q}) < 9007199254740992 THEN CAST(${q} AS INTEGER)
+      WHEN abs(${q}) >= 1e-4 AND abs(${q}) < 1e15 AND CAST(${digits} AS REAL) = ${q} THEN json(${digits})
+      ELSE json('!') END
     ELSE json('!') END`
 }
 
@@ -116,18 +111,13 @@ function isSqliteError(e: unknown): boolean {
   return e instanceof Error && e.name === 'SqliteError'
 }
 
-interface Column {
-  name: string
-  type: string
-}
-
 /** The content tables this pack actually has (for counting rows). */
 export function checksummedTables(db: DB): string[] {
   return CONTENT_TABLES.filter((t) => columnsOf(db, t).length > 0)
 }
 
-function columnsOf(db: DB, table: string): Column[] {
-  return db.pragma(`table_info(${quoteIdent(table)})`) as Column[]
+function columnsOf(db: DB, table: string): string[] {
+  return (db.pragma(`table_info(${quoteIdent(table)})`) as { name: string }[]).map((c) => c.name)
 }
 
 export function quoteIdent(name: string): string {

@@ -4,7 +4,7 @@ import { UserError } from '../../../../shared/errors'
 import { ADDED_AFTER_V1, CATALOG_SCHEMA_VERSION, REQUIRED_TABLES } from '../../catalog/schema'
 import type { DB } from '../../db/open'
 import { openSqlite } from '../../db/sqlite'
-import { checksumMatches } from '../checksum'
+import { contentChecksum } from '../checksum'
 import { expectedSchema, schemaProblem } from './schema-check'
 import { countTables, readManifest } from './summary'
 import { valueProblem } from './value-check'
@@ -205,8 +205,8 @@ function checkOpenPack(db: DB, name: string): ValidPack {
   // A version-1 pack brought up to date (catalog/upgrade.ts) keeps its manifest: the tables it
   // gained are empty, and empty they count as absent, as when it was built (rows in them count).
   const matches =
-    checksumMatches(db, want) ||
-    (declared < 2 && checksumMatches(db, want, { emptyAsAbsent: ADDED_AFTER_V1 }))
+    contentChecksum(db) === want ||
+    (declared < 2 && contentChecksum(db, { emptyAsAbsent: ADDED_AFTER_V1 }) === want)
   if (!matches)
     throw invalid(
       name,
