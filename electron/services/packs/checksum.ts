@@ -61,25 +61,29 @@ const orderBy = (cols: string[]) => cols.map(quoteIdent).join(',')
 function hashTableInJs(db: DB, table: string, cols: string[], hash: Hash): void {
   const list = orderBy(cols)
   const stmt = db.prepare(`SELECT ${list} FROM ${quoteIdent(table)} ORDER BY ${list}`).raw(true)
-  // Hashing in ~1 MB pieces: one update per row costs more than the hashing itself.
+  hashLines(stmt.iterate() as Iterable<unknown[]>, JSON.stringify, hash)
+}
+
+function hashTableInSql(db: DB, table: string, cols: string[], hash: Hash): void {
+  const json = `json_array(${cols.map(jsonValue).join(',')})`
+  const stmt = db.prepare(`SELECT ${json} FROM ${quoteIdent(table)} ORDER BY ${orderBy(cols)}`).pluck()
+  hashLines(stmt.iterate() as Iterable<string>, (line) => line, hash)
+}
+
+/**
+ * One line per row, hashed in ~1 MB pieces (one update per row costs more than the hashing
+ * itself). Rows are read one at a time: a pack's largest table never has to fit in memory.
+ */
+function hashLines<T>(rows: Iterable<T>, line: (row: T) => string, hash: Hash): void {
   let chunk = ''
-  for (const row of stmt.iterate()) {
-    chunk += `${JSON.stringify(row)}\n`
+  for (const row of rows) {
+    chunk += `${line(row)}\n`
     if (chunk.length > 1 << 20) {
       hash.update(chunk)
       chunk = ''
     }
   }
   hash.update(chunk)
-}
-
-function hashTableInSql(db: DB, table: string, cols: string[], hash: Hash): void {
-  const json = `json_array(${cols.map(jsonValue).join(',')})`
-  const lines = db
-    .prepare(`SELECT ${json} FROM ${quoteIdent(table)} ORDER BY ${orderBy(cols)}`)
-    .pluck()
-    .all() as string[]
-  for (let i = 0; i < lines.length; i += 4096) hash.update(`${lines.slice(i, i + 4096).join('\n')}\n`)
 }
 
 /**
