@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
-import { contentChecksum } from '../../electron/services/packs/checksum'
+import { CONTENT_TABLES, contentChecksum, quickChecksum } from '../../electron/services/packs/checksum'
 import { makeMiniPack, miniOccupations } from '../support/mini-pack'
 import { tempDir } from '../support/tmp'
 
@@ -57,13 +57,15 @@ describe('contentChecksum written by SQLite', () => {
   const t = tempDir()
   afterAll(() => t.cleanup())
   // The definition, written out: every row as JSON.stringify writes it, rows in column order.
-  const byDefinition = (db: Database.Database, table: string) => {
+  const linesOf = (db: Database.Database, table: string) => {
     const cols = (db.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name).join(',')
     const rows = db.prepare(`SELECT ${cols} FROM ${table} ORDER BY ${cols}`).raw(true).all()
-    return createHash('sha256')
-      .update(`${table}\n${rows.map((r) => `${JSON.stringify(r)}\n`).join('')}`)
-      .digest('hex')
+    return rows.map((r) => `${JSON.stringify(r)}\n`).join('')
   }
+  const byDefinition = (db: Database.Database, table: string) =>
+    createHash('sha256')
+      .update(`${table}\n${linesOf(db, table)}`)
+      .digest('hex')
   const packWith = (values: unknown[]) => {
     // One content table holding the values in a REAL, an INTEGER, an untyped and a TEXT column.
     const db = new Database(':memory:')
@@ -89,7 +91,22 @@ describe('contentChecksum written by SQLite', () => {
       'x',
       'Ünïcode “quotes” \\ /',
     ])
+    // Written by the query itself, not by the JavaScript it falls back to.
+    expect(quickChecksum(db)).toBe(byDefinition(db, 'bls_totals'))
     expect(contentChecksum(db)).toBe(byDefinition(db, 'bls_totals'))
+  })
+
+  it('is written by the query, without falling back, for every table of a pack', () => {
+    const file = makeMiniPack(`${t.dir}/mini.sqlite`, { occupations: miniOccupations(6) })
+    const db = new Database(file, { readonly: true })
+    const present = CONTENT_TABLES.filter(
+      (name) => (db.pragma(`table_info(${name})`) as unknown[]).length > 0,
+    )
+    const sum = createHash('sha256')
+    for (const name of present) sum.update(`${name}\n${linesOf(db, name)}`)
+    expect(present.length).toBeGreaterThan(10)
+    expect(quickChecksum(db)).toBe(sum.digest('hex'))
+    db.close()
   })
 
   it('still equals it where SQLite would print a value otherwise (long or tiny reals, control characters)', () => {
@@ -130,6 +147,7 @@ describe('contentChecksum written by SQLite', () => {
 
   it('falls back to JavaScript for a value JSON cannot hold (a BLOB) instead of failing', () => {
     const db = packWith([Buffer.from([1, 2, 3]), 4.75])
+    expect(() => quickChecksum(db)).toThrow()
     expect(contentChecksum(db)).toBe(byDefinition(db, 'bls_totals'))
   })
 

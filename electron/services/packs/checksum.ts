@@ -32,11 +32,16 @@ interface ChecksumOptions {
  */
 export function contentChecksum(db: DB, opts: ChecksumOptions = {}): string {
   try {
-    return checksumWith(db, opts, hashTableInSql)
+    return quickChecksum(db, opts)
   } catch (e) {
     if (!isSqliteError(e)) throw e
     return checksumWith(db, opts, hashTableInJs)
   }
+}
+
+/** The query's form alone: a SqliteError where a value sends the checksum to JavaScript. */
+export function quickChecksum(db: DB, opts: ChecksumOptions = {}): string {
+  return checksumWith(db, opts, hashTableInSql)
 }
 
 type TableHasher = (db: DB, table: string, cols: string[], hash: Hash) => void
