@@ -59,10 +59,11 @@ const SOURCES: Record<Exclude<Field, 'title'>, string> = {
 }
 
 /**
- * Called by the pack builder on the new, writable catalog after every table is written (and by
- * pack install, to bring an older pack's index up to date): builds the FTS5 index and writes the
- * lay-word synonym list, so an installed pack (opened read-only) is ready to search with no work
- * at start-up. The one place the search index is made.
+ * Called by the pack builder on the new, writable catalog once the tables it reads are written
+ * (occupations, wages for the row order, titles, tasks, technology, programs: the area wages come
+ * after it), and by pack install, to bring an older pack's index up to date: builds the FTS5
+ * index and writes the lay-word synonym list, so an installed pack (opened read-only) is ready to
+ * search with no work at start-up. The one place the search index is made.
  */
 export function buildSearchIndex(db: DB): void {
   const occupations = db

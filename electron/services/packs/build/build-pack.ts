@@ -118,21 +118,6 @@ async function buildWith(
       ctx.addTableSource('wages', 'oews', oews.release, basename(file), w.rows)
       ctx.step('Joining wages', basename(file), oews.rows.length)
     }
-    if (options.oewsArea?.length) {
-      // Every workbook the reader thread was given has been read by now (O*NET, OEWS, EP).
-      await parkXlsxWorker()
-      collectGarbage()
-      await areaStart
-      await area.rows?.ready
-      const a = writeAreaWages(ctx, options.oewsArea, nationalRelease, area.rows?.filesOf)
-      // The reader thread's memory is returned before the search index and checksum need theirs.
-      await area.rows?.close()
-      collectGarbage()
-      for (const f of options.oewsArea) recordFile(ctx, 'oews-area', a.release, f, a.rowsRead(f))
-      const files = options.oewsArea.map((f) => basename(f)).join(', ')
-      ctx.addTableSource('area_wages', 'oews-area', a.release, files, a.rows)
-      ctx.step('Area wages', files, a.rows)
-    }
     if (options.oewsIndustry?.length) {
       const w = writeIndustryWages(ctx, options.oewsIndustry, nationalRelease)
       for (const f of options.oewsIndustry) recordFile(ctx, 'oews-industry', w.release, f, w.rowsRead(f))
@@ -168,17 +153,34 @@ async function buildWith(
       ctx.addTableSource('programs', 'cip', 'CIP 2020-SOC 2018', basename(options.cipCrosswalk), n)
       ctx.step('College programs', basename(options.cipCrosswalk), pairs.length)
     }
+    // The search index needs the O*NET tables, the national wages (its row order) and the
+    // programs, not the area wages: built now, it runs while the area thread reads ahead.
+    buildSearchIndex(db)
+    ctx.step('Search index', '', 0)
+    if (options.oewsArea?.length) {
+      // Every workbook the reader thread was given has been read by now (O*NET, OEWS, EP).
+      await parkXlsxWorker()
+      collectGarbage()
+      await areaStart
+      await area.rows?.ready
+      const a = writeAreaWages(ctx, options.oewsArea, nationalRelease, area.rows?.filesOf)
+      // The reader thread's memory is returned before the indexes and the checksum need theirs.
+      await area.rows?.close()
+      collectGarbage()
+      for (const f of options.oewsArea) recordFile(ctx, 'oews-area', a.release, f, a.rowsRead(f))
+      const files = options.oewsArea.map((f) => basename(f)).join(', ')
+      ctx.addTableSource('area_wages', 'oews-area', a.release, files, a.rows)
+      ctx.step('Area wages', files, a.rows)
+    }
     writeTableSources(ctx)
     createPackIndexes(db)
     db.exec('COMMIT')
     ctx.checkAbort()
-    buildSearchIndex(db)
     // Every page is written: the checksum reads each table once, so a small page cache does
     // (the build's 32 MB is returned; peak memory goal 500 MB).
     db.pragma('cache_size = -2048')
     db.pragma('shrink_memory')
     collectGarbage()
-    ctx.step('Search index', '', 0)
     const builtAt = (options.now ?? (() => new Date()))().toISOString()
     const name =
       options.name ??
