@@ -281,7 +281,16 @@ describe('tagged report PDFs', () => {
     })
     renderPdf(recordPath, 'reports-tagged', 'record')
     const record = checkTagged(recordPath)
-    inOrder(outline(record), ['H1: José Núñez', 'H1: Student'])
+    inOrder(outline(record), [
+      'H1: José Núñez',
+      'H1: Student',
+      'H1: Interest profiles',
+      'H2: October 6, 2025 · O*NET Interest Profiler',
+      'Table: AREA',
+      'Figure: Bar chart: Interest profile, October 6, 2025',
+      'H2: October 2, 2026 · O*NET Interest Profiler',
+      'H1: Disclosure log',
+    ])
   })
 
   it('batch reports: one PDF for the list and one per student in a zip, each student in order', async () => {
