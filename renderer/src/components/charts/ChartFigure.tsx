@@ -1,8 +1,9 @@
 import type { ChartModel } from '../../../../shared/charts/model'
 import { BarChartView } from './BarChartView'
 import { ChartTable } from './ChartTable'
+import { RANGE_COLORS } from './chart-colors'
 import { LineChartView } from './LineChartView'
-import { RANGE_COLORS, RangeChartView } from './RangeChartView'
+import { RangeChartView } from './RangeChartView'
 import './charts.css'
 
 /**

@@ -1,5 +1,6 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { LineChartModel } from '../../../../shared/charts/model'
+import { axisColors, CHART_COLORS } from './chart-colors'
 
 const DASH: Record<string, string | undefined> = {
   solid: undefined,
@@ -28,9 +29,21 @@ export function LineChartView({
   return (
     <ResponsiveContainer width="100%" height={height}>
       <LineChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
-        <CartesianGrid stroke="#e5e9ef" vertical={false} />
-        <XAxis dataKey="x" fontSize={12} tickFormatter={formatX} padding={{ left: 24, right: 24 }} />
-        <YAxis domain={[model.axis.min, model.axis.max]} ticks={model.axis.ticks} fontSize={12} width={40} />
+        <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
+        <XAxis
+          dataKey="x"
+          fontSize={12}
+          tickFormatter={formatX}
+          padding={{ left: 24, right: 24 }}
+          {...axisColors}
+        />
+        <YAxis
+          domain={[model.axis.min, model.axis.max]}
+          ticks={model.axis.ticks}
+          fontSize={12}
+          width={40}
+          {...axisColors}
+        />
         <Tooltip labelFormatter={(x) => (formatX ? formatX(String(x)) : String(x))} />
         <Legend itemSorter={null} wrapperStyle={{ fontSize: 12 }} />
         {model.series.map((s) => (
