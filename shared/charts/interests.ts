@@ -17,18 +17,10 @@ import {
   type Six,
   studentPercent,
 } from '../riasec'
-import type { Axis, BarChartModel, ChartSeries, LineChartModel } from './model'
-import { SERIES_STYLE } from './occupation'
+import type { Axis, BarChartModel, LineChartModel } from './model'
+import { AREA_STYLE, SERIES_STYLE } from './palette'
 
-/** One colour per area (the app's --r … --c tokens); patterns keep lines apart in greyscale. */
-export const AREA_STYLE: Record<(typeof AREAS)[number], Pick<ChartSeries, 'color' | 'pattern'>> = {
-  R: { color: '#c0504d', pattern: 'solid' },
-  I: { color: '#4f81bd', pattern: 'hatch' },
-  A: { color: '#8064a2', pattern: 'dots' },
-  S: { color: '#2f8fa8', pattern: 'outline' },
-  E: { color: '#d9822b', pattern: 'solid' },
-  C: { color: '#6f9a3a', pattern: 'hatch' },
-}
+export { AREA_STYLE }
 
 const AREA_NAMES = AREAS.map((a) => AREA_INFO[a].name)
 const PROFILER_AXIS: Axis = {

@@ -142,3 +142,39 @@ describe('renderer styles', () => {
     expect(wrong).toEqual([])
   })
 })
+
+/*
+ * Colours live in three places: the stylesheet's tokens (screens; charts pass `var(--…)` to
+ * recharts), the report kit's theme (PDFs) and the chart palette (series colours that travel
+ * with a chart model to both). A literal anywhere else is a colour the palette cannot change.
+ */
+const COLOUR_LITERAL =
+  /#(?:[0-9a-fA-F]{8}|[0-9a-fA-F]{6}|[0-9a-fA-F]{3,4})\b|\b(?:rgba?|hsla?)\(|['"`](?:white|black|red|blue|green|gray|grey)['"`]/
+
+function colourLiterals(files: string[], allowed: string[]): string[] {
+  const wrong: string[] = []
+  for (const f of files) {
+    if (allowed.includes(rel(f))) continue
+    readFileSync(f, 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        if (COLOUR_LITERAL.test(line)) wrong.push(`${rel(f)}:${i + 1}: ${line.trim()}`)
+      })
+  }
+  return wrong
+}
+
+describe('colours in code', () => {
+  it('renderer code writes no colour literals: charts and components take the stylesheet tokens', () => {
+    expect(colourLiterals(code('renderer/src'), [])).toEqual([])
+  })
+
+  it('reports take colours only from the kit theme, chart models only from the palette', () => {
+    expect(
+      colourLiterals(
+        [...code('electron/services/reports'), ...code('shared')],
+        ['electron/services/reports/kit/theme.ts', 'shared/charts/palette.ts'],
+      ),
+    ).toEqual([])
+  })
+})

@@ -266,7 +266,7 @@ export function columnList(flow: Flow, items: string[], n: number, s: TextStyle 
       row.forEach((t, j) => {
         const x = flow.left + j * (w + gutter)
         flow.group('LI', () => {
-          flow.artifact(() => flow.doc.circle(x + 2.5, y + (s.size ?? 9.5) * 0.62, 1.3).fill('#1d5a85'))
+          flow.artifact(() => flow.doc.circle(x + 2.5, y + (s.size ?? 9.5) * 0.62, 1.3).fill(accent))
           flow.tag('LBody', () => flow.textAt(t, x + 10, y, w - 10, s))
         })
       })
