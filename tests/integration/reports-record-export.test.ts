@@ -153,6 +153,8 @@ describe('record export PDF', () => {
     expect(text).toContain('Visit kind: job shadow')
     expect(text).toContain('Place: Valley Clinic, Hours: 3')
     expect(text).toContain('Visited at: November 18, 2026')
+    // The JSON export's chain head, on paper too, so the printed copy anchors the disclosure log.
+    expect(text).toMatch(/Disclosure log check: 1 entry when printed; newest link [0-9a-f]{8} /)
   })
 
   it('holds no field dumps: no JSON, no timestamps, no stored keys', () => {

@@ -20,6 +20,7 @@ import { type Column, table } from '../kit/table'
 import { muted, size } from '../kit/theme'
 import { type ReportEnv, titleBlock } from './common'
 import { otherRecordSections, readable, sentence } from './record/other'
+import { chainHeadSection } from './student/closing'
 
 /** The same content as the JSON export, laid out for a parent to read. */
 export interface RecordDocument {
@@ -31,6 +32,8 @@ export interface RecordDocument {
   savedCareers: Omit<SavedCareer, 'version'>[]
   consents: Consent[]
   disclosures: Disclosure[]
+  /** The disclosure chain's newest link when exported: printed so the paper copy anchors the log. */
+  disclosureLogHead?: { seq: number; hash: string } | null
   recordLog: RecordLogEntry[]
   otherRecords: Record<string, unknown[]>
 }
@@ -163,6 +166,7 @@ export async function renderRecordExport(
     ],
     r.disclosures.map((d) => [day(d.disclosedAt), d.recipient, d.what, d.purpose, BASIS_LABEL[d.basis]]),
   )
+  if (r.disclosureLogHead !== undefined) chainHeadSection(flow, r.disclosureLogHead)
 
   flow.heading('Record activity', 1)
   table(
