@@ -5,7 +5,7 @@
  */
 import type { InterestProfile, MatchExplanation } from '../domain/interests'
 import { SOURCE_LABEL } from '../domain/interests'
-import { longDate } from '../format'
+import { longDate, shortDate } from '../format'
 import {
   AREA_INFO,
   AREAS,
@@ -121,7 +121,7 @@ export function interestHistoryChart(profiles: readonly InterestProfile[]): Line
       )
       .join('. ')
       .concat('.'),
-    xLabels: sorted.map((p) => p.takenOn),
+    xLabels: sorted.map((p) => shortDate(p.takenOn)),
     series: AREAS.map((a) => ({ key: a, label: AREA_INFO[a].name, ...AREA_STYLE[a] })),
     values: AREAS.map((_, i) => sorted.map((p) => p.scores[i]!)),
     axis: PROFILER_AXIS,
