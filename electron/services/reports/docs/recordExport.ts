@@ -59,7 +59,9 @@ function studentValue(r: RecordDocument, key: string): string {
   const v = r.student[key]
   if (key === 'createdAt' || key === 'updatedAt' || key === 'graduatedOn') return day(v as string | null)
   if (key === 'status') return STUDENT_STATUS_LABEL[v as StudentStatus] ?? readable(v)
-  return readable(v)
+  if (typeof v === 'boolean') return v ? 'Yes' : 'No'
+  // What the counselor typed prints as typed: a student number like 2024-01-15 is not a date.
+  return v === null || v === undefined || v === '' ? '—' : String(v)
 }
 
 export async function renderRecordExport(

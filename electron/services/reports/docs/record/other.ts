@@ -69,13 +69,17 @@ function packChanges(flow: Flow, rows: PackChangeRow[]): void {
   )
 }
 
-/** A table no one has laid out yet: each row as "Label: value" lines, internal ids left out. */
+/**
+ * A table no one has laid out yet: each row as "Label: value" lines. Only the row's own id and the
+ * student's are left out; any other `…_id` column may be what the family asks about (a state
+ * student id), and the export cannot tell it from a link to another table.
+ */
 function generic(flow: Flow, name: string, rows: Record<string, unknown>[]): void {
   flow.heading(sentence(name), 1)
   flow.bullets(
     rows.map((row) =>
       Object.entries(row)
-        .filter(([k]) => k !== 'id' && !k.endsWith('_id'))
+        .filter(([k]) => k !== 'id' && k !== 'student_id')
         .map(([k, v]) => `${sentence(k)}: ${readable(v)}`)
         .join('; '),
     ),

@@ -1,0 +1,88 @@
+import { execFileSync } from 'node:child_process'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createServices, type Services } from '../../electron/services'
+import { renderPdf } from '../support/shots'
+import { RESOURCES, tempDir } from '../support/tmp'
+import { PRIVATE_NOTE, reportCatalog, seedStudent } from './reports-fixture'
+
+/*
+ * The record export of a record at its worst: typed values that look like dates or JSON, fifty
+ * interest profiles, one with a note longer than a page, one with no scores above zero, and a
+ * per-student table some later feature adds. A record export must print all of it as it was kept.
+ */
+
+let services: Services
+let cleanup: () => void
+let pdf: string
+let text: string
+const LONG_NOTE = `${'Talked through three training routes and what each would cost the family. '.repeat(110)}End of note.`
+const PROFILES = 50
+
+beforeAll(async () => {
+  const t = tempDir('ca-record-hostile-')
+  await reportCatalog(t.dir)
+  services = await createServices({
+    dataDir: t.dir,
+    resourcesDir: RESOURCES,
+    appVersion: '0.0.0-test',
+    now: () => new Date('2026-11-26T15:00:00Z'),
+  })
+  cleanup = () => {
+    services.close()
+    t.cleanup()
+  }
+  const db = services.ctx.clients
+  const id = seedStudent(db)
+  db.prepare(
+    `UPDATE students SET student_number = '2024-01-15', school = 'north_high_campus',
+       preferred_name = '{"nick": "Jo"}', guardian_contact = '[1,2] Ana' WHERE id = ?`,
+  ).run(id)
+  db.prepare('DELETE FROM interest_profiles WHERE student_id = ?').run(id)
+  const profile = db.prepare(
+    "INSERT INTO interest_profiles (student_id, taken_on, source, r, i, a, s, e, c, high_point, note, created_at) VALUES (?, ?, 'profiler', ?, 20, 16, 27, 18, 26, ?, ?, ?)",
+  )
+  for (let n = 0; n < PROFILES; n++) {
+    const day = new Date(Date.UTC(2022, 0, 1 + n * 20)).toISOString().slice(0, 10)
+    const empty = n === 7
+    profile.run(id, day, empty ? 0 : 12, empty ? '' : 'SCI', n === 3 ? LONG_NOTE : null, `${day}T10:00:00Z`)
+  }
+  db.prepare(
+    "UPDATE interest_profiles SET i = 0, a = 0, s = 0, e = 0, c = 0 WHERE student_id = ? AND high_point = ''",
+  ).run(id)
+  // A later feature's table: its columns are not known to the export.
+  db.exec(
+    'CREATE TABLE transcript_requests (id INTEGER PRIMARY KEY, student_id INTEGER, state_student_id TEXT, sent_to TEXT, private_memo TEXT)',
+  )
+  db.prepare(
+    "INSERT INTO transcript_requests (student_id, state_student_id, sent_to, private_memo) VALUES (?, 'ST-99887', 'Valley College', 'Counselor memo: not for the family')",
+  ).run(id)
+
+  const r = await services.call('records.export', {
+    studentId: id,
+    recipient: 'Ana Núñez (mother)',
+    purpose: 'Inspection request',
+    format: 'pdf',
+  })
+  if (!r.ok) throw new Error(r.message)
+  pdf = services.ctx.files.get((r.value as { fileId: string }).fileId).path
+  renderPdf(pdf, 'reports-record-hostile', 'record')
+  text = execFileSync('pdftotext', [pdf, '-']).toString('utf8').replace(/\s+/g, ' ')
+})
+afterAll(() => cleanup?.())
+
+describe('record export PDF, hostile record', () => {
+  it('prints typed student details as typed, even when they look like a date, JSON or a stored key', () => {
+    expect(text).toContain('2024-01-15')
+    expect(text).toContain('north_high_campus')
+    expect(text).toContain('{"nick": "Jo"}')
+    expect(text).toContain('[1,2] Ana')
+  })
+
+  it('prints every column of a table added later but its own row id and the student id; never private columns', () => {
+    expect(text).toContain('Transcript requests')
+    expect(text).toContain('State student id: ST-99887')
+    expect(text).toContain('Sent to: Valley College')
+    expect(text).not.toContain('Counselor memo')
+    expect(text).not.toContain(PRIVATE_NOTE)
+  })
+})
