@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createServices, type Services } from '../../electron/services'
+import { elements, readTaggedPdf } from '../support/pdf-structure'
 import { renderPdf } from '../support/shots'
 import { RESOURCES, tempDir } from '../support/tmp'
 import { PRIVATE_NOTE, reportCatalog, seedStudent } from './reports-fixture'
@@ -70,6 +71,18 @@ beforeAll(async () => {
 })
 afterAll(() => cleanup?.())
 
+/** Per page, how far down the body text reaches, as a share of the page (running header and footer left out). */
+function bodyDepths(): number[] {
+  const html = execFileSync('pdftotext', ['-bbox', pdf, '-']).toString('utf8')
+  return [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map((p) => {
+    const height = Number(p[2])
+    const bottoms = [...p[3]!.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)]
+      .filter((w) => Number(w[1]) > 50 && Number(w[2]) < height - 50)
+      .map((w) => Number(w[2]))
+    return bottoms.length ? Math.max(...bottoms) / height : 0
+  })
+}
+
 describe('record export PDF, hostile record', () => {
   it('prints typed student details as typed, even when they look like a date, JSON or a stored key', () => {
     expect(text).toContain('2024-01-15')
@@ -84,5 +97,19 @@ describe('record export PDF, hostile record', () => {
     expect(text).toContain('Sent to: Valley College')
     expect(text).not.toContain('Counselor memo')
     expect(text).not.toContain(PRIVATE_NOTE)
+  })
+
+  it('prints all fifty profiles, the empty one and the whole long note, without leaving a page mostly blank', () => {
+    const root = readTaggedPdf(pdf).root
+    const headings = elements(root, /^H2$/).filter((h) => / · O\*NET Interest Profiler$/.test(h.text ?? ''))
+    expect(headings).toHaveLength(PROFILES)
+    expect(text).toContain('None: no area stands out from the others')
+    // The note is one element holding every word, across the pages it runs over.
+    const note = elements(root, /^LBody$/).find((b) => b.text.startsWith('Talked through'))
+    expect(note?.text.replace(/\s+/g, ' ').trim()).toBe(LONG_NOTE.trim())
+    // Every page but the last is filled at least a third of the way down (a profile moved whole
+    // to the next page may leave the rest of a page; a heading and four lines alone may not).
+    const depths = bodyDepths()
+    expect(depths.slice(0, -1).filter((d) => d < 0.35)).toEqual([])
   })
 })

@@ -63,7 +63,8 @@ function profile(flow: Flow, p: InterestProfile): void {
     { term: 'Note', text: p.note?.trim() || '—' },
   ]
   // Heading, details, score table and chart stay together on one page: the details as they
-  // wrap, plus about 240 points for the table and the chart.
+  // wrap, plus about 240 points for the table and the chart. When they cannot (a note longer
+  // than a page), the heading only keeps a few lines with it and the note runs on.
   const detailsHeight = details.reduce(
     (h, d) =>
       h +
@@ -71,7 +72,8 @@ function profile(flow: Flow, p: InterestProfile): void {
       4,
     0,
   )
-  flow.heading(`${longDate(p.takenOn)} · ${TITLE[p.source]}`, 2, detailsHeight + 240)
+  const keep = detailsHeight + 240
+  flow.heading(`${longDate(p.takenOn)} · ${TITLE[p.source]}`, 2, keep < flow.pageRoom - 30 ? keep : 120)
   flow.definitions(details, TERM)
   // The six scores across one small table, as the chart below draws them.
   table(
