@@ -109,6 +109,9 @@ describe('record export PDF', () => {
     expect(text).toContain('SCI: Social, Conventional, Investigative')
     expect(text).toContain('CSI: Conventional, Social, Investigative')
     expect(text).toContain('Code from the spring careers class')
+    // The day it was typed in, when not the day it was taken (the old field dump printed it too).
+    expect(text).toContain('Taken on October 6, 2025 (recorded November 20, 2026)')
+    expect(text.match(/\(recorded /g)).toHaveLength(2)
     expect(text).toContain('0–40 scale')
     // The quick check's answers, as the statements a student answered.
     expect(text).toContain('Help a younger student who is stuck on homework')

@@ -51,7 +51,13 @@ export function interestProfilesSection(flow: Flow, rows: unknown[]): void {
 function profile(flow: Flow, p: InterestProfile): void {
   const code = p.highPoint.join('')
   const details = [
-    { term: 'Taken on', text: longDate(p.takenOn) },
+    {
+      term: 'Taken on',
+      // Typed in later than taken (a paper result entered afterwards): the record keeps both days.
+      text:
+        longDate(p.takenOn) +
+        (p.createdAt.slice(0, 10) === p.takenOn ? '' : ` (recorded ${longDate(p.createdAt)})`),
+    },
     { term: 'Source', text: SOURCE[p.source] },
     {
       term: 'Holland code',
