@@ -50,6 +50,10 @@ beforeAll(async () => {
   db.prepare(
     "UPDATE interest_profiles SET i = 0, a = 0, s = 0, e = 0, c = 0 WHERE student_id = ? AND high_point = ''",
   ).run(id)
+  // A quick check whose kept answers include one to a statement no longer asked and one off the scale.
+  db.prepare(
+    "INSERT INTO interest_profiles (student_id, taken_on, source, r, i, a, s, e, c, high_point, answers, created_at) VALUES (?, '2026-11-20', 'quick', 4, 0, 0, 0, 0, 0, 'R', ?, '2026-11-20T10:00:00Z')",
+  ).run(id, JSON.stringify({ r1: 'agree', x7: 'disagree', i1: 'maybe' }))
   // A later feature's table: its columns are not known to the export.
   db.exec(
     'CREATE TABLE transcript_requests (id INTEGER PRIMARY KEY, student_id INTEGER, state_student_id TEXT, sent_to TEXT, private_memo TEXT)',
@@ -104,6 +108,7 @@ describe('record export PDF, hostile record', () => {
     const headings = elements(root, /^H2$/).filter((h) => / · O\*NET Interest Profiler$/.test(h.text ?? ''))
     expect(headings).toHaveLength(PROFILES)
     expect(text).toContain('None: no area stands out from the others')
+    expect(text).toContain('Also kept: statement x7, answered No; statement i1, answered maybe.')
     // The note is one element holding every word, across the pages it runs over.
     const note = elements(root, /^LBody$/).find((b) => b.text.startsWith('Talked through'))
     expect(note?.text.replace(/\s+/g, ' ').trim()).toBe(LONG_NOTE.trim())

@@ -129,4 +129,13 @@ function answers(flow: Flow, given: Record<string, InventoryAnswer>): void {
   )
   const unanswered = INVENTORY.filter((it) => given[it.id] === undefined).length
   if (unanswered) flow.para(`${unanswered} statements were not answered.`, { color: muted, size: size.small })
+  // Kept answers the table above cannot place (a statement since reworded away, an answer not
+  // on the scale) are still part of the record: printed as stored rather than dropped.
+  const known = new Set(INVENTORY.map((it) => it.id))
+  const unplaced = Object.entries(given).filter(([id, a]) => !known.has(id) || !(a in ANSWER))
+  if (unplaced.length)
+    flow.para(
+      `Also kept: ${unplaced.map(([id, a]) => `statement ${id}, answered ${ANSWER[a] ?? String(a)}`).join('; ')}.`,
+      { color: muted, size: size.small },
+    )
 }
