@@ -19,7 +19,8 @@ import { stampPages } from '../kit/pages'
 import { type Column, table } from '../kit/table'
 import { muted, size } from '../kit/theme'
 import { type ReportEnv, titleBlock } from './common'
-import { otherRecordSections, readable, sentence } from './record/other'
+import { otherRecordSections } from './record/other'
+import { readable, sentence } from './record/words'
 import { chainHeadSection } from './student/closing'
 
 /** The same content as the JSON export, laid out for a parent to read. */
