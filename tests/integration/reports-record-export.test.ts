@@ -1,10 +1,6 @@
-import { execFileSync } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createServices, type Services } from '../../electron/services'
 import { elements, readTaggedPdf } from '../support/pdf-structure'
-import { renderPdf } from '../support/shots'
-import { RESOURCES, tempDir } from '../support/tmp'
-import { reportCatalog, seedStudent } from './reports-fixture'
+import { type ExportedRecord, exportedRecord } from './record-export-fixture'
 
 /*
  * The record export is what a family receives when they ask for everything kept about a student
@@ -13,89 +9,68 @@ import { reportCatalog, seedStudent } from './reports-fixture'
  * in words — never field dumps, JSON, timestamps or stored keys such as `quick`.
  */
 
-let services: Services
-let cleanup: () => void
+let record: ExportedRecord
 let pdf: string
 let text: string
 
 beforeAll(async () => {
-  const t = tempDir('ca-record-')
-  await reportCatalog(t.dir)
-  services = await createServices({
-    dataDir: t.dir,
-    resourcesDir: RESOURCES,
-    appVersion: '0.0.0-test',
-    now: () => new Date('2026-11-26T15:00:00Z'),
-  })
-  cleanup = () => {
-    services.close()
-    t.cleanup()
-  }
-  const db = services.ctx.clients
-  // Two Profiler profiles (2025-10-06 SCI, 2026-10-02 CSI), goals, saved careers, a session.
-  const id = seedStudent(db)
-  db.prepare(
-    "INSERT INTO interest_profiles (student_id, taken_on, source, r, i, a, s, e, c, high_point, entered_code, note, created_at) VALUES (?, '2026-11-01', 'holland', 12, 24, 12, 36, 12, 30, 'SCI', 'sci', 'Code from the spring careers class', '2026-11-01T10:00:00Z')",
-  ).run(id)
-  const answers: Record<string, string> = {}
-  for (const a of 'riasec')
-    for (let n = 1; n <= 6; n++) answers[`${a}${n}`] = a === 's' ? 'agree' : 'disagree'
-  answers.c1 = 'unsure'
-  db.prepare(
-    "INSERT INTO interest_profiles (student_id, taken_on, source, r, i, a, s, e, c, high_point, answers, created_at) VALUES (?, '2026-11-20', 'quick', 0, 0, 0, 40, 0, 3, 'S', ?, '2026-11-20T10:00:00Z')",
-  ).run(id, JSON.stringify(answers))
-  db.prepare(
-    "UPDATE goals SET status = 'done' WHERE id = (SELECT min(id) FROM goals WHERE student_id = ?)",
-  ).run(id)
-  db.prepare(
-    "UPDATE saved_careers SET status = 'set_aside' WHERE student_id = ? AND code = '27-1024.00'",
-  ).run(id)
-  const report = db
-    .prepare(
-      "INSERT INTO pack_change_reports (created_at, action, from_name, from_checksum, to_name, to_checksum, saved_careers_checked, students_affected) VALUES ('2026-11-24T09:00:00Z', 'install', 'O*NET 30.2', 'a', 'O*NET 30.3', 'b', 5, 1)",
+  record = await exportedRecord('reports-record-export', (db, id) => {
+    // Besides what seedStudent gives (two Profiler profiles, 2025-10-06 SCI and 2026-10-02 CSI,
+    // goals, saved careers, a session): a Holland code, a quick check, statuses, pack changes.
+    db.prepare(
+      "INSERT INTO interest_profiles (student_id, taken_on, source, r, i, a, s, e, c, high_point, entered_code, note, created_at) VALUES (?, '2026-11-01', 'holland', 12, 24, 12, 36, 12, 30, 'SCI', 'sci', 'Code from the spring careers class', '2026-11-01T10:00:00Z')",
+    ).run(id)
+    const answers: Record<string, string> = {}
+    for (const a of 'riasec')
+      for (let n = 1; n <= 6; n++) answers[`${a}${n}`] = a === 's' ? 'agree' : 'disagree'
+    answers.c1 = 'unsure'
+    db.prepare(
+      "INSERT INTO interest_profiles (student_id, taken_on, source, r, i, a, s, e, c, high_point, answers, created_at) VALUES (?, '2026-11-20', 'quick', 0, 0, 0, 40, 0, 3, 'S', ?, '2026-11-20T10:00:00Z')",
+    ).run(id, JSON.stringify(answers))
+    db.prepare(
+      "UPDATE goals SET status = 'done' WHERE id = (SELECT min(id) FROM goals WHERE student_id = ?)",
+    ).run(id)
+    db.prepare(
+      "UPDATE saved_careers SET status = 'set_aside' WHERE student_id = ? AND code = '27-1024.00'",
+    ).run(id)
+    const report = db
+      .prepare(
+        "INSERT INTO pack_change_reports (created_at, action, from_name, from_checksum, to_name, to_checksum, saved_careers_checked, students_affected) VALUES ('2026-11-24T09:00:00Z', 'install', 'O*NET 30.2', 'a', 'O*NET 30.3', 'b', 5, 1)",
+      )
+      .run().lastInsertRowid
+    const change = db.prepare(
+      'INSERT INTO pack_change_items (report_id, student_id, code, saved_title, kind, replacements, changes) VALUES (?, ?, ?, ?, ?, ?, ?)',
     )
-    .run().lastInsertRowid
-  const change = db.prepare(
-    'INSERT INTO pack_change_items (report_id, student_id, code, saved_title, kind, replacements, changes) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  )
-  change.run(
-    report,
-    id,
-    '29-2072.00',
-    'Medical Records Specialists',
-    'changed',
-    '[]',
-    JSON.stringify([{ field: 'median_wage', label: 'Median pay', before: '$48,780', after: '$51,140' }]),
-  )
-  change.run(
-    report,
-    id,
-    '15-1132.00',
-    'Software Developers, Applications',
-    'replaced',
-    JSON.stringify([{ code: '15-1252.00', title: 'Software Developers' }]),
-    '[]',
-  )
-  // A per-student table some later feature adds: exported without anyone laying it out.
-  db.exec(
-    'CREATE TABLE mentor_visits (id INTEGER PRIMARY KEY, student_id INTEGER, visit_kind TEXT, details TEXT, visited_at TEXT)',
-  )
-  db.prepare(
-    "INSERT INTO mentor_visits (student_id, visit_kind, details, visited_at) VALUES (?, 'job_shadow', ?, '2026-11-18T14:30:00.000Z')",
-  ).run(id, JSON.stringify({ place: 'Valley Clinic', hours: 3 }))
-
-  const r = await services.call('records.export', {
-    studentId: id,
-    recipient: 'Ana Núñez (mother)',
-    purpose: 'Inspection request',
-    format: 'pdf',
+    change.run(
+      report,
+      id,
+      '29-2072.00',
+      'Medical Records Specialists',
+      'changed',
+      '[]',
+      JSON.stringify([{ field: 'median_wage', label: 'Median pay', before: '$48,780', after: '$51,140' }]),
+    )
+    change.run(
+      report,
+      id,
+      '15-1132.00',
+      'Software Developers, Applications',
+      'replaced',
+      JSON.stringify([{ code: '15-1252.00', title: 'Software Developers' }]),
+      '[]',
+    )
+    // A per-student table some later feature adds: exported without anyone laying it out.
+    db.exec(
+      'CREATE TABLE mentor_visits (id INTEGER PRIMARY KEY, student_id INTEGER, visit_kind TEXT, details TEXT, visited_at TEXT)',
+    )
+    db.prepare(
+      "INSERT INTO mentor_visits (student_id, visit_kind, details, visited_at) VALUES (?, 'job_shadow', ?, '2026-11-18T14:30:00.000Z')",
+    ).run(id, JSON.stringify({ place: 'Valley Clinic', hours: 3 }))
   })
-  if (!r.ok) throw new Error(r.message)
-  pdf = services.ctx.files.get((r.value as { fileId: string }).fileId).path
-  renderPdf(pdf, 'reports-record-export', 'record')
-  text = execFileSync('pdftotext', [pdf, '-']).toString('utf8').replace(/\s+/g, ' ')
+  pdf = record.pdf
+  text = record.text
 })
-afterAll(() => cleanup?.())
+afterAll(() => record?.close())
 
 describe('record export PDF', () => {
   it('prints each interest profile with its date, source, six named scores, chart, Holland code and note', () => {

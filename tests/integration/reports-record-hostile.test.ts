@@ -1,10 +1,8 @@
 import { execFileSync } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createServices, type Services } from '../../electron/services'
 import { elements, readTaggedPdf } from '../support/pdf-structure'
-import { renderPdf } from '../support/shots'
-import { RESOURCES, tempDir } from '../support/tmp'
-import { PRIVATE_NOTE, reportCatalog, seedStudent } from './reports-fixture'
+import { type ExportedRecord, exportedRecord } from './record-export-fixture'
+import { PRIVATE_NOTE } from './reports-fixture'
 
 /*
  * The record export of a record at its worst: typed values that look like dates or JSON, fifty
@@ -12,68 +10,46 @@ import { PRIVATE_NOTE, reportCatalog, seedStudent } from './reports-fixture'
  * per-student table some later feature adds. A record export must print all of it as it was kept.
  */
 
-let services: Services
-let cleanup: () => void
+let record: ExportedRecord
 let pdf: string
 let text: string
 const LONG_NOTE = `${'Talked through three training routes and what each would cost the family. '.repeat(110)}End of note.`
 const PROFILES = 50
 
 beforeAll(async () => {
-  const t = tempDir('ca-record-hostile-')
-  await reportCatalog(t.dir)
-  services = await createServices({
-    dataDir: t.dir,
-    resourcesDir: RESOURCES,
-    appVersion: '0.0.0-test',
-    now: () => new Date('2026-11-26T15:00:00Z'),
-  })
-  cleanup = () => {
-    services.close()
-    t.cleanup()
-  }
-  const db = services.ctx.clients
-  const id = seedStudent(db)
-  db.prepare(
-    `UPDATE students SET student_number = '2024-01-15', school = 'north_high_campus',
+  record = await exportedRecord('reports-record-hostile', (db, id) => {
+    db.prepare(
+      `UPDATE students SET student_number = '2024-01-15', school = 'north_high_campus',
        preferred_name = '{"nick": "Jo"}', guardian_contact = '[1,2] Ana' WHERE id = ?`,
-  ).run(id)
-  db.prepare('DELETE FROM interest_profiles WHERE student_id = ?').run(id)
-  const profile = db.prepare(
-    "INSERT INTO interest_profiles (student_id, taken_on, source, r, i, a, s, e, c, high_point, note, created_at) VALUES (?, ?, 'profiler', ?, 20, 16, 27, 18, 26, ?, ?, ?)",
-  )
-  for (let n = 0; n < PROFILES; n++) {
-    const day = new Date(Date.UTC(2022, 0, 1 + n * 20)).toISOString().slice(0, 10)
-    const empty = n === 7
-    profile.run(id, day, empty ? 0 : 12, empty ? '' : 'SCI', n === 3 ? LONG_NOTE : null, `${day}T10:00:00Z`)
-  }
-  db.prepare(
-    "UPDATE interest_profiles SET i = 0, a = 0, s = 0, e = 0, c = 0 WHERE student_id = ? AND high_point = ''",
-  ).run(id)
-  // A quick check whose kept answers include one to a statement no longer asked and one off the scale.
-  db.prepare(
-    "INSERT INTO interest_profiles (student_id, taken_on, source, r, i, a, s, e, c, high_point, answers, created_at) VALUES (?, '2026-11-20', 'quick', 4, 0, 0, 0, 0, 0, 'R', ?, '2026-11-20T10:00:00Z')",
-  ).run(id, JSON.stringify({ r1: 'agree', x7: 'disagree', i1: 'maybe' }))
-  // A later feature's table: its columns are not known to the export.
-  db.exec(
-    'CREATE TABLE transcript_requests (id INTEGER PRIMARY KEY, student_id INTEGER, state_student_id TEXT, sent_to TEXT, private_memo TEXT)',
-  )
-  db.prepare(
-    "INSERT INTO transcript_requests (student_id, state_student_id, sent_to, private_memo) VALUES (?, 'ST-99887', 'Valley College', 'Counselor memo: not for the family')",
-  ).run(id)
-
-  const r = await services.call('records.export', {
-    studentId: id,
-    recipient: 'Ana Núñez (mother)',
-    purpose: 'Inspection request',
-    format: 'pdf',
+    ).run(id)
+    db.prepare('DELETE FROM interest_profiles WHERE student_id = ?').run(id)
+    const profile = db.prepare(
+      "INSERT INTO interest_profiles (student_id, taken_on, source, r, i, a, s, e, c, high_point, note, created_at) VALUES (?, ?, 'profiler', ?, 20, 16, 27, 18, 26, ?, ?, ?)",
+    )
+    for (let n = 0; n < PROFILES; n++) {
+      const day = new Date(Date.UTC(2022, 0, 1 + n * 20)).toISOString().slice(0, 10)
+      const empty = n === 7
+      profile.run(id, day, empty ? 0 : 12, empty ? '' : 'SCI', n === 3 ? LONG_NOTE : null, `${day}T10:00:00Z`)
+    }
+    db.prepare(
+      "UPDATE interest_profiles SET i = 0, a = 0, s = 0, e = 0, c = 0 WHERE student_id = ? AND high_point = ''",
+    ).run(id)
+    // A quick check whose kept answers include one to a statement no longer asked and one off the scale.
+    db.prepare(
+      "INSERT INTO interest_profiles (student_id, taken_on, source, r, i, a, s, e, c, high_point, answers, created_at) VALUES (?, '2026-11-20', 'quick', 4, 0, 0, 0, 0, 0, 'R', ?, '2026-11-20T10:00:00Z')",
+    ).run(id, JSON.stringify({ r1: 'agree', x7: 'disagree', i1: 'maybe' }))
+    // A later feature's table: its columns are not known to the export.
+    db.exec(
+      'CREATE TABLE transcript_requests (id INTEGER PRIMARY KEY, student_id INTEGER, state_student_id TEXT, sent_to TEXT, private_memo TEXT)',
+    )
+    db.prepare(
+      "INSERT INTO transcript_requests (student_id, state_student_id, sent_to, private_memo) VALUES (?, 'ST-99887', 'Valley College', 'Counselor memo: not for the family')",
+    ).run(id)
   })
-  if (!r.ok) throw new Error(r.message)
-  pdf = services.ctx.files.get((r.value as { fileId: string }).fileId).path
-  renderPdf(pdf, 'reports-record-hostile', 'record')
-  text = execFileSync('pdftotext', [pdf, '-']).toString('utf8').replace(/\s+/g, ' ')
+  pdf = record.pdf
+  text = record.text
 })
-afterAll(() => cleanup?.())
+afterAll(() => record?.close())
 
 /** Per page, how far down the body text reaches, as a share of the page (running header and footer left out). */
 function bodyDepths(): number[] {
