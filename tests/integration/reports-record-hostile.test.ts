@@ -40,11 +40,20 @@ beforeAll(async () => {
     ).run(id, JSON.stringify({ r1: 'agree', x7: 'disagree', i1: 'maybe' }))
     // A later feature's table: its columns are not known to the export.
     db.exec(
-      'CREATE TABLE transcript_requests (id INTEGER PRIMARY KEY, student_id INTEGER, state_student_id TEXT, sent_to TEXT, private_memo TEXT)',
+      'CREATE TABLE transcript_requests (id INTEGER PRIMARY KEY, student_id INTEGER, state_student_id TEXT, sent_to TEXT, sent_on TEXT, due_on TEXT, private_memo TEXT)',
     )
     db.prepare(
-      "INSERT INTO transcript_requests (student_id, state_student_id, sent_to, private_memo) VALUES (?, 'ST-99887', 'Valley College', 'Counselor memo: not for the family')",
+      "INSERT INTO transcript_requests (student_id, state_student_id, sent_to, sent_on, due_on, private_memo) VALUES (?, 'ST-99887', 'Valley College', '2026-03-04', '2026-02-30', 'Counselor memo: not for the family')",
     ).run(id)
+    // A pack change whose list of replacements was damaged: still part of what the family sees.
+    const report = db
+      .prepare(
+        "INSERT INTO pack_change_reports (created_at, action, to_name, to_checksum, saved_careers_checked, students_affected) VALUES ('2026-11-24T09:00:00Z', 'install', 'O*NET 30.3', 'b', 5, 1)",
+      )
+      .run().lastInsertRowid
+    db.prepare(
+      "INSERT INTO pack_change_items (report_id, student_id, code, saved_title, kind, replacements, changes) VALUES (?, ?, '15-1132.00', 'Software Developers, Applications', 'replaced', 'Software Developers (15-1252.00', '[]')",
+    ).run(report, id)
   })
   pdf = record.pdf
   text = record.text
@@ -75,6 +84,10 @@ describe('record export PDF, hostile record', () => {
     expect(text).toContain('Transcript requests')
     expect(text).toContain('State student id: ST-99887')
     expect(text).toContain('Sent to: Valley College')
+    expect(text).toContain('Sent on: March 4, 2026')
+    // Not a day on the calendar: printed as stored, not rolled over to March 2.
+    expect(text).toContain('Due on: 2026-02-30')
+    expect(text).toContain('Software Developers (15-1252.00')
     expect(text).not.toContain('Counselor memo')
     expect(text).not.toContain(PRIVATE_NOTE)
   })

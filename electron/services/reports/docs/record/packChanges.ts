@@ -32,11 +32,13 @@ export function packChangesSection(flow: Flow, rows: PackChangeRow[]): void {
       { header: 'Details', width: 3.5 },
     ],
     rows.map((r) => {
-      const replaced = parseJson<{ code: string; title: string }[]>(r.replacements, [])
-      const changes = parseJson<FieldChange[]>(r.changes, [])
       const details = [
-        ...(replaced.length ? [`Now: ${replaced.map((x) => `${x.title} (${x.code})`).join(', ')}`] : []),
-        ...changes.map((c) => `${c.label}: ${c.before} → ${c.after}`),
+        ...listed<{ code: string; title: string }>(r.replacements, (now) =>
+          now.length ? [`Now: ${now.map((x) => `${x.title} (${x.code})`).join(', ')}`] : [],
+        ),
+        ...listed<FieldChange>(r.changes, (changes) =>
+          changes.map((c) => `${c.label}: ${c.before} → ${c.after}`),
+        ),
       ]
       return [
         { text: r.saved_title, sub: r.code },
@@ -45,4 +47,10 @@ export function packChangesSection(flow: Flow, rows: PackChangeRow[]): void {
       ]
     }),
   )
+}
+
+/** A stored JSON list in words; a damaged one (not a JSON list) prints as stored, never dropped. */
+function listed<T>(json: string, say: (items: T[]) => string[]): string[] {
+  const items = parseJson<unknown>(json, null)
+  return Array.isArray(items) ? say(items as T[]) : [json]
 }

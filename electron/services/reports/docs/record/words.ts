@@ -22,13 +22,19 @@ export function sentence(key: string): string {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/
 
+/** 2026-02-30 is text, not a date: Date would roll it over to March 2 without a word. */
+const onCalendar = (day: string) => {
+  const t = Date.parse(`${day}T12:00:00Z`)
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === day
+}
+
 /** Any stored value in words: dates as dates, JSON as its contents, keys as words. */
 export function readable(v: unknown): string {
   if (v === null || v === undefined || v === '') return '—'
   if (typeof v === 'boolean') return v ? 'Yes' : 'No'
   if (typeof v === 'number') return String(v)
   if (typeof v === 'string') {
-    if (ISO_DAY.test(v)) return longDate(v.slice(0, 10))
+    if (ISO_DAY.test(v) && onCalendar(v.slice(0, 10))) return longDate(v.slice(0, 10))
     if (/^[[{]/.test(v.trim())) {
       const parsed = parseJson<unknown>(v, undefined)
       if (parsed !== undefined) return readable(parsed)
