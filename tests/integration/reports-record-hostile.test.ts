@@ -38,6 +38,10 @@ beforeAll(async () => {
     db.prepare(
       "INSERT INTO interest_profiles (student_id, taken_on, source, r, i, a, s, e, c, high_point, answers, created_at) VALUES (?, '2026-11-20', 'quick', 4, 0, 0, 0, 0, 0, 'R', ?, '2026-11-20T10:00:00Z')",
     ).run(id, JSON.stringify({ r1: 'agree', x7: 'disagree', i1: 'maybe' }))
+    // One whose answers were damaged on disk: the rest of the record must still export.
+    db.prepare(
+      "INSERT INTO interest_profiles (student_id, taken_on, source, r, i, a, s, e, c, high_point, answers, created_at) VALUES (?, '2026-11-21', 'quick', 4, 0, 0, 0, 0, 0, 'R', '{\"r1\": \"agr', '2026-11-21T10:00:00Z')",
+    ).run(id)
     // A later feature's table: its columns are not known to the export.
     db.exec(
       'CREATE TABLE transcript_requests (id INTEGER PRIMARY KEY, student_id INTEGER, state_student_id TEXT, sent_to TEXT, sent_on TEXT, due_on TEXT, private_memo TEXT)',
@@ -97,6 +101,7 @@ describe('record export PDF, hostile record', () => {
     const headings = elements(root, /^H2$/).filter((h) => / · O\*NET Interest Profiler$/.test(h.text ?? ''))
     expect(headings).toHaveLength(PROFILES)
     expect(text).toContain('None: no area stands out from the others')
+    expect(text).toContain('answers as stored (damaged, not readable as answers): {"r1": "agr')
     expect(text).toContain('Also kept: statement x7, answered No; statement i1, answered maybe.')
     // The note is one element holding every word, across the pages it runs over.
     const note = elements(root, /^LBody$/).find((b) => b.text.startsWith('Talked through'))

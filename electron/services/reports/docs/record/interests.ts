@@ -8,6 +8,7 @@ import { drawChart } from '../../charts'
 import type { Flow } from '../../kit/flow'
 import { table } from '../../kit/table'
 import { muted, size } from '../../kit/theme'
+import { parseJson } from './words'
 
 /** Where the scores came from, said the way a family can weigh them. */
 const SOURCE: Record<ProfileSource, string> = {
@@ -34,8 +35,8 @@ const score = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1))
  */
 export function interestProfilesSection(flow: Flow, rows: unknown[]): void {
   const profiles = (rows as ProfileRow[])
-    .map(toProfile)
-    .sort((a, b) => a.takenOn.localeCompare(b.takenOn) || a.id - b.id)
+    .map(read)
+    .sort((a, b) => a.p.takenOn.localeCompare(b.p.takenOn) || a.p.id - b.p.id)
   flow.heading('Interest profiles', 1, 150)
   flow.para(
     'Scores are on the O*NET Interest Profiler’s 0–40 scale whatever the source. Interests show what a student may enjoy, not what they can do. The six interest areas:',
@@ -45,7 +46,21 @@ export function interestProfilesSection(flow: Flow, rows: unknown[]): void {
     AREAS.map((a) => ({ term: AREA_INFO[a].name, text: AREA_INFO[a].plain })),
     90,
   )
-  for (const p of profiles) profile(flow, p)
+  for (const { p, damaged } of profiles) {
+    profile(flow, p)
+    if (damaged)
+      flow.para(`Quick check answers as stored (damaged, not readable as answers): ${damaged}`, {
+        color: muted,
+        size: size.small,
+      })
+  }
+}
+
+/** A kept row as a profile; answers that are not JSON (a damaged row) are set aside as text. */
+function read(row: ProfileRow): { p: InterestProfile; damaged?: string } {
+  if (row.answers && parseJson(row.answers, undefined) === undefined)
+    return { p: toProfile({ ...row, answers: null }), damaged: row.answers }
+  return { p: toProfile(row) }
 }
 
 function profile(flow: Flow, p: InterestProfile): void {
