@@ -149,7 +149,11 @@ describe('renderer styles', () => {
  * with a chart model to both). A literal anywhere else is a colour the palette cannot change.
  */
 const COLOUR_LITERAL =
-  /#(?:[0-9a-fA-F]{8}|[0-9a-fA-F]{6}|[0-9a-fA-F]{3,4})\b|\b(?:rgba?|hsla?)\(|['"`](?:white|black|red|blue|green|gray|grey)['"`]/
+  /#(?:[0-9a-fA-F]{8}|[0-9a-fA-F]{6}|[0-9a-fA-F]{3,4})(?![\w-])|\b(?:rgba?|hsla?)\(|['"`](?:white|black|red|blue|green|gray|grey|orange|purple|yellow)['"`]/
+
+/** A colour in the code of a line; its comment may name an issue (#123) or an old value. */
+const hasColour = (line: string) =>
+  COLOUR_LITERAL.test(line.replace(/^\s*(?:\/\/|\/\*|\*).*$/, '').replace(/\s\/\/\s.*$/, ''))
 
 function colourLiterals(files: string[], allowed: string[]): string[] {
   const wrong: string[] = []
@@ -158,13 +162,32 @@ function colourLiterals(files: string[], allowed: string[]): string[] {
     readFileSync(f, 'utf8')
       .split('\n')
       .forEach((line, i) => {
-        if (COLOUR_LITERAL.test(line)) wrong.push(`${rel(f)}:${i + 1}: ${line.trim()}`)
+        if (hasColour(line)) wrong.push(`${rel(f)}:${i + 1}: ${line.trim()}`)
       })
   }
   return wrong
 }
 
 describe('colours in code', () => {
+  it('the rule finds colours in code, not issue numbers, anchors or old values in comments', () => {
+    for (const line of [
+      "doc.rect(0, 0, w, 18).fill('#b3261e')",
+      '<rect stroke="#fff" />',
+      "cursor={{ fill: 'rgba(31,95,153,0.06)' }}",
+      "flow.para(t, { color: 'white' })",
+      "style={{ border: '1px solid #ccc' }}",
+    ])
+      expect(hasColour(line), line).toBe(true)
+    for (const line of [
+      '// see issue #123 for why',
+      ' * the #fff ground of the old cover',
+      'stroke={CHART_COLORS.grid} // was #e5e9ef',
+      "fill: 'var(--chart-grid)'",
+      '<a href="#add-student">',
+    ])
+      expect(hasColour(line), line).toBe(false)
+  })
+
   it('renderer code writes no colour literals: charts and components take the stylesheet tokens', () => {
     expect(colourLiterals(code('renderer/src'), [])).toEqual([])
   })
