@@ -97,7 +97,11 @@ describe('record export PDF, hostile record', () => {
   })
 
   it('prints all fifty profiles, the empty one and the whole long note, without leaving a page mostly blank', () => {
-    const root = readTaggedPdf(pdf).root
+    const tagged = readTaggedPdf(pdf)
+    // Still a tagged PDF throughout: nothing drawn outside the structure, read in drawing order.
+    expect(tagged.unmarked).toEqual([])
+    expect(tagged.treeOrder).toEqual(tagged.drawnOrder)
+    const root = tagged.root
     const headings = elements(root, /^H2$/).filter((h) => / · O\*NET Interest Profiler$/.test(h.text ?? ''))
     expect(headings).toHaveLength(PROFILES)
     expect(text).toContain('None: no area stands out from the others')
