@@ -115,9 +115,26 @@ export function formatByKind(
 
 /** "November 26, 2026" from a Date or an ISO date (dates are calendar days, not instants). */
 export function longDate(d: Date | string): string {
-  const date = typeof d === 'string' ? new Date(`${d.slice(0, 10)}T12:00:00Z`) : d
-  return date.toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })
+  return calendarDay(d).toLocaleDateString('en-US', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  })
 }
+
+/** "Nov 26, 2026": where space is short (a chart's axis), still a date a family reads at once. */
+export function shortDate(d: Date | string): string {
+  return calendarDay(d).toLocaleDateString('en-US', {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  })
+}
+
+const calendarDay = (d: Date | string) =>
+  typeof d === 'string' ? new Date(`${d.slice(0, 10)}T12:00:00Z`) : d
 
 // Short names from the first version of this file (used by the reports work).
 export const money = (n: number | null | undefined, hourly = false) => formatMoney(n, { hourly })

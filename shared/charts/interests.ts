@@ -5,7 +5,7 @@
  */
 import type { InterestProfile, MatchExplanation } from '../domain/interests'
 import { SOURCE_LABEL } from '../domain/interests'
-import { longDate } from '../format'
+import { longDate, shortDate } from '../format'
 import {
   AREA_INFO,
   AREAS,
@@ -17,18 +17,10 @@ import {
   type Six,
   studentPercent,
 } from '../riasec'
-import type { Axis, BarChartModel, ChartSeries, LineChartModel } from './model'
-import { SERIES_STYLE } from './occupation'
+import type { Axis, BarChartModel, LineChartModel } from './model'
+import { AREA_STYLE, SERIES_STYLE } from './palette'
 
-/** One colour per area (the app's --r … --c tokens); patterns keep lines apart in greyscale. */
-export const AREA_STYLE: Record<(typeof AREAS)[number], Pick<ChartSeries, 'color' | 'pattern'>> = {
-  R: { color: '#c0504d', pattern: 'solid' },
-  I: { color: '#4f81bd', pattern: 'hatch' },
-  A: { color: '#8064a2', pattern: 'dots' },
-  S: { color: '#2f8fa8', pattern: 'outline' },
-  E: { color: '#d9822b', pattern: 'solid' },
-  C: { color: '#6f9a3a', pattern: 'hatch' },
-}
+export { AREA_STYLE }
 
 const AREA_NAMES = AREAS.map((a) => AREA_INFO[a].name)
 const PROFILER_AXIS: Axis = {
@@ -129,7 +121,7 @@ export function interestHistoryChart(profiles: readonly InterestProfile[]): Line
       )
       .join('. ')
       .concat('.'),
-    xLabels: sorted.map((p) => p.takenOn),
+    xLabels: sorted.map((p) => shortDate(p.takenOn)),
     series: AREAS.map((a) => ({ key: a, label: AREA_INFO[a].name, ...AREA_STYLE[a] })),
     values: AREAS.map((_, i) => sorted.map((p) => p.scores[i]!)),
     axis: PROFILER_AXIS,

@@ -59,6 +59,7 @@ export interface RangeChartModel extends ChartBase {
 
 export interface LineChartModel extends ChartBase {
   kind: 'line'
+  /** As a reader says them ("Oct 6, 2025"): the screen and the PDF print them as they are. */
   xLabels: string[]
   series: ChartSeries[]
   values: (number | null)[][]

@@ -5,15 +5,10 @@
  */
 import type { RiasecArea, WageFigures } from '../domain/catalog'
 import { formatByKind, NOT_AVAILABLE } from '../format'
-import type { Axis, BarChartModel, ChartSeries, RangeChartModel, ValueFormat } from './model'
+import type { Axis, BarChartModel, RangeChartModel, ValueFormat } from './model'
+import { SERIES_STYLE } from './palette'
 
-/** Series colours that stay apart for colour-blind readers; patterns separate them in greyscale. */
-export const SERIES_STYLE: Pick<ChartSeries, 'color' | 'pattern'>[] = [
-  { color: '#1f5f99', pattern: 'solid' },
-  { color: '#c05a1c', pattern: 'hatch' },
-  { color: '#3b8a5a', pattern: 'dots' },
-  { color: '#7a4f9a', pattern: 'outline' },
-]
+export { SERIES_STYLE }
 
 export const RIASEC_NAMES: Record<RiasecArea, string> = {
   R: 'Realistic',

@@ -138,3 +138,11 @@ export interface FirstStartInfo {
   /** With fallback: the bundled pack is still there, so installing it can be tried again. */
   bundledAvailable?: boolean
 }
+
+/** What happened to a saved career, as the data screen and the printed record say it. */
+export const CHANGE_KIND_LABEL: Record<CareerChangeKind, string> = {
+  removed: 'No longer in this pack',
+  replaced: 'Replaced',
+  renamed: 'Renamed',
+  changed: 'Figures changed',
+}

@@ -220,3 +220,20 @@ export interface RestorePreview {
   /** Students deleted since the backup that it still holds: deleted again on restore. */
   deletedSince: number
 }
+
+/** Statuses as a counselor or a family reads them (screens and the printed record). */
+export const STUDENT_STATUS_LABEL: Record<StudentStatus, string> = {
+  active: 'Active',
+  graduated: 'Graduated',
+  transferred: 'Transferred',
+}
+export const GOAL_STATUS_LABEL: Record<GoalStatus, string> = {
+  open: 'Open',
+  done: 'Done',
+  dropped: 'Dropped',
+}
+export const SAVED_STATUS_LABEL: Record<SavedStatus, string> = {
+  exploring: 'Exploring',
+  shortlisted: 'Shortlisted',
+  set_aside: 'Set aside',
+}

@@ -182,6 +182,7 @@ describe('tagged report PDFs', () => {
       purpose: 'Spring course planning',
       preview: true,
     })
+    renderPdf(path, 'reports-tagged', 'career-plan')
     const t = checkTagged(path)
     inOrder(outline(t), [
       'H1: Career plan',
@@ -204,6 +205,11 @@ describe('tagged report PDFs', () => {
     const visible = execFileSync('pdftotext', [path, '-']).toString('utf8')
     expect(visible).toContain('Page 1 of')
     expect(visible).toContain('PREVIEW')
+    // Interests over time: its axis and its text equivalent say dates as a family reads them.
+    const history = elements(t.root, /^Figure$/).find((f) => f.alt?.startsWith('Line chart: Interests'))
+    expect(history?.alt).toContain('Interests over time, Oct 6, 2025 to Oct 2, 2026;')
+    for (const day of ['Oct 6, 2025', 'Oct 2, 2026']) expect(visible).toContain(day)
+    expect(visible).not.toMatch(/\d{4}-\d{2}-\d{2}/)
     const heard = t.root!.children.map((c) => c.text).join(' ')
     expect(heard).toContain('Medical Records Specialists')
     expect(heard).not.toContain('Page 1 of')
@@ -281,7 +287,16 @@ describe('tagged report PDFs', () => {
     })
     renderPdf(recordPath, 'reports-tagged', 'record')
     const record = checkTagged(recordPath)
-    inOrder(outline(record), ['H1: José Núñez', 'H1: Student'])
+    inOrder(outline(record), [
+      'H1: José Núñez',
+      'H1: Student',
+      'H1: Interest profiles',
+      'H2: October 6, 2025 · O*NET Interest Profiler',
+      'Table: AREA',
+      'Figure: Bar chart: Interest profile, October 6, 2025',
+      'H2: October 2, 2026 · O*NET Interest Profiler',
+      'H1: Disclosure log',
+    ])
   })
 
   it('batch reports: one PDF for the list and one per student in a zip, each student in order', async () => {

@@ -54,7 +54,7 @@ describe('chart text equivalents', () => {
     })
     const m = interestHistoryChart([p(1, '2025-10-06'), p(2, '2026-10-02')])!
     expect(describeChart(m)).toMatch(
-      /^Line chart: Interests over time, .+ to .+; Realistic, Investigative, Artistic, Social, Enterprising, Conventional\. /,
+      /^Line chart: Interests over time, Oct 6, 2025 to Oct 2, 2026; Realistic, Investigative, Artistic, Social, Enterprising, Conventional\. /,
     )
   })
 })

@@ -66,7 +66,7 @@ describe('interest chart models', () => {
       profile(2, '2026-03-01', [1, 2, 3, 4, 5, 6], 'quick'),
       profile(1, '2025-09-15', [6, 5, 4, 3, 2, 1]),
     ])!
-    expect(c.xLabels).toEqual(['2025-09-15', '2026-03-01'])
+    expect(c.xLabels).toEqual(['Sep 15, 2025', 'Mar 1, 2026'])
     expect(c.series).toHaveLength(6)
     expect(c.values[0]).toEqual([6, 1])
     expect(c.source).toContain('quick interest check (an exploration aid)')

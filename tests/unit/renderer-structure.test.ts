@@ -142,3 +142,62 @@ describe('renderer styles', () => {
     expect(wrong).toEqual([])
   })
 })
+
+/*
+ * Colours live in three places: the stylesheet's tokens (screens; charts pass `var(--…)` to
+ * recharts), the report kit's theme (PDFs) and the chart palette (series colours that travel
+ * with a chart model to both). A literal anywhere else is a colour the palette cannot change.
+ */
+const COLOUR_LITERAL =
+  /#(?:[0-9a-fA-F]{8}|[0-9a-fA-F]{6}|[0-9a-fA-F]{3,4})(?![\w-])|\b(?:rgba?|hsla?)\(|['"`](?:white|black|red|blue|green|gray|grey|orange|purple|yellow)['"`]/
+
+/** A colour in the code of a line; its comment may name an issue (#123) or an old value. */
+const hasColour = (line: string) =>
+  COLOUR_LITERAL.test(line.replace(/^\s*(?:\/\/|\/\*|\*).*$/, '').replace(/\s\/\/\s.*$/, ''))
+
+function colourLiterals(files: string[], allowed: string[]): string[] {
+  const wrong: string[] = []
+  for (const f of files) {
+    if (allowed.includes(rel(f))) continue
+    readFileSync(f, 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        if (hasColour(line)) wrong.push(`${rel(f)}:${i + 1}: ${line.trim()}`)
+      })
+  }
+  return wrong
+}
+
+describe('colours in code', () => {
+  it('the rule finds colours in code, not issue numbers, anchors or old values in comments', () => {
+    for (const line of [
+      "doc.rect(0, 0, w, 18).fill('#b3261e')",
+      '<rect stroke="#fff" />',
+      "cursor={{ fill: 'rgba(31,95,153,0.06)' }}",
+      "flow.para(t, { color: 'white' })",
+      "style={{ border: '1px solid #ccc' }}",
+    ])
+      expect(hasColour(line), line).toBe(true)
+    for (const line of [
+      '// see issue #123 for why',
+      ' * the #fff ground of the old cover',
+      'stroke={CHART_COLORS.grid} // was #e5e9ef',
+      "fill: 'var(--chart-grid)'",
+      '<a href="#add-student">',
+    ])
+      expect(hasColour(line), line).toBe(false)
+  })
+
+  it('renderer code writes no colour literals: charts and components take the stylesheet tokens', () => {
+    expect(colourLiterals(code('renderer/src'), [])).toEqual([])
+  })
+
+  it('reports take colours only from the kit theme, chart models only from the palette', () => {
+    expect(
+      colourLiterals(
+        [...code('electron/services/reports'), ...code('shared')],
+        ['electron/services/reports/kit/theme.ts', 'shared/charts/palette.ts'],
+      ),
+    ).toEqual([])
+  })
+})

@@ -19,7 +19,7 @@ import { statements } from '../db/statements'
 
 type ProfileInput = z.output<typeof profileInput>
 
-interface Row {
+export interface ProfileRow {
   id: number
   student_id: number
   taken_on: string
@@ -40,7 +40,7 @@ interface Row {
 const COLUMNS =
   'id, student_id, taken_on, source, r, i, a, s, e, c, high_point, entered_code, answers, note, created_at'
 
-export function toProfile(row: Row): InterestProfile {
+export function toProfile(row: ProfileRow): InterestProfile {
   return {
     id: row.id,
     studentId: row.student_id,
@@ -69,7 +69,7 @@ export function listProfiles(db: DB, studentId: number): InterestProfile[] {
   requireStudent(db, studentId)
   const rows = statements(db)(
     `SELECT ${COLUMNS} FROM interest_profiles WHERE student_id = ? ORDER BY taken_on, id`,
-  ).all(studentId) as Row[]
+  ).all(studentId) as ProfileRow[]
   return rows.map(toProfile)
 }
 
@@ -85,7 +85,7 @@ export function pickProfile(db: DB, studentId: number, profileId?: number): Inte
           studentId,
           profileId,
         )
-  ) as Row | undefined
+  ) as ProfileRow | undefined
   if (!row && profileId !== undefined) {
     throw new UserError(
       'NOT_FOUND',
@@ -162,7 +162,9 @@ export function addProfile(ctx: ServiceContext, input: ProfileInput): InterestPr
     ctx.now().toISOString(),
   )
   return toProfile(
-    statements(db)(`SELECT ${COLUMNS} FROM interest_profiles WHERE id = ?`).get(info.lastInsertRowid) as Row,
+    statements(db)(`SELECT ${COLUMNS} FROM interest_profiles WHERE id = ?`).get(
+      info.lastInsertRowid,
+    ) as ProfileRow,
   )
 }
 

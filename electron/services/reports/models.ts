@@ -1,5 +1,5 @@
 import type { BarChartModel, RangeChartModel } from '../../../shared/charts/model'
-import { barChart, RIASEC_NAMES, wageRangeChart } from '../../../shared/charts/occupation'
+import { barChart, RIASEC_NAMES, SERIES_STYLE, wageRangeChart } from '../../../shared/charts/occupation'
 import { type OccupationProfile, RIASEC_AREAS } from '../../../shared/domain/catalog'
 
 /** Interest Profiler area scores run 0–40. */
@@ -51,7 +51,7 @@ export function openingsChart(profiles: OccupationProfile[]): BarChartModel {
     format: 'number',
   })
   // A second colour and pattern keeps openings apart from growth on a greyscale copy.
-  model.series[0] = { ...model.series[0]!, color: '#3b8a5a', pattern: 'hatch' }
+  model.series[0] = { ...model.series[0]!, color: SERIES_STYLE[2]!.color, pattern: 'hatch' }
   return model
 }
 

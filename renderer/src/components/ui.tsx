@@ -1,4 +1,4 @@
-import type { StudentStatus } from '../../../shared/domain/students'
+import { STUDENT_STATUS_LABEL, type StudentStatus } from '../../../shared/domain/students'
 import type { FieldProblem } from '../../../shared/errors'
 import { ApiFailure } from '../api'
 
@@ -36,11 +36,7 @@ export function Alert({ error, onReload }: { error: FormError | null; onReload?:
   )
 }
 
-const STATUS_LABEL: Record<StudentStatus, string> = {
-  active: 'Active',
-  graduated: 'Graduated',
-  transferred: 'Transferred',
-}
+const STATUS_LABEL = STUDENT_STATUS_LABEL
 
 export function StatusBadge({ status, archived }: { status: StudentStatus; archived?: boolean }) {
   return (

@@ -1,5 +1,6 @@
 import type { ChartSeries } from '../../../../shared/charts/model'
 import type { Doc } from '../kit/doc'
+import { paper } from '../kit/theme'
 
 /**
  * Fills a rectangle the way a series asks: solid, hatched, dotted or outlined, so two series
@@ -19,7 +20,7 @@ export function fillRect(
     doc.rect(x, y, w, h).fill(s.color)
     return
   }
-  doc.rect(x, y, w, h).fill('#ffffff')
+  doc.rect(x, y, w, h).fill(paper)
   doc.save()
   doc.rect(x, y, w, h).clip()
   if (pattern === 'hatch') {

@@ -1,6 +1,6 @@
 import type { RangeChartModel } from '../../../../shared/charts/model'
 import type { Flow } from '../kit/flow'
-import { accent, accentLight, ink, muted, size } from '../kit/theme'
+import { accent, accentLight, accentMid, ink, muted, size } from '../kit/theme'
 import { value } from './format'
 import { chartSource, chartTitle, scale, xGrid } from './frame'
 
@@ -40,7 +40,7 @@ export function drawRange(flow: Flow, m: RangeChartModel): void {
       if (r.p10 != null && r.p90 != null)
         doc.rect(sx(r.p10), mid - BAR / 2 - 4, sx(r.p90) - sx(r.p10), BAR).fill(accentLight)
       if (r.p25 != null && r.p75 != null)
-        doc.rect(sx(r.p25), mid - BAR / 2 - 4, sx(r.p75) - sx(r.p25), BAR).fill('#7ea6c4')
+        doc.rect(sx(r.p25), mid - BAR / 2 - 4, sx(r.p75) - sx(r.p25), BAR).fill(accentMid)
       const f = m.axis.format
       if (r.p10 != null)
         flow.textAt(value(r.p10, f), sx(r.p10) - 64, mid - 9, 60, {
@@ -88,7 +88,7 @@ function legend(flow: Flow): void {
     x += w + 22
   }
   item(() => doc.rect(x, y, 12, 6).fill(accentLight), 'Lowest 10% to highest 10% earn', 130)
-  item(() => doc.rect(x, y, 12, 6).fill('#7ea6c4'), 'Middle half', 50)
+  item(() => doc.rect(x, y, 12, 6).fill(accentMid), 'Middle half', 50)
   item(() => doc.rect(x + 5, y - 2, 3, 10).fill(ink), 'Median (half earn more)', 110)
   flow.y = y + 12
   void accent

@@ -5,7 +5,13 @@ import type {
   RecordLogEntry,
   SavedCareer,
 } from '../../../../shared/domain/students'
-import { BASIS_LABEL } from '../../../../shared/domain/students'
+import {
+  BASIS_LABEL,
+  GOAL_STATUS_LABEL,
+  SAVED_STATUS_LABEL,
+  STUDENT_STATUS_LABEL,
+  type StudentStatus,
+} from '../../../../shared/domain/students'
 import { longDate } from '../../../../shared/format'
 import { createDoc, finish } from '../kit/doc'
 import { Flow } from '../kit/flow'
@@ -13,6 +19,9 @@ import { stampPages } from '../kit/pages'
 import { type Column, table } from '../kit/table'
 import { muted, size } from '../kit/theme'
 import { type ReportEnv, titleBlock } from './common'
+import { otherRecordSections } from './record/other'
+import { readable, sentence } from './record/words'
+import { chainHeadSection } from './student/closing'
 
 /** The same content as the JSON export, laid out for a parent to read. */
 export interface RecordDocument {
@@ -24,6 +33,8 @@ export interface RecordDocument {
   savedCareers: Omit<SavedCareer, 'version'>[]
   consents: Consent[]
   disclosures: Disclosure[]
+  /** The disclosure chain's newest link when exported: printed so the paper copy anchors the log. */
+  disclosureLogHead?: { seq: number; hash: string } | null
   recordLog: RecordLogEntry[]
   otherRecords: Record<string, unknown[]>
 }
@@ -38,26 +49,20 @@ const STUDENT_FIELDS: [string, string][] = [
   ['status', 'Status'],
   ['graduatedOn', 'Graduated on'],
   ['directoryOptOut', 'Directory information opt-out'],
+  ['archived', 'Archived'],
   ['createdAt', 'Record opened'],
+  ['updatedAt', 'Last changed'],
 ]
-
-const text = (v: unknown): string =>
-  v === null || v === undefined || v === ''
-    ? '—'
-    : typeof v === 'boolean'
-      ? v
-        ? 'Yes'
-        : 'No'
-      : typeof v === 'object'
-        ? JSON.stringify(v)
-        : String(v)
 
 const day = (iso: string | null | undefined) => (iso ? longDate(iso.slice(0, 10)) : '—')
 
-/** Table names as a reader would say them: "interest_profiles" → "Interest profiles". */
-const heading = (table: string) => {
-  const t = table.replace(/_/g, ' ')
-  return t.charAt(0).toUpperCase() + t.slice(1)
+function studentValue(r: RecordDocument, key: string): string {
+  const v = r.student[key]
+  if (key === 'createdAt' || key === 'updatedAt' || key === 'graduatedOn') return day(v as string | null)
+  if (key === 'status') return STUDENT_STATUS_LABEL[v as StudentStatus] ?? readable(v)
+  if (typeof v === 'boolean') return v ? 'Yes' : 'No'
+  // What the counselor typed prints as typed: a student number like 2024-01-15 is not a date.
+  return v === null || v === undefined || v === '' ? '—' : String(v)
 }
 
 export async function renderRecordExport(
@@ -82,10 +87,7 @@ export async function renderRecordExport(
       { header: 'Field', width: 1 },
       { header: 'Value', width: 2 },
     ],
-    STUDENT_FIELDS.filter(([k]) => k in r.student).map(([k, label]) => [
-      label,
-      k === 'createdAt' || k === 'graduatedOn' ? day(r.student[k] as string | null) : text(r.student[k]),
-    ]),
+    STUDENT_FIELDS.filter(([k]) => k in r.student).map(([k, label]) => [label, studentValue(r, k)]),
   )
 
   section(
@@ -115,7 +117,7 @@ export async function renderRecordExport(
       { header: 'Due', width: 1.2 },
       { header: 'Status', width: 1 },
     ],
-    r.goals.map((g) => [g.text, day(g.dueDate), g.status]),
+    r.goals.map((g) => [g.text, day(g.dueDate), GOAL_STATUS_LABEL[g.status] ?? readable(g.status)]),
   )
 
   section(
@@ -129,23 +131,16 @@ export async function renderRecordExport(
       { header: 'Note', width: 2.5 },
       { header: 'Saved', width: 1.2 },
     ],
-    r.savedCareers.map((c) => [c.title, c.code, c.status.replace('_', ' '), c.note ?? '—', day(c.savedAt)]),
+    r.savedCareers.map((c) => [
+      c.title,
+      c.code,
+      SAVED_STATUS_LABEL[c.status] ?? readable(c.status),
+      c.note ?? '—',
+      day(c.savedAt),
+    ]),
   )
 
-  for (const [name, rows] of Object.entries(r.otherRecords)) {
-    // The log's chain heads are bookkeeping for its tamper check, not part of what a parent reads.
-    if (rows.length === 0 || name === 'disclosure_heads') continue
-    flow.heading(heading(name), 1)
-    flow.bullets(
-      rows.map((row) =>
-        Object.entries(row as Record<string, unknown>)
-          .filter(([k]) => k !== 'student_id')
-          .map(([k, v]) => `${k.replace(/_/g, ' ')}: ${text(v)}`)
-          .join('; '),
-      ),
-      { size: size.small },
-    )
-  }
+  otherRecordSections(flow, r.otherRecords)
 
   section(
     flow,
@@ -174,6 +169,7 @@ export async function renderRecordExport(
     ],
     r.disclosures.map((d) => [day(d.disclosedAt), d.recipient, d.what, d.purpose, BASIS_LABEL[d.basis]]),
   )
+  if (r.disclosureLogHead !== undefined) chainHeadSection(flow, r.disclosureLogHead)
 
   flow.heading('Record activity', 1)
   table(
@@ -183,7 +179,7 @@ export async function renderRecordExport(
       { header: 'Action', width: 1.5 },
       { header: 'Detail', width: 4 },
     ],
-    r.recordLog.map((e) => [day(e.at), e.action, e.detail]),
+    r.recordLog.map((e) => [day(e.at), sentence(e.action), e.detail]),
   )
 
   const pages = stampPages(doc, {

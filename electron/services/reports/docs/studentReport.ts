@@ -6,6 +6,7 @@ import { createDoc, type Doc, finish } from '../kit/doc'
 import { Flow } from '../kit/flow'
 import { stampPages } from '../kit/pages'
 import { openGroup } from '../kit/tags'
+import { muted } from '../kit/theme'
 import { growthChart } from '../models'
 import { breathe } from '../output'
 import type { ReportEnv } from './common'
@@ -64,7 +65,7 @@ async function drawPlan(doc: Doc, env: ReportEnv, d: StudentReportData): Promise
   if (compared.length === 0) flow.para('Save careers to compare them here.')
   else {
     if (shortlisted.length < 2)
-      flow.para('Your first saved careers, until you shortlist some.', { size: 8, color: '#5a6573' })
+      flow.para('Your first saved careers, until you shortlist some.', { size: 8, color: muted })
     comparisonTable(flow, compared)
     if (compared.length >= 2) drawChart(flow, growthChart(compared))
   }

@@ -35,6 +35,10 @@ export class Flow {
   get room(): number {
     return this.bottom - this.doc.y
   }
+  /** The most a page holds between its margins. */
+  get pageRoom(): number {
+    return this.bottom - this.doc.page.margins.top
+  }
 
   newPage(): void {
     // Like addPage, but an element still being drawn (a chart whose title moved it over)
@@ -222,15 +226,23 @@ export class Flow {
           this.measure(it.term, termWidth - 8, { bold: true }),
           this.measure(it.text, this.width - termWidth),
         )
-        this.ensure(h + 4)
+        // A text taller than any page (a long note) starts where a few of its lines fit and runs
+        // on; moving it to a new page would only leave this one blank below its heading.
+        this.ensure(h + 4 <= this.pageRoom ? h + 4 : 4 * size.body * 1.4)
         const y = this.doc.y
+        const page = this.doc.page
+        let end = y + h
         this.group('LI', () => {
           this.tag('Lbl', () =>
             this.textAt(it.term, this.left, y, termWidth - 8, { bold: true, color: muted }),
           )
-          this.tag('LBody', () => this.textAt(it.text, this.left + termWidth, y, this.width - termWidth))
+          this.tag('LBody', () => {
+            const th = this.textAt(it.text, this.left + termWidth, y, this.width - termWidth)
+            // Ran on: it ends on the page pdfkit left it on.
+            if (this.doc.page !== page) end = y + th
+          })
         })
-        this.doc.y = y + h + 4
+        this.doc.y = end + 4
       }
     })
     this.doc.y += gap.para - 4
@@ -266,7 +278,7 @@ export function columnList(flow: Flow, items: string[], n: number, s: TextStyle 
       row.forEach((t, j) => {
         const x = flow.left + j * (w + gutter)
         flow.group('LI', () => {
-          flow.artifact(() => flow.doc.circle(x + 2.5, y + (s.size ?? 9.5) * 0.62, 1.3).fill('#1d5a85'))
+          flow.artifact(() => flow.doc.circle(x + 2.5, y + (s.size ?? 9.5) * 0.62, 1.3).fill(accent))
           flow.tag('LBody', () => flow.textAt(t, x + 10, y, w - 10, s))
         })
       })

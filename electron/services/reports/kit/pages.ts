@@ -1,6 +1,6 @@
 import type { Doc } from './doc'
 import { artifact } from './tags'
-import { faint, font, muted, rule, size } from './theme'
+import { alert, faint, font, muted, paper, rule, size } from './theme'
 
 export interface RunningText {
   /** Running header on every page but the first (e.g. "Career report · José Núñez"). */
@@ -83,11 +83,11 @@ function stampPage(doc: Doc, t: RunningText, index: number, total: number): void
 /** A band at the top edge and a faint diagonal word: unmistakable on screen and on paper. */
 function previewMark(doc: Doc, left: number, width: number): void {
   doc.save()
-  doc.rect(0, 0, doc.page.width, 18).fill('#b3261e')
+  doc.rect(0, 0, doc.page.width, 18).fill(alert)
   doc
     .font(font.bold)
     .fontSize(size.tiny + 0.5)
-    .fillColor('#ffffff')
+    .fillColor(paper)
     .text(PREVIEW_MARK, left, 5, { width, align: 'center', lineBreak: false, height: 10 })
   const cx = doc.page.width / 2
   const cy = doc.page.height / 2
@@ -95,7 +95,7 @@ function previewMark(doc: Doc, left: number, width: number): void {
   doc
     .font(font.bold)
     .fontSize(96)
-    .fillColor('#b3261e')
+    .fillColor(alert)
     .fillOpacity(0.08)
     .text('PREVIEW', cx - 250, cy - 50, { width: 500, align: 'center', lineBreak: false })
   doc.restore()

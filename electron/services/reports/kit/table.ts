@@ -1,5 +1,5 @@
 import type { Flow, TextStyle } from './flow'
-import { accent, ink, muted, rule, size, tint } from './theme'
+import { accent, ink, muted, rule, size, tint, zebra } from './theme'
 
 export interface Column {
   header: string
@@ -96,7 +96,7 @@ export function table(
       let ranOn: number | null = null
       flow.artifact(() => {
         if (opts.zebra !== false && ri % 2 === 1)
-          flow.doc.rect(flow.left, y, flow.width, Math.min(h, flow.bottom - y)).fill('#f7f9fb')
+          flow.doc.rect(flow.left, y, flow.width, Math.min(h, flow.bottom - y)).fill(zebra)
       })
       flow.group('TR', () =>
         r.forEach((c, i) => {

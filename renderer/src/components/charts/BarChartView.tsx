@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { BarChartModel } from '../../../../shared/charts/model'
 import { formatByKind, formatCompact } from '../../../../shared/format'
+import { axisColors, CHART_COLORS } from './chart-colors'
 
 function tickText(v: number, format: BarChartModel['axis']['format']): string {
   if (format === 'currency') return formatCompact(v, 'currency')
@@ -28,6 +29,7 @@ export function BarChartView({ model, height }: { model: BarChartModel; height?:
       ticks={model.axis.ticks}
       tickFormatter={(v: number) => tickText(v, model.axis.format)}
       fontSize={12}
+      {...axisColors}
     />
   )
   return (
@@ -38,15 +40,22 @@ export function BarChartView({ model, height }: { model: BarChartModel; height?:
         layout={horizontal ? 'vertical' : 'horizontal'}
         margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
       >
-        <CartesianGrid horizontal={!horizontal} vertical={horizontal} stroke="#e5e9ef" />
+        <CartesianGrid horizontal={!horizontal} vertical={horizontal} stroke={CHART_COLORS.grid} />
         {horizontal ? (
           <>
             {value}
-            <YAxis type="category" dataKey="category" width={220} fontSize={12} interval={0} />
+            <YAxis
+              type="category"
+              dataKey="category"
+              width={220}
+              fontSize={12}
+              interval={0}
+              {...axisColors}
+            />
           </>
         ) : (
           <>
-            <XAxis type="category" dataKey="category" fontSize={12} interval={0} />
+            <XAxis type="category" dataKey="category" fontSize={12} interval={0} {...axisColors} />
             <YAxis
               type="number"
               domain={[model.axis.min, model.axis.max]}
@@ -54,11 +63,12 @@ export function BarChartView({ model, height }: { model: BarChartModel; height?:
               tickFormatter={(v: number) => tickText(v, model.axis.format)}
               fontSize={12}
               width={48}
+              {...axisColors}
             />
           </>
         )}
         <Tooltip
-          cursor={{ fill: 'rgba(31,95,153,0.06)' }}
+          cursor={{ fill: CHART_COLORS.cursor }}
           formatter={(v) => formatByKind(typeof v === 'number' ? v : null, model.axis.format)}
         />
         {model.series.length > 1 ? (

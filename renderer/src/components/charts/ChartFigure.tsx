@@ -1,8 +1,9 @@
 import type { ChartModel } from '../../../../shared/charts/model'
 import { BarChartView } from './BarChartView'
 import { ChartTable } from './ChartTable'
+import { RANGE_COLORS } from './chart-colors'
 import { LineChartView } from './LineChartView'
-import { RANGE_COLORS, RangeChartView } from './RangeChartView'
+import { RangeChartView } from './RangeChartView'
 import './charts.css'
 
 /**
@@ -10,16 +11,7 @@ import './charts.css'
  * source, the model's text equivalent, and a table of every value for screen readers and for
  * anyone who prefers numbers ("Show the figures").
  */
-export function ChartFigure({
-  model,
-  height,
-  formatX,
-}: {
-  model: ChartModel
-  height?: number
-  /** How a line chart writes its x values (dates) on the axis and in its tooltip. */
-  formatX?: (x: string) => string
-}) {
+export function ChartFigure({ model, height }: { model: ChartModel; height?: number }) {
   const captionId = `${model.id}-caption`
   return (
     <figure className="ch-figure" aria-labelledby={captionId}>
@@ -41,7 +33,7 @@ export function ChartFigure({
         ) : model.kind === 'bar' ? (
           <BarChartView model={model} height={height} />
         ) : (
-          <LineChartView model={model} height={height} formatX={formatX} />
+          <LineChartView model={model} height={height} />
         )}
       </div>
       <p className="sr-only">{model.alt}</p>

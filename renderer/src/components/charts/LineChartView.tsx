@@ -1,5 +1,6 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { LineChartModel } from '../../../../shared/charts/model'
+import { axisColors, CHART_COLORS } from './chart-colors'
 
 const DASH: Record<string, string | undefined> = {
   solid: undefined,
@@ -9,15 +10,7 @@ const DASH: Record<string, string | undefined> = {
 }
 
 /** The drawing of a line chart model (ChartFigure adds its caption, text equivalent and table). */
-export function LineChartView({
-  model,
-  height = 260,
-  formatX,
-}: {
-  model: LineChartModel
-  height?: number
-  formatX?: (x: string) => string
-}) {
+export function LineChartView({ model, height = 260 }: { model: LineChartModel; height?: number }) {
   const data = model.xLabels.map((x, i) => {
     const row: Record<string, string | number | null> = { x }
     model.series.forEach((s, k) => {
@@ -28,10 +21,16 @@ export function LineChartView({
   return (
     <ResponsiveContainer width="100%" height={height}>
       <LineChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
-        <CartesianGrid stroke="#e5e9ef" vertical={false} />
-        <XAxis dataKey="x" fontSize={12} tickFormatter={formatX} padding={{ left: 24, right: 24 }} />
-        <YAxis domain={[model.axis.min, model.axis.max]} ticks={model.axis.ticks} fontSize={12} width={40} />
-        <Tooltip labelFormatter={(x) => (formatX ? formatX(String(x)) : String(x))} />
+        <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
+        <XAxis dataKey="x" fontSize={12} padding={{ left: 24, right: 24 }} {...axisColors} />
+        <YAxis
+          domain={[model.axis.min, model.axis.max]}
+          ticks={model.axis.ticks}
+          fontSize={12}
+          width={40}
+          {...axisColors}
+        />
+        <Tooltip />
         <Legend itemSorter={null} wrapperStyle={{ fontSize: 12 }} />
         {model.series.map((s) => (
           <Line

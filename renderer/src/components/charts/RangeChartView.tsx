@@ -1,9 +1,8 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { RangeChartModel } from '../../../../shared/charts/model'
 import { formatByKind, formatCompact } from '../../../../shared/format'
+import { axisColors, CHART_COLORS, RANGE_COLORS } from './chart-colors'
 
-/** The three shades of a wage range; the key under the chart draws its swatches from these too. */
-export const RANGE_COLORS = { outer: '#b7cde3', inner: '#5b8cbf', median: '#0d2b4a' } as const
 const OUTER = RANGE_COLORS.outer
 const INNER = RANGE_COLORS.inner
 
@@ -37,7 +36,7 @@ export function RangeChartView({ model, height }: { model: RangeChartModel; heig
         margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
         barCategoryGap={14}
       >
-        <CartesianGrid horizontal={false} stroke="#e5e9ef" />
+        <CartesianGrid horizontal={false} stroke={CHART_COLORS.grid} />
         <XAxis
           type="number"
           domain={[model.axis.min, model.axis.max]}
@@ -46,16 +45,18 @@ export function RangeChartView({ model, height }: { model: RangeChartModel; heig
             money === 'currency-hourly' ? `$${v}` : formatCompact(v, 'currency')
           }
           fontSize={12}
+          {...axisColors}
         />
         <YAxis
           type="category"
           dataKey="label"
           width={data.length > 1 ? 190 : 10}
-          tick={data.length > 1}
+          {...axisColors}
+          tick={data.length > 1 ? axisColors.tick : false}
           fontSize={12}
         />
         <Tooltip
-          cursor={{ fill: 'rgba(31,95,153,0.06)' }}
+          cursor={{ fill: CHART_COLORS.cursor }}
           content={({ payload }) => {
             const r = payload?.[0]?.payload?.raw as RangeChartModel['rows'][number] | undefined
             if (!r) return null

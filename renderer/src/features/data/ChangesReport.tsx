@@ -1,12 +1,11 @@
-import type { PackChangeReport, SavedCareerChange } from '../../../../shared/domain/packs'
+import {
+  CHANGE_KIND_LABEL,
+  type PackChangeReport,
+  type SavedCareerChange,
+} from '../../../../shared/domain/packs'
 import { formatWhen } from './labels'
 
-const KIND_LABEL: Record<SavedCareerChange['kind'], string> = {
-  removed: 'No longer in this pack',
-  replaced: 'Replaced',
-  renamed: 'Renamed',
-  changed: 'Figures changed',
-}
+const KIND_LABEL = CHANGE_KIND_LABEL
 
 /** For every student, the saved careers the last install or rollback changed. */
 export function ChangesReport({ report }: { report: PackChangeReport | null }) {

@@ -1,14 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { api } from '../../../../shared/api'
-import type { Goal, GoalStatus } from '../../../../shared/domain/students'
+import { GOAL_STATUS_LABEL, type Goal, type GoalStatus } from '../../../../shared/domain/students'
 import { Field, invalid } from '../../components/Field'
 import { Alert, type FormError, formatDay, today, toFormError } from '../../components/ui'
 import { apiKey, useApiMutation, useApiQuery } from '../../hooks/api'
 import { clearDrafts, draftValues, useFormDraft } from '../../hooks/drafts'
 import { applyApiError, useSchemaForm } from '../../hooks/useApiForm'
 
-const STATUS: Record<GoalStatus, string> = { open: 'Open', done: 'Done', dropped: 'Dropped' }
+const STATUS = GOAL_STATUS_LABEL
 const schema = api['goals.create'].input.pick({ text: true, dueDate: true })
 const orNull = (v: unknown) => (v === '' || v == null ? null : v)
 

@@ -1,15 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
-import type { SavedCareer, SavedStatus } from '../../../../shared/domain/students'
+import { SAVED_STATUS_LABEL, type SavedCareer, type SavedStatus } from '../../../../shared/domain/students'
 import { AddToCompareButton } from '../../components/AddToCompareButton'
 import { Alert, formatDay, toFormError } from '../../components/ui'
 import { apiKey, useApiMutation, useApiQuery } from '../../hooks/api'
 
-const STATUS: Record<SavedStatus, string> = {
-  exploring: 'Exploring',
-  shortlisted: 'Shortlisted',
-  set_aside: 'Set aside',
-}
+const STATUS = SAVED_STATUS_LABEL
 
 /** The student's saved careers in rank order: move up/down, set status and a note, compare. */
 export function SavedTab({ studentId }: { studentId: number }) {

@@ -1,7 +1,17 @@
 import { longDate } from '../../../../../shared/format'
 import type { StudentReportData } from '../../data/studentReport'
 import type { Flow } from '../../kit/flow'
-import { accent, accentLight, faint, muted, size, tint } from '../../kit/theme'
+import {
+  accent,
+  accentLight,
+  faint,
+  muted,
+  onAccentFaint,
+  onAccentMuted,
+  paper,
+  size,
+  tint,
+} from '../../kit/theme'
 
 /** A full cover page: who the report is about, who prepared it, for whom, and what is inside. */
 export function cover(flow: Flow, d: StudentReportData, date: Date, contents: string[]): void {
@@ -11,16 +21,23 @@ export function cover(flow: Flow, d: StudentReportData, date: Date, contents: st
     doc.rect(0, 0, doc.page.width, 210).fill(accent)
     doc.rect(0, 210, doc.page.width, 6).fill(accentLight)
   })
-  flow.textAt('CAREER ATLAS', flow.left, 64, flow.width, { size: size.small, bold: true, color: '#cfe0ee' })
+  flow.textAt('CAREER ATLAS', flow.left, 64, flow.width, {
+    size: size.small,
+    bold: true,
+    color: onAccentFaint,
+  })
   flow.tag('H1', () =>
     flow.textAt('Career plan', flow.left, 82, flow.width, {
       size: 30,
       bold: true,
-      color: '#ffffff',
+      color: paper,
       lineGap: 0,
     }),
   )
-  flow.textAt(`Prepared ${longDate(date)}`, flow.left, 126, flow.width, { size: size.h2, color: '#dbe8f2' })
+  flow.textAt(`Prepared ${longDate(date)}`, flow.left, 126, flow.width, {
+    size: size.h2,
+    color: onAccentMuted,
+  })
 
   let y = 250
   const name = s.preferredName && s.preferredName !== s.name ? `${s.name} (${s.preferredName})` : s.name

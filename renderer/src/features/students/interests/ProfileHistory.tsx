@@ -29,7 +29,7 @@ export function ProfileHistory({
     <section className="panel" aria-labelledby="in-history-title">
       <h3 id="in-history-title">History</h3>
       {chart ? (
-        <ChartFigure model={chart} height={240} formatX={formatDay} />
+        <ChartFigure model={chart} height={240} />
       ) : (
         <p className="muted">
           Record interests again later (for example each school year) to see how they change.
