@@ -81,36 +81,38 @@ function HomeAreaTable({ p }: { p: OccupationProfile }) {
   const notes = areas.map((a, i) => ({ a, mark: '*'.repeat(i + 1) }))
   return (
     <>
-      <table className="pf-wage-table pf-local-wages">
-        <caption>
-          {per}: {areas.map((a) => a.area.title).join(' and ')} beside the United States
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Area</th>
-            {COLS.map(([k, label]) => (
-              <th scope="col" key={k}>
-                {label}
-              </th>
+      <div className="pf-local-scroll">
+        <table className="pf-wage-table pf-local-wages">
+          <caption>
+            {per}: {areas.map((a) => a.area.title).join(' and ')} beside the United States
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Area</th>
+              {COLS.map(([k, label]) => (
+                <th scope="col" key={k}>
+                  {label}
+                </th>
+              ))}
+              <th scope="col">Employment</th>
+            </tr>
+          </thead>
+          <tbody>
+            {notes.map(({ a, mark }) => (
+              <AreaRow key={a.area.code} a={a} mark={mark} national={national} />
             ))}
-            <th scope="col">Employment</th>
-          </tr>
-        </thead>
-        <tbody>
-          {notes.map(({ a, mark }) => (
-            <AreaRow key={a.area.code} a={a} mark={mark} national={national} />
-          ))}
-          <tr>
-            <th scope="row">United States</th>
-            {wageCells(national, null).map((t, i) => (
-              <td key={COLS[i]![0]} title={national ? `Source: ${national.source}` : undefined}>
-                {t}
-              </td>
-            ))}
-            <td>{formatLocal(national?.employment, 'number')}</td>
-          </tr>
-        </tbody>
-      </table>
+            <tr>
+              <th scope="row">United States</th>
+              {wageCells(national, null).map((t, i) => (
+                <td key={COLS[i]![0]} title={national ? `Source: ${national.source}` : undefined}>
+                  {t}
+                </td>
+              ))}
+              <td>{formatLocal(national?.employment, 'number')}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
       <ol className="figure-source pf-local-notes">
         {notes.map(({ a, mark }) => (
           <li key={a.area.code}>

@@ -1,0 +1,52 @@
+import type { Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type AppInBrowser, startAppInBrowser } from '../support/app-in-browser'
+import { areaServices } from '../support/area-pack'
+
+// A counselor's laptop (1024 × 768) with Columbus, OH and Ohio as home area: the extra home-area
+// figures must stay in view and say where they come from, on every screen that shows them.
+describe('home area on a 1024 px laptop screen', () => {
+  let app: AppInBrowser
+  let page: Page
+  let services: Awaited<ReturnType<typeof areaServices>>
+
+  beforeAll(async () => {
+    services = await areaServices()
+    app = await startAppInBrowser({ services })
+    page = await (await app.browser.newContext({ viewport: { width: 1024, height: 768 } })).newPage()
+    await page.goto(`${app.harness.url}#/settings`)
+    await page.getByLabel('Home state').selectOption({ label: 'Ohio' })
+    await page.getByLabel(/Metro or nonmetropolitan area/).selectOption({ label: 'Columbus, OH' })
+    await page.getByRole('button', { name: 'Save home area' }).click()
+    await page.getByRole('status').filter({ hasText: 'Home area saved' }).waitFor()
+  })
+  afterAll(async () => {
+    await app?.close()
+    services?.cleanup()
+  })
+
+  /** Whether `inner` lies wholly inside `outer` as drawn (not cut by its edge). */
+  async function within(inner: Locator, outer: Locator): Promise<boolean> {
+    const a = await inner.boundingBox()
+    const b = await outer.boundingBox()
+    if (!a || !b) return false
+    return a.x >= b.x - 0.5 && a.x + a.width <= b.x + b.width + 0.5
+  }
+
+  it('keeps every column of "Wages in your area" inside its panel', async () => {
+    await page.goto(`${app.harness.url}#/occupation/29-2072.00`)
+    const section = page.locator('#home-area')
+    const table = section.getByRole('table', { name: /Columbus, OH and Ohio beside the United States/ })
+    await table.waitFor()
+    expect(await within(table.getByRole('columnheader', { name: 'Employment' }), section)).toBe(true)
+    expect(
+      await within(
+        table
+          .getByRole('row', { name: /^Columbus/ })
+          .getByRole('cell')
+          .last(),
+        section,
+      ),
+    ).toBe(true)
+  })
+})
