@@ -49,4 +49,14 @@ describe('home area on a 1024 px laptop screen', () => {
       ),
     ).toBe(true)
   })
+  it('keeps a Compare button in view on every browse row beside the home-area median', async () => {
+    await page.goto(`${app.harness.url}#/browse?sort=localWage-desc`)
+    const wrap = page.locator('.br-table-wrap')
+    await page.getByRole('button', { name: /Columbus median/ }).waitFor()
+    const row = page.getByRole('row', { name: /Cardiologists/ })
+    const button = row.getByRole('button', { name: 'Compare Cardiologists' })
+    expect(await within(button, wrap)).toBe(true)
+    await button.click()
+    await row.getByRole('button', { name: 'Comparing Cardiologists' }).waitFor()
+  })
 })

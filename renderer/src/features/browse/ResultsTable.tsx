@@ -77,6 +77,13 @@ export function ResultsTable({ rows, sort, onSort, empty, localArea }: Props) {
                   {r.entryEducation ? ` · ${r.entryEducation}` : ''}
                   {r.riasecCode ? ` · ${r.riasecCode}` : ''}
                 </div>
+                {localArea ? (
+                  // A laptop-wide window has no room for a Compare column beside the home-area
+                  // median: the button moves under the title there (browse.css), never out of view.
+                  <div className="br-compare-inline">
+                    <AddToCompareButton code={r.code} title={r.title} compact />
+                  </div>
+                ) : null}
               </th>
               <td className="br-num">{r.jobZone ? zoneLabel(r.jobZone).replace('Job Zone ', '') : '—'}</td>
               <td className="br-num" title="Source: BLS OEWS, national">
@@ -96,7 +103,7 @@ export function ResultsTable({ rows, sort, onSort, empty, localArea }: Props) {
               <td className="br-num" title="Source: BLS Employment Projections">
                 {formatEmployment(r.openings)}
               </td>
-              <td>
+              <td className="br-col-compare">
                 <AddToCompareButton code={r.code} title={r.title} compact />
               </td>
             </tr>
