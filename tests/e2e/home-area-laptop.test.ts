@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { seedStudent } from '../integration/reports-fixture'
 import { type AppInBrowser, startAppInBrowser } from '../support/app-in-browser'
 import { areaServices } from '../support/area-pack'
 
@@ -58,5 +59,36 @@ describe('home area on a 1024 px laptop screen', () => {
     expect(await within(button, wrap)).toBe(true)
     await button.click()
     await row.getByRole('button', { name: 'Comparing Cardiologists' }).waitFor()
+  })
+
+  it('footnotes the home-area median with release and area on browse, compare and interest matches', async () => {
+    await page.goto(`${app.harness.url}#/browse`)
+    await page
+      .getByText(
+        /^Columbus median: BLS OEWS May 2025, Columbus, OH; “not published” where BLS published none/,
+      )
+      .waitFor()
+
+    for (const code of ['29-2072.00', '29-1141.00']) {
+      await page.goto(`${app.harness.url}#/occupation/${code}`)
+      const add = page.getByRole('button', { name: /^Add to compare/ }).first()
+      await add.click()
+      await page
+        .getByRole('button', { name: /^In comparison/ })
+        .first()
+        .waitFor()
+    }
+    await page.goto(`${app.harness.url}#/compare`)
+    await page
+      .getByText(
+        /^Median wage in Columbus, OH: BLS OEWS May 2025, Columbus, OH, SOC [-\d, ]*29-2072[-\d, ]*\. Median wage in Ohio: BLS OEWS May 2025, Ohio, SOC /,
+      )
+      .waitFor()
+
+    const student = seedStudent(services.ctx.clients)
+    await page.goto(`${app.harness.url}#/students/${student}/interests`)
+    await page
+      .getByText(/Columbus, OH median: BLS OEWS May 2025, Columbus, OH; “not published” where/)
+      .waitFor()
   })
 })
