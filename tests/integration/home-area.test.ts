@@ -223,4 +223,23 @@ describe('home area with a pack that has no area wages (starter pack)', () => {
       s.cleanup()
     }
   })
+
+  it('keeps a home area chosen on an earlier pack, and does not ask to choose again from an empty list', async () => {
+    const s = await tempServices()
+    try {
+      s.ctx.clients
+        .prepare("INSERT INTO app_settings (key, value) VALUES ('home_area', ?)")
+        .run(JSON.stringify({ state: '39', metro: '18140' }))
+      const r = await s.call('settings.homeArea', {})
+      if (!r.ok) throw new Error(r.message)
+      const h = r.value as HomeAreaSettings
+      expect(h.states).toEqual([])
+      expect(h.note).toMatch(
+        /has no state or metro wages, so national figures are shown; your home area is kept/,
+      )
+      expect(h.note).not.toMatch(/choose again/)
+    } finally {
+      s.cleanup()
+    }
+  })
 })
