@@ -91,4 +91,30 @@ describe('home area on a 1024 px laptop screen', () => {
       .getByText(/Columbus, OH median: BLS OEWS May 2025, Columbus, OH; “not published” where/)
       .waitFor()
   })
+
+  it('says on the profile when the chosen home area is not in the installed pack, instead of "choose one"', async () => {
+    // As after installing a newer pack without the metro area, then without the state.
+    const set = (v: object) =>
+      services.ctx.clients
+        .prepare("UPDATE app_settings SET value = ? WHERE key = 'home_area'")
+        .run(JSON.stringify(v))
+    set({ state: '39', metro: '99999' })
+    await page.goto(`${app.harness.url}#/occupation/29-2072.00`)
+    const section = page.locator('#home-area')
+    await section
+      .getByText(
+        'The home metro area you chose is not in the installed data pack; figures for Ohio are shown until you choose again. Choose a home area in Settings.',
+      )
+      .waitFor()
+    await section.getByRole('table', { name: /^Annual wage: Ohio beside the United States/ }).waitFor()
+    set({ state: '98', metro: null })
+    await page.goto(`${app.harness.url}#/settings`)
+    await page.goto(`${app.harness.url}#/occupation/29-2072.00`)
+    await section
+      .getByText(
+        'The home state you chose is not in the installed data pack; national figures are shown until you choose again. Choose a home area in Settings.',
+      )
+      .waitFor()
+    expect(await section.getByRole('link', { name: 'Choose a home area in Settings' }).count()).toBe(1)
+  })
 })

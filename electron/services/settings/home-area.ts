@@ -64,7 +64,7 @@ export function homeAreaSettings(ctx: ServiceContext): HomeAreaSettings {
       areas.length === 0
         ? `The installed data pack has no state or metro wages${home?.state ? ', so national figures are shown; your home area is kept for a pack that has it' : ''}. Build a pack with the OEWS state workbook (state_M2025_dl.xlsx) on the Data screen to see local figures.`
         : missing.length
-          ? `The home ${missing.join(' and ')} you chose is not in the installed data pack; national figures are shown until you choose again.`
+          ? `The home ${missing.join(' and ')} you chose is not in the installed data pack; ${state ? `figures for ${state.option.title}` : 'national figures'} are shown until you choose again.`
           : null,
   }
 }

@@ -8,6 +8,7 @@ import type {
 import { formatPercent } from '../../../../shared/format'
 import { areaFootnote, formatLocal, homeAreaList } from '../../../../shared/local-wages'
 import { ChartFigure } from '../../components/charts/ChartFigure'
+import { useApiQuery } from '../../hooks/api'
 import { Section } from './Section'
 
 /**
@@ -69,18 +70,28 @@ function wageCells(w: WageFigures | null, fallback: WageFigures | null) {
 
 function HomeAreaTable({ p }: { p: OccupationProfile }) {
   const areas = homeAreaList(p.homeArea)
+  // A home area chosen on an earlier pack that the installed one lacks: say so, not "choose one".
+  const note = useApiQuery('settings.homeArea', {}).data?.note ?? null
+  const missing = note ? (
+    <p className="pf-note">
+      {note} <a href="#/settings">Choose a home area in Settings</a>.
+    </p>
+  ) : null
   if (areas.length === 0)
     return (
-      <p className="pf-note">
-        Choose your home state (and metro area) in <a href="#/settings">Settings</a> to see local wages beside
-        the national figures.
-      </p>
+      missing ?? (
+        <p className="pf-note">
+          Choose your home state (and metro area) in <a href="#/settings">Settings</a> to see local wages
+          beside the national figures.
+        </p>
+      )
     )
   const national = p.wages
   const per = national?.hourlyOnly ? 'Hourly wage' : 'Annual wage'
   const notes = areas.map((a, i) => ({ a, mark: '*'.repeat(i + 1) }))
   return (
     <>
+      {missing}
       <div className="pf-local-scroll">
         <table className="pf-wage-table pf-local-wages">
           <caption>
