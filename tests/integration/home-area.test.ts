@@ -150,6 +150,23 @@ describe('home area (national pack + OEWS state workbook)', () => {
     )
   })
 
+  it("puts the home-area medians in the career plan's shortlist side by side, footnoted with release and area", async () => {
+    await call('settings.setHomeArea', { state: '39', metro: '18140' })
+    const studentId = seedStudent(s.ctx.clients, { codes: ['29-2072.00', '29-1141.00', '15-1252.00'] })
+    const plan = await call('reports.student', { studentId, recipient: 'The student', purpose: 'Planning' })
+    const text = pdfText(s.ctx.files.get(plan.fileId).path, 'career-plan-shortlist')
+    const side = text.slice(text.indexOf('Your shortlist side by side'))
+    const cmp = await call('catalog.compare', { codes: ['29-2072.00', '29-1141.00', '15-1252.00'] })
+    const onScreen = (label: string) => cmp.rows.find((r) => r.label === label)!.cells
+    const metro = onScreen('Median wage in Columbus, OH').map((c) => c.replace(' a year', ''))
+    const state = onScreen('Median wage in Ohio').map((c) => c.replace(' a year', ''))
+    expect(side).toMatch(new RegExp(`Median pay in Columbus, OH\\s+\\${metro.join('\\s+\\')}`))
+    expect(side).toMatch(new RegExp(`Median pay in Ohio\\s+\\${state.join('\\s+\\')}`))
+    expect(side.replace(/\s+/g, ' ')).toContain(
+      'Median pay in Columbus, OH: BLS OEWS May 2025, Columbus, OH, SOC 29-2072, 29-1141, 15-1252.',
+    )
+  })
+
   it('browses by the home-area median: a column, a sort and a filter', async () => {
     await call('settings.setHomeArea', { state: '39', metro: null })
     const sorted = await call('catalog.browse', {
