@@ -167,6 +167,34 @@ describe('home area (national pack + OEWS state workbook)', () => {
     )
   })
 
+  it("prints the home-area median beside the national one in the career plan's interest matches", async () => {
+    await call('settings.setHomeArea', { state: '39', metro: '18140' })
+    const studentId = seedStudent(s.ctx.clients, { codes: ['29-2072.00'] })
+    const screen = await call('interests.match', { studentId, limit: 200 })
+    if (screen.kind !== 'ranked') throw new Error('no matches')
+    const plan = await call('reports.student', { studentId, recipient: 'The student', purpose: 'Planning' })
+    const text = pdfText(s.ctx.files.get(plan.fileId).path, 'career-plan-matches')
+    const from = text.indexOf('Careers that match your interests')
+    const part = text.slice(from, text.indexOf('Your saved careers', from))
+    expect(part).toMatch(/U\.S\. MEDIAN/)
+    expect(part).toMatch(/COLUMBUS,/)
+    // Every printed match carries the Columbus median the screen shows for it.
+    const printed = screen.matches.filter((m) => part.includes(m.code))
+    expect(printed.length).toBeGreaterThan(3)
+    for (const m of printed) {
+      const local = formatLocal(
+        { value: m.localMedianWage ?? null, flag: m.localMedianWageFlag ?? undefined },
+        'annual',
+      )
+      expect(part).toMatch(
+        new RegExp(`\\$${m.medianWage!.toLocaleString('en-US')}\\s+${local.replace('$', '\\$')}`),
+      )
+    }
+    expect(part.replace(/\s+/g, ' ')).toContain(
+      'Median pay in Columbus, OH: BLS OEWS May 2025, Columbus, OH;',
+    )
+  })
+
   it('browses by the home-area median: a column, a sort and a filter', async () => {
     await call('settings.setHomeArea', { state: '39', metro: null })
     const sorted = await call('catalog.browse', {
