@@ -1,13 +1,14 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { HomeAreaSettings } from '../../shared/api/settings'
 import type { OccupationProfile } from '../../shared/domain/catalog'
 import { formatLocal } from '../../shared/local-wages'
 import { areaServices } from '../support/area-pack'
 import { okCaller } from '../support/call-ok'
-import { FIXTURE_STATES, nationalRow } from '../support/oews-fixtures'
+import { allStates, FIXTURE_STATES, nationalRow } from '../support/oews-fixtures'
 import { tempServices } from '../support/tmp'
 import { seedStudent } from './reports-fixture'
 
@@ -283,6 +284,39 @@ describe('home area with a pack that has no area wages (starter pack)', () => {
         /has no state or metro wages, so national figures are shown; your home area is kept/,
       )
       expect(h.note).not.toMatch(/choose again/)
+    } finally {
+      s.cleanup()
+    }
+  })
+})
+
+describe('wages by state in print with every state of the all-states workbook', () => {
+  it("draws every state's median on a few pages instead of running a label per page off the chart", async () => {
+    const s = await areaServices()
+    try {
+      // The fixture state workbook has five states; BLS's has 50, DC and the territories.
+      const db = new Database(join(s.dataDir, 'catalog.sqlite'))
+      const add = db.prepare("INSERT INTO areas VALUES (?, ?, 2, ?, 'OEWS May 2025', 'state_M2025_dl.xlsx')")
+      const copy = db.prepare(
+        "INSERT INTO area_wages SELECT ?, code, soc_used, basis, tot_emp, jobs_1000, loc_quotient, a_mean, a_pct10, a_pct25, a_median + ?, a_pct75, a_pct90, h_mean, h_pct10, h_pct25, h_median, h_pct75, h_pct90, hourly_only, flags FROM area_wages WHERE area = '48' AND code = '29-2072.00'",
+      )
+      const have = new Set(FIXTURE_STATES.map((a) => a.area))
+      const more = allStates().filter((a) => !have.has(a.area))
+      more.forEach((a, i) => {
+        add.run(a.area, `State ${a.state}`, a.state)
+        copy.run(a.area, i * 100)
+      })
+      db.close()
+      const call = okCaller(() => s)
+      await call('settings.setHomeArea', { state: '39', metro: null })
+      const prof = await call('reports.profile', { code: '29-2072.00' })
+      expect(prof.pageCount).toBeLessThan(15)
+      const text = pdfText(s.ctx.files.get(prof.fileId).path, 'profile-all-states')
+      const states = text.slice(text.indexOf('Wages by state'), text.indexOf('Where they work'))
+      for (const a of more) expect(states).toContain(`State ${a.state}`)
+      expect(states).toContain('Ohio (home)')
+      expect(states).toContain('Median annual wage by state (3 of 3)')
+      expect(states.match(/Source: BLS OEWS May 2025, state estimates/g)).toHaveLength(1)
     } finally {
       s.cleanup()
     }
