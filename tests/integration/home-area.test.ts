@@ -125,10 +125,11 @@ describe('home area (national pack + OEWS state workbook)', () => {
       Math.round((Number(nationalRow('29-2072').A_MEDIAN) * FIXTURE_STATES[0]!.factor) / 10) * 10
     expect(text).toMatch(
       new RegExp(
-        `Ohio \\*\\*\\s+\\$${ohioMedian.toLocaleString('en-US').replace(',', ',')}\\s+not published\\s+at least \\$239,200`,
+        `Ohio ²\\s+\\$${ohioMedian.toLocaleString('en-US').replace(',', ',')}\\s+not published\\s+at least \\$239,200`,
       ),
     )
     expect(text).toMatch(/United States\s+\$51,140/)
+    expect(text).not.toMatch(/(Columbus, OH|Ohio) \*/)
     expect(text).toContain('BLS OEWS May 2025, Columbus, OH, SOC 29-2072')
     const prof = await call('reports.profile', { code: '29-2072.00' })
     const ptext = pdfText(s.ctx.files.get(prof.fileId).path, 'profile')

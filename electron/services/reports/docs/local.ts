@@ -1,6 +1,12 @@
 import type { OccupationProfile } from '../../../../shared/domain/catalog'
 import { formatPercent } from '../../../../shared/format'
-import { areaFootnote, formatLocal, homeAreaList, medianText } from '../../../../shared/local-wages'
+import {
+  areaFootnote,
+  footnoteMark,
+  formatLocal,
+  homeAreaList,
+  medianText,
+} from '../../../../shared/local-wages'
 import { drawChart } from '../charts'
 import type { Flow } from '../kit/flow'
 import { table } from '../kit/table'
@@ -18,7 +24,7 @@ export function homeAreaTable(flow: Flow, p: OccupationProfile, opts: { compact?
   const hourly = Boolean(w?.hourlyOnly)
   const kind = hourly ? 'hourly' : 'annual'
   const rows = areas.map((a, i) => {
-    const mark = '*'.repeat(i + 1)
+    const mark = footnoteMark(i)
     const set = a.wages?.[kind]
     return a.published
       ? [
@@ -55,7 +61,7 @@ export function homeAreaTable(flow: Flow, p: OccupationProfile, opts: { compact?
     rows,
     { fontSize: opts.compact ? size.small : undefined },
   )
-  const notes = areas.map((a, i) => `${'*'.repeat(i + 1)} ${areaFootnote(a)}`)
+  const notes = areas.map((a, i) => `${footnoteMark(i)} ${areaFootnote(a)}`)
   if (w) notes.push(`United States: ${w.source}.`)
   flow.para(notes.join('  '), { size: size.tiny, color: muted })
 }

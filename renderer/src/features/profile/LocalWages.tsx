@@ -6,7 +6,7 @@ import type {
   WageFigures,
 } from '../../../../shared/domain/catalog'
 import { formatPercent } from '../../../../shared/format'
-import { areaFootnote, formatLocal, homeAreaList } from '../../../../shared/local-wages'
+import { areaFootnote, footnoteMark, formatLocal, homeAreaList } from '../../../../shared/local-wages'
 import { ChartFigure } from '../../components/charts/ChartFigure'
 import { useApiQuery } from '../../hooks/api'
 import { Section } from './Section'
@@ -88,7 +88,7 @@ function HomeAreaTable({ p }: { p: OccupationProfile }) {
     )
   const national = p.wages
   const per = national?.hourlyOnly ? 'Hourly wage' : 'Annual wage'
-  const notes = areas.map((a, i) => ({ a, mark: '*'.repeat(i + 1) }))
+  const notes = areas.map((a, i) => ({ a, mark: footnoteMark(i) }))
   return (
     <>
       {missing}
@@ -105,7 +105,8 @@ function HomeAreaTable({ p }: { p: OccupationProfile }) {
                   {label}
                 </th>
               ))}
-              <th scope="col">Employment</th>
+              {/* A soft hyphen: the one long heading may break on a laptop-wide window. */}
+              <th scope="col">Employ{'\u00AD'}ment</th>
             </tr>
           </thead>
           <tbody>
@@ -142,7 +143,7 @@ function AreaRow({ a, mark, national }: { a: AreaWageFigures; mark: string; nati
     <tr className={a.published ? undefined : 'pf-not-published'}>
       <th scope="row">
         {a.area.title}
-        <sup>{mark}</sup>
+        {mark}
       </th>
       {a.published ? (
         wageCells(a.wages, null).map((t, i) => (
