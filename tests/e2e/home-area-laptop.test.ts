@@ -59,6 +59,12 @@ describe('home area on a 1024 px laptop screen', () => {
     expect(await within(button, wrap)).toBe(true)
     await button.click()
     await row.getByRole('button', { name: 'Comparing Cardiologists' }).waitFor()
+
+    // Filtered to the highest Columbus medians, the list holds titles with longer words.
+    await page.goto(`${app.harness.url}#/browse?sort=title-asc&lmin=100000`)
+    await page.getByText(/^\d+ careers$/).waitFor()
+    await page.getByRole('link', { name: 'Actuaries' }).waitFor()
+    expect(await within(page.getByRole('columnheader', { name: /^Openings a year/ }), wrap)).toBe(true)
   })
 
   it('footnotes the home-area median with release and area on browse, compare and interest matches', async () => {
