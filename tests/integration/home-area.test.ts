@@ -323,3 +323,31 @@ describe('wages by state in print with every state of the all-states workbook', 
     }
   })
 })
+
+describe('a top-coded home-area median in the interest matches', () => {
+  it('reads "at least $X" (BLS `#`), on the API and in the career plan, never as the plain figure', async () => {
+    const s = await areaServices()
+    try {
+      const db = new Database(join(s.dataDir, 'catalog.sqlite'))
+      db.prepare(
+        "UPDATE area_wages SET a_median = NULL, flags = json_set(flags, '$.a_median', 'topcoded') WHERE area = '18140'",
+      ).run()
+      db.close()
+      const call = okCaller(() => s)
+      await call('settings.setHomeArea', { state: '39', metro: '18140' })
+      const studentId = seedStudent(s.ctx.clients, { codes: ['29-2072.00'] })
+      const r = await call('interests.match', { studentId, limit: 10 })
+      if (r.kind !== 'ranked') throw new Error('no matches')
+      expect(r.matches[0]).toMatchObject({ localArea: 'Columbus, OH', localMedianWageFlag: 'topcoded' })
+      const plan = await call('reports.student', { studentId, recipient: 'The student', purpose: 'Planning' })
+      const text = pdfText(s.ctx.files.get(plan.fileId).path, 'career-plan-topcoded')
+      const from = text.indexOf('Careers that match your interests')
+      const part = text.slice(from, text.indexOf('Your saved careers', from))
+      // Every printed match (three per job zone) reads "at least $239,200", wrapped in its cell.
+      expect(part.match(/at least/g)?.length ?? 0).toBeGreaterThanOrEqual(9)
+      expect(part.match(/\$239,200/g)?.length ?? 0).toBeGreaterThanOrEqual(9)
+    } finally {
+      s.cleanup()
+    }
+  })
+})
