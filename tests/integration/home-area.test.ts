@@ -107,6 +107,10 @@ describe('home area (national pack + OEWS state workbook)', () => {
     const ohioMedian =
       Math.round((Number(nationalRow('29-2072').A_MEDIAN) * FIXTURE_STATES[0]!.factor) / 10) * 10
     expect(ohioRow.label).toBe('Median wage in Ohio')
+    // Beside the home-area rows, the national ones say they are national.
+    expect(c.rows.map((r) => r.label)).toEqual(
+      expect.arrayContaining(['Median wage (U.S.)', 'Median hourly wage (U.S.)']),
+    )
     expect(ohioRow.cells[0]).toBe(`$${ohioMedian.toLocaleString('en-US')} a year`)
     expect(natRow.cells[0]).toBe(`$${Number(nationalRow('29-2072').A_MEDIAN).toLocaleString('en-US')} a year`)
     expect(ohioRow.source).toContain('BLS OEWS May 2025, Ohio, SOC 29-2072')
@@ -163,6 +167,7 @@ describe('home area (national pack + OEWS state workbook)', () => {
     const metro = onScreen('Median wage in Columbus, OH').map((c) => c.replace(' a year', ''))
     const state = onScreen('Median wage in Ohio').map((c) => c.replace(' a year', ''))
     expect(side).toMatch(new RegExp(`Median pay in Columbus, OH\\s+\\${metro.join('\\s+\\')}`))
+    expect(side).toMatch(/Median yearly pay \(U\.S\.\)\s+\$51,140/)
     expect(side).toMatch(new RegExp(`Median pay in Ohio\\s+\\${state.join('\\s+\\')}`))
     expect(side.replace(/\s+/g, ' ')).toContain(
       'Median pay in Columbus, OH: BLS OEWS May 2025, Columbus, OH, SOC 29-2072, 29-1141, 15-1252.',

@@ -16,17 +16,19 @@ import { ATTRIBUTION, sourceLines } from '../common'
 
 /** Attribute rows × career columns: the shortlist side by side. */
 export function comparisonTable(flow: Flow, profiles: OccupationProfile[]): void {
+  const home = homeAreaRows(profiles)
+  const us = home.length ? ' (U.S.)' : ''
   const rows: [string, (p: OccupationProfile) => string][] = [
     [
-      'Median yearly pay',
+      `Median yearly pay${us}`,
       (p) =>
         p.wages?.hourlyOnly
           ? `${formatFigure(p.wages.hourly.median, 'hourly')}/hr`
           : formatFigure(p.wages?.annual.median, 'annual'),
     ],
-    ...homeAreaRows(profiles),
-    ['Lowest 10% earn less than', (p) => formatFigure(p.wages?.annual.p10, 'annual')],
-    ['Highest 10% earn more than', (p) => formatFigure(p.wages?.annual.p90, 'annual')],
+    ...home,
+    [`Lowest 10% earn less than${us}`, (p) => formatFigure(p.wages?.annual.p10, 'annual')],
+    [`Highest 10% earn more than${us}`, (p) => formatFigure(p.wages?.annual.p90, 'annual')],
     [
       'Job growth',
       (p) =>
