@@ -34,3 +34,11 @@ export function areaFootnote(a: AreaWageFigures): string {
     ? a.source
     : `${a.message ?? `BLS published no figures for ${a.area.title}.`} National figures are shown.`
 }
+
+/**
+ * The mark tying an area row to its footnote: ¹, ², never `*` / `**`, which in a BLS table mean
+ * "not published" and would read as such beside a figure we print as "not published".
+ */
+export function footnoteMark(i: number): string {
+  return ['¹', '²', '³'][i] ?? `(${i + 1})`
+}

@@ -298,6 +298,8 @@ export interface BrowseFacets {
 export interface BrowseResult {
   /** The home area whose median `localMedianWage` holds; null without one. */
   localArea?: AreaOption | null
+  /** Release and area of the home-area medians, for the footnote under the table. */
+  localSource?: string | null
   rows: BrowseRow[]
   total: number
   page: number

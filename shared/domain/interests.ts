@@ -51,6 +51,10 @@ export interface Match {
   /** Annual median in the counselor's home area (null: not published there); absent without one. */
   localMedianWage?: number | null
   localArea?: string
+  /** 'topcoded': BLS's `#`, the median is at least `localMedianWage`. */
+  localMedianWageFlag?: 'suppressed' | 'topcoded' | null
+  /** Release and area, for the footnote: "BLS OEWS May 2025, Columbus, OH". */
+  localSource?: string
 }
 
 export interface MatchProfileRef {

@@ -38,12 +38,14 @@ describe('home area in the browser (national pack + OEWS area workbooks)', () =>
     const ohioMedian = Math.round((Number(nat.A_MEDIAN) * FIXTURE_STATES[0]!.factor) / 10) * 10
     const ohio = await table.getByRole('row', { name: /^Ohio/ }).textContent()
     expect(ohio).toBe(
-      `Ohio**not published${money(ohioMedian)}at least $239,200${money(Math.round((Number(nat.A_MEAN) * FIXTURE_STATES[0]!.factor) / 10) * 10)}not published`,
+      `Ohio²not published${money(ohioMedian)}at least $239,200${money(Math.round((Number(nat.A_MEAN) * FIXTURE_STATES[0]!.factor) / 10) * 10)}not published`,
     )
     const us = await table.getByRole('row', { name: /^United States/ }).textContent()
     expect(us).toContain(money(Number(nat.A_MEDIAN)))
     const region = page.getByRole('region', { name: 'Wages in your area' })
-    expect(await region.textContent()).toContain('** BLS OEWS May 2025, Ohio, SOC 29-2072')
+    expect(await region.textContent()).toContain('² BLS OEWS May 2025, Ohio, SOC 29-2072')
+    // BLS's own `*` / `**` mean "not published": never used as our footnote marks.
+    expect(await region.textContent()).not.toContain('*')
   })
 
   it('sorts Wages by state by median, unpublished figures last', async () => {

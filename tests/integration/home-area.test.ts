@@ -1,13 +1,14 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { HomeAreaSettings } from '../../shared/api/settings'
 import type { OccupationProfile } from '../../shared/domain/catalog'
 import { formatLocal } from '../../shared/local-wages'
 import { areaServices } from '../support/area-pack'
 import { okCaller } from '../support/call-ok'
-import { FIXTURE_STATES, nationalRow } from '../support/oews-fixtures'
+import { allStates, FIXTURE_STATES, nationalRow } from '../support/oews-fixtures'
 import { tempServices } from '../support/tmp'
 import { seedStudent } from './reports-fixture'
 
@@ -106,6 +107,10 @@ describe('home area (national pack + OEWS state workbook)', () => {
     const ohioMedian =
       Math.round((Number(nationalRow('29-2072').A_MEDIAN) * FIXTURE_STATES[0]!.factor) / 10) * 10
     expect(ohioRow.label).toBe('Median wage in Ohio')
+    // Beside the home-area rows, the national ones say they are national.
+    expect(c.rows.map((r) => r.label)).toEqual(
+      expect.arrayContaining(['Median wage (U.S.)', 'Median hourly wage (U.S.)']),
+    )
     expect(ohioRow.cells[0]).toBe(`$${ohioMedian.toLocaleString('en-US')} a year`)
     expect(natRow.cells[0]).toBe(`$${Number(nationalRow('29-2072').A_MEDIAN).toLocaleString('en-US')} a year`)
     expect(ohioRow.source).toContain('BLS OEWS May 2025, Ohio, SOC 29-2072')
@@ -124,10 +129,11 @@ describe('home area (national pack + OEWS state workbook)', () => {
       Math.round((Number(nationalRow('29-2072').A_MEDIAN) * FIXTURE_STATES[0]!.factor) / 10) * 10
     expect(text).toMatch(
       new RegExp(
-        `Ohio \\*\\*\\s+\\$${ohioMedian.toLocaleString('en-US').replace(',', ',')}\\s+not published\\s+at least \\$239,200`,
+        `Ohio ²\\s+\\$${ohioMedian.toLocaleString('en-US').replace(',', ',')}\\s+not published\\s+at least \\$239,200`,
       ),
     )
     expect(text).toMatch(/United States\s+\$51,140/)
+    expect(text).not.toMatch(/(Columbus, OH|Ohio) \*/)
     expect(text).toContain('BLS OEWS May 2025, Columbus, OH, SOC 29-2072')
     const prof = await call('reports.profile', { code: '29-2072.00' })
     const ptext = pdfText(s.ctx.files.get(prof.fileId).path, 'profile')
@@ -147,6 +153,52 @@ describe('home area (national pack + OEWS state workbook)', () => {
     const cmp = await call('reports.compare', { codes: ['29-2072.00', '29-1141.00'] })
     expect(pdfText(s.ctx.files.get(cmp.fileId).path, 'compare')).toMatch(
       /Median wage in Ohio\s+\$47,560 a year/,
+    )
+  })
+
+  it("puts the home-area medians in the career plan's shortlist side by side, footnoted with release and area", async () => {
+    await call('settings.setHomeArea', { state: '39', metro: '18140' })
+    const studentId = seedStudent(s.ctx.clients, { codes: ['29-2072.00', '29-1141.00', '15-1252.00'] })
+    const plan = await call('reports.student', { studentId, recipient: 'The student', purpose: 'Planning' })
+    const text = pdfText(s.ctx.files.get(plan.fileId).path, 'career-plan-shortlist')
+    const side = text.slice(text.indexOf('Your shortlist side by side'))
+    const cmp = await call('catalog.compare', { codes: ['29-2072.00', '29-1141.00', '15-1252.00'] })
+    const onScreen = (label: string) => cmp.rows.find((r) => r.label === label)!.cells
+    const metro = onScreen('Median wage in Columbus, OH').map((c) => c.replace(' a year', ''))
+    const state = onScreen('Median wage in Ohio').map((c) => c.replace(' a year', ''))
+    expect(side).toMatch(new RegExp(`Median pay in Columbus, OH\\s+\\${metro.join('\\s+\\')}`))
+    expect(side).toMatch(/Median yearly pay \(U\.S\.\)\s+\$51,140/)
+    expect(side).toMatch(new RegExp(`Median pay in Ohio\\s+\\${state.join('\\s+\\')}`))
+    expect(side.replace(/\s+/g, ' ')).toContain(
+      'Median pay in Columbus, OH: BLS OEWS May 2025, Columbus, OH, SOC 29-2072, 29-1141, 15-1252.',
+    )
+  })
+
+  it("prints the home-area median beside the national one in the career plan's interest matches", async () => {
+    await call('settings.setHomeArea', { state: '39', metro: '18140' })
+    const studentId = seedStudent(s.ctx.clients, { codes: ['29-2072.00'] })
+    const screen = await call('interests.match', { studentId, limit: 200 })
+    if (screen.kind !== 'ranked') throw new Error('no matches')
+    const plan = await call('reports.student', { studentId, recipient: 'The student', purpose: 'Planning' })
+    const text = pdfText(s.ctx.files.get(plan.fileId).path, 'career-plan-matches')
+    const from = text.indexOf('Careers that match your interests')
+    const part = text.slice(from, text.indexOf('Your saved careers', from))
+    expect(part).toMatch(/U\.S\. MEDIAN/)
+    expect(part).toMatch(/COLUMBUS,/)
+    // Every printed match carries the Columbus median the screen shows for it.
+    const printed = screen.matches.filter((m) => part.includes(m.code))
+    expect(printed.length).toBeGreaterThan(3)
+    for (const m of printed) {
+      const local = formatLocal(
+        { value: m.localMedianWage ?? null, flag: m.localMedianWageFlag ?? undefined },
+        'annual',
+      )
+      expect(part).toMatch(
+        new RegExp(`\\$${m.medianWage!.toLocaleString('en-US')}\\s+${local.replace('$', '\\$')}`),
+      )
+    }
+    expect(part.replace(/\s+/g, ' ')).toContain(
+      'Median pay in Columbus, OH: BLS OEWS May 2025, Columbus, OH;',
     )
   })
 
@@ -219,6 +271,86 @@ describe('home area with a pack that has no area wages (starter pack)', () => {
       expect(prof.wagesByState?.available).toBe(false)
       expect(prof.industries?.available).toBe(false)
       expect(prof.wages).not.toBeNull()
+    } finally {
+      s.cleanup()
+    }
+  })
+
+  it('keeps a home area chosen on an earlier pack, and does not ask to choose again from an empty list', async () => {
+    const s = await tempServices()
+    try {
+      s.ctx.clients
+        .prepare("INSERT INTO app_settings (key, value) VALUES ('home_area', ?)")
+        .run(JSON.stringify({ state: '39', metro: '18140' }))
+      const r = await s.call('settings.homeArea', {})
+      if (!r.ok) throw new Error(r.message)
+      const h = r.value as HomeAreaSettings
+      expect(h.states).toEqual([])
+      expect(h.note).toMatch(
+        /has no state or metro wages, so national figures are shown; your home area is kept/,
+      )
+      expect(h.note).not.toMatch(/choose again/)
+    } finally {
+      s.cleanup()
+    }
+  })
+})
+
+describe('wages by state in print with every state of the all-states workbook', () => {
+  it("draws every state's median on a few pages instead of running a label per page off the chart", async () => {
+    const s = await areaServices()
+    try {
+      // The fixture state workbook has five states; BLS's has 50, DC and the territories.
+      const db = new Database(join(s.dataDir, 'catalog.sqlite'))
+      const add = db.prepare("INSERT INTO areas VALUES (?, ?, 2, ?, 'OEWS May 2025', 'state_M2025_dl.xlsx')")
+      const copy = db.prepare(
+        "INSERT INTO area_wages SELECT ?, code, soc_used, basis, tot_emp, jobs_1000, loc_quotient, a_mean, a_pct10, a_pct25, a_median + ?, a_pct75, a_pct90, h_mean, h_pct10, h_pct25, h_median, h_pct75, h_pct90, hourly_only, flags FROM area_wages WHERE area = '48' AND code = '29-2072.00'",
+      )
+      const have = new Set(FIXTURE_STATES.map((a) => a.area))
+      const more = allStates().filter((a) => !have.has(a.area))
+      more.forEach((a, i) => {
+        add.run(a.area, `State ${a.state}`, a.state)
+        copy.run(a.area, i * 100)
+      })
+      db.close()
+      const call = okCaller(() => s)
+      await call('settings.setHomeArea', { state: '39', metro: null })
+      const prof = await call('reports.profile', { code: '29-2072.00' })
+      expect(prof.pageCount).toBeLessThan(15)
+      const text = pdfText(s.ctx.files.get(prof.fileId).path, 'profile-all-states')
+      const states = text.slice(text.indexOf('Wages by state'), text.indexOf('Where they work'))
+      for (const a of more) expect(states).toContain(`State ${a.state}`)
+      expect(states).toContain('Ohio (home)')
+      expect(states).toContain('Median annual wage by state (3 of 3)')
+      expect(states.match(/Source: BLS OEWS May 2025, state estimates/g)).toHaveLength(1)
+    } finally {
+      s.cleanup()
+    }
+  })
+})
+
+describe('a top-coded home-area median in the interest matches', () => {
+  it('reads "at least $X" (BLS `#`), on the API and in the career plan, never as the plain figure', async () => {
+    const s = await areaServices()
+    try {
+      const db = new Database(join(s.dataDir, 'catalog.sqlite'))
+      db.prepare(
+        "UPDATE area_wages SET a_median = NULL, flags = json_set(flags, '$.a_median', 'topcoded') WHERE area = '18140'",
+      ).run()
+      db.close()
+      const call = okCaller(() => s)
+      await call('settings.setHomeArea', { state: '39', metro: '18140' })
+      const studentId = seedStudent(s.ctx.clients, { codes: ['29-2072.00'] })
+      const r = await call('interests.match', { studentId, limit: 10 })
+      if (r.kind !== 'ranked') throw new Error('no matches')
+      expect(r.matches[0]).toMatchObject({ localArea: 'Columbus, OH', localMedianWageFlag: 'topcoded' })
+      const plan = await call('reports.student', { studentId, recipient: 'The student', purpose: 'Planning' })
+      const text = pdfText(s.ctx.files.get(plan.fileId).path, 'career-plan-topcoded')
+      const from = text.indexOf('Careers that match your interests')
+      const part = text.slice(from, text.indexOf('Your saved careers', from))
+      // Every printed match (three per job zone) reads "at least $239,200", wrapped in its cell.
+      expect(part.match(/at least/g)?.length ?? 0).toBeGreaterThanOrEqual(9)
+      expect(part.match(/\$239,200/g)?.length ?? 0).toBeGreaterThanOrEqual(9)
     } finally {
       s.cleanup()
     }

@@ -105,6 +105,7 @@ export function browse(
   const start = (input.page - 1) * input.pageSize
   return {
     localArea: local?.area ?? null,
+    localSource: local?.source ?? null,
     rows: sorted.slice(start, start + input.pageSize).map((e) => {
       const row = toRow(e)
       if (!local) return row

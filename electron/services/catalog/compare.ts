@@ -54,10 +54,13 @@ function rows(profiles: OccupationProfile[], cols: CompareColumn[]): CompareRow[
     source,
   })
   const year = profiles.find((p) => p.projections)?.projections
+  const home = homeAreaRows(profiles, row)
+  // Beside "Median wage in Ohio", a bare "Median wage" leaves the counselor asking "where?".
+  const us = home.length ? ' (U.S.)' : ''
   return [
     row(
       'median-wage',
-      'Median wage',
+      `Median wage${us}`,
       (_c, p) => {
         const w = p.wages
         if (!w) return formatFigure(null, 'annual')
@@ -69,7 +72,7 @@ function rows(profiles: OccupationProfile[], cols: CompareColumn[]): CompareRow[
     ),
     row(
       'wage-range',
-      'Wage range (10th–90th percentile)',
+      `Wage range${us} (10th–90th percentile)`,
       (_c, p) => {
         const w = p.wages
         if (!w || w.hourlyOnly) return formatFigure(null, 'annual')
@@ -77,8 +80,13 @@ function rows(profiles: OccupationProfile[], cols: CompareColumn[]): CompareRow[
       },
       wageSrc,
     ),
-    ...homeAreaRows(profiles, row),
-    row('hourly', 'Median hourly wage', (_c, p) => formatFigure(p.wages?.hourly.median, 'hourly'), wageSrc),
+    ...home,
+    row(
+      'hourly',
+      `Median hourly wage${us}`,
+      (_c, p) => formatFigure(p.wages?.hourly.median, 'hourly'),
+      wageSrc,
+    ),
     row(
       'employment',
       `Employment${year ? `, ${year.baseYear}` : ''}`,

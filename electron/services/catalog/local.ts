@@ -248,6 +248,8 @@ export function industriesFor(
 
 export interface LocalMedians {
   area: AreaOption
+  /** Release and area for a footnote: "BLS OEWS May 2025, Columbus, OH". */
+  source: string
   medians: Map<string, { value: number | null; flag: 'suppressed' | 'topcoded' | null }>
 }
 
@@ -288,7 +290,7 @@ export function localMedians(db: DB, home: HomeArea | null): LocalMedians | null
       flag,
     })
   }
-  const out = { area: area.option, medians }
+  const out = { area: area.option, source: `BLS ${area.release}, ${area.option.title}`, medians }
   byArea.set(code, out)
   return out
 }

@@ -55,7 +55,9 @@ function withLocalMedians(ctx: ServiceContext, matches: Match[]): Match[] {
   return matches.map((m) => ({
     ...m,
     localMedianWage: local.medians.get(m.code)?.value ?? null,
+    localMedianWageFlag: local.medians.get(m.code)?.flag ?? null,
     localArea: local.area.title,
+    localSource: local.source,
   }))
 }
 

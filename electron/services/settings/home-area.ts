@@ -58,11 +58,14 @@ export function homeAreaSettings(ctx: ServiceContext): HomeAreaSettings {
       .sort((a, b) => a.title.localeCompare(b.title)),
     metros: areas.filter((a) => a.type === 'metro' || a.type === 'nonmetro'),
     release: state?.release ?? (db && areas.length ? (findArea(db, areas[0]!.code)?.release ?? null) : null),
-    note: missing.length
-      ? `The home ${missing.join(' and ')} you chose is not in the installed data pack; national figures are shown until you choose again.`
-      : areas.length === 0
-        ? 'The installed data pack has no state or metro wages. Build a pack with the OEWS state workbook (state_M2025_dl.xlsx) on the Data screen to see local figures.'
-        : null,
+    // A pack without any area wages offers nothing to choose: say so (and that the stored area is
+    // kept for a pack that has it) rather than "choose again" with no list to choose from.
+    note:
+      areas.length === 0
+        ? `The installed data pack has no state or metro wages${home?.state ? ', so national figures are shown; your home area is kept for a pack that has it' : ''}. Build a pack with the OEWS state workbook (state_M2025_dl.xlsx) on the Data screen to see local figures.`
+        : missing.length
+          ? `The home ${missing.join(' and ')} you chose is not in the installed data pack; ${state ? `figures for ${state.option.title}` : 'national figures'} are shown until you choose again.`
+          : null,
   }
 }
 

@@ -1,6 +1,12 @@
 import type { OccupationProfile } from '../../../../shared/domain/catalog'
 import { formatPercent } from '../../../../shared/format'
-import { areaFootnote, formatLocal, homeAreaList, medianText } from '../../../../shared/local-wages'
+import {
+  areaFootnote,
+  footnoteMark,
+  formatLocal,
+  homeAreaList,
+  medianText,
+} from '../../../../shared/local-wages'
 import { drawChart } from '../charts'
 import type { Flow } from '../kit/flow'
 import { table } from '../kit/table'
@@ -18,7 +24,7 @@ export function homeAreaTable(flow: Flow, p: OccupationProfile, opts: { compact?
   const hourly = Boolean(w?.hourlyOnly)
   const kind = hourly ? 'hourly' : 'annual'
   const rows = areas.map((a, i) => {
-    const mark = '*'.repeat(i + 1)
+    const mark = footnoteMark(i)
     const set = a.wages?.[kind]
     return a.published
       ? [
@@ -55,15 +61,30 @@ export function homeAreaTable(flow: Flow, p: OccupationProfile, opts: { compact?
     rows,
     { fontSize: opts.compact ? size.small : undefined },
   )
-  const notes = areas.map((a, i) => `${'*'.repeat(i + 1)} ${areaFootnote(a)}`)
+  const notes = areas.map((a, i) => `${footnoteMark(i)} ${areaFootnote(a)}`)
   if (w) notes.push(`United States: ${w.source}.`)
   flow.para(notes.join('  '), { size: size.tiny, color: muted })
 }
 
+/** Bars one chart holds on a page; the all-states workbook has 50 states, DC and territories. */
+const STATE_BARS_PER_CHART = 20
+
 export function stateWages(flow: Flow, p: OccupationProfile): void {
   if (!p.wagesByState?.available || !p.wagesByStateChart) return
   flow.heading('Wages by state', 2, 120)
-  drawChart(flow, p.wagesByStateChart)
+  // A chart taller than a page would run its labels off the bottom, a page each: more states
+  // than a page holds are drawn as several charts on the same axis, the source under the last.
+  const m = p.wagesByStateChart
+  const parts = Math.ceil(m.categories.length / STATE_BARS_PER_CHART)
+  const per = Math.ceil(m.categories.length / parts)
+  for (let i = 0; i < parts; i++)
+    drawChart(flow, {
+      ...m,
+      title: parts > 1 ? `${m.title} (${i + 1} of ${parts})` : m.title,
+      categories: m.categories.slice(i * per, (i + 1) * per),
+      values: m.values.map((v) => v.slice(i * per, (i + 1) * per)),
+      source: i === parts - 1 ? m.source : '',
+    })
   const missing = p.wagesByState.items.filter(
     (r) => r.medianAnnual.flag === 'suppressed' || r.medianAnnual.value === null,
   )

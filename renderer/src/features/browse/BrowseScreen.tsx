@@ -116,6 +116,7 @@ export function BrowseScreen() {
               sort={state.sort}
               onSort={onSort}
               localArea={data.localArea ?? null}
+              localSource={data.localSource ?? null}
               empty={
                 active
                   ? 'No careers match all of these filters. Remove one to see more.'

@@ -125,6 +125,7 @@ function ComparisonView({ c, busy }: { c: Comparison; busy: boolean }) {
           </tbody>
         </table>
       </div>
+      <LocalSources c={c} />
       <div className="cm-charts">
         <div className="panel cm-wide">
           <ChartFigure model={c.charts.wages} />
@@ -173,5 +174,14 @@ function ComparisonView({ c, busy }: { c: Comparison; busy: boolean }) {
         ) : null}
       </div>
     </div>
+  )
+}
+
+/** Release and area under the table for the home-area median rows (the rest are charted with theirs). */
+function LocalSources({ c }: { c: Comparison }) {
+  const rows = c.rows.filter((r) => r.id.startsWith('median-wage-') && r.source)
+  if (rows.length === 0) return null
+  return (
+    <p className="figure-source cm-local-source">{rows.map((r) => `${r.label}: ${r.source}.`).join(' ')}</p>
   )
 }

@@ -6,8 +6,9 @@ import type {
   WageFigures,
 } from '../../../../shared/domain/catalog'
 import { formatPercent } from '../../../../shared/format'
-import { areaFootnote, formatLocal, homeAreaList } from '../../../../shared/local-wages'
+import { areaFootnote, footnoteMark, formatLocal, homeAreaList } from '../../../../shared/local-wages'
 import { ChartFigure } from '../../components/charts/ChartFigure'
+import { useApiQuery } from '../../hooks/api'
 import { Section } from './Section'
 
 /**
@@ -69,48 +70,61 @@ function wageCells(w: WageFigures | null, fallback: WageFigures | null) {
 
 function HomeAreaTable({ p }: { p: OccupationProfile }) {
   const areas = homeAreaList(p.homeArea)
+  // A home area chosen on an earlier pack that the installed one lacks: say so, not "choose one".
+  const note = useApiQuery('settings.homeArea', {}).data?.note ?? null
+  const missing = note ? (
+    <p className="pf-note">
+      {note} <a href="#/settings">Choose a home area in Settings</a>.
+    </p>
+  ) : null
   if (areas.length === 0)
     return (
-      <p className="pf-note">
-        Choose your home state (and metro area) in <a href="#/settings">Settings</a> to see local wages beside
-        the national figures.
-      </p>
+      missing ?? (
+        <p className="pf-note">
+          Choose your home state (and metro area) in <a href="#/settings">Settings</a> to see local wages
+          beside the national figures.
+        </p>
+      )
     )
   const national = p.wages
   const per = national?.hourlyOnly ? 'Hourly wage' : 'Annual wage'
-  const notes = areas.map((a, i) => ({ a, mark: '*'.repeat(i + 1) }))
+  const notes = areas.map((a, i) => ({ a, mark: footnoteMark(i) }))
   return (
     <>
-      <table className="pf-wage-table pf-local-wages">
-        <caption>
-          {per}: {areas.map((a) => a.area.title).join(' and ')} beside the United States
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Area</th>
-            {COLS.map(([k, label]) => (
-              <th scope="col" key={k}>
-                {label}
-              </th>
+      {missing}
+      <div className="pf-local-scroll">
+        <table className="pf-wage-table pf-local-wages">
+          <caption>
+            {per}: {areas.map((a) => a.area.title).join(' and ')} beside the United States
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Area</th>
+              {COLS.map(([k, label]) => (
+                <th scope="col" key={k}>
+                  {label}
+                </th>
+              ))}
+              {/* A soft hyphen: the one long heading may break on a laptop-wide window. */}
+              <th scope="col">Employ{'\u00AD'}ment</th>
+            </tr>
+          </thead>
+          <tbody>
+            {notes.map(({ a, mark }) => (
+              <AreaRow key={a.area.code} a={a} mark={mark} national={national} />
             ))}
-            <th scope="col">Employment</th>
-          </tr>
-        </thead>
-        <tbody>
-          {notes.map(({ a, mark }) => (
-            <AreaRow key={a.area.code} a={a} mark={mark} national={national} />
-          ))}
-          <tr>
-            <th scope="row">United States</th>
-            {wageCells(national, null).map((t, i) => (
-              <td key={COLS[i]![0]} title={national ? `Source: ${national.source}` : undefined}>
-                {t}
-              </td>
-            ))}
-            <td>{formatLocal(national?.employment, 'number')}</td>
-          </tr>
-        </tbody>
-      </table>
+            <tr>
+              <th scope="row">United States</th>
+              {wageCells(national, null).map((t, i) => (
+                <td key={COLS[i]![0]} title={national ? `Source: ${national.source}` : undefined}>
+                  {t}
+                </td>
+              ))}
+              <td>{formatLocal(national?.employment, 'number')}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
       <ol className="figure-source pf-local-notes">
         {notes.map(({ a, mark }) => (
           <li key={a.area.code}>
@@ -129,7 +143,7 @@ function AreaRow({ a, mark, national }: { a: AreaWageFigures; mark: string; nati
     <tr className={a.published ? undefined : 'pf-not-published'}>
       <th scope="row">
         {a.area.title}
-        <sup>{mark}</sup>
+        {mark}
       </th>
       {a.published ? (
         wageCells(a.wages, null).map((t, i) => (

@@ -1,3 +1,4 @@
+import { joinSources } from '../../../../../shared/charts/occupation'
 import type { OccupationProfile } from '../../../../../shared/domain/catalog'
 import {
   formatFigure,
@@ -6,6 +7,7 @@ import {
   longDate,
   NOT_AVAILABLE,
 } from '../../../../../shared/format'
+import { medianText } from '../../../../../shared/local-wages'
 import type { StudentReportData } from '../../data/studentReport'
 import type { Flow } from '../../kit/flow'
 import { table } from '../../kit/table'
@@ -14,16 +16,19 @@ import { ATTRIBUTION, sourceLines } from '../common'
 
 /** Attribute rows × career columns: the shortlist side by side. */
 export function comparisonTable(flow: Flow, profiles: OccupationProfile[]): void {
+  const home = homeAreaRows(profiles)
+  const us = home.length ? ' (U.S.)' : ''
   const rows: [string, (p: OccupationProfile) => string][] = [
     [
-      'Median yearly pay',
+      `Median yearly pay${us}`,
       (p) =>
         p.wages?.hourlyOnly
           ? `${formatFigure(p.wages.hourly.median, 'hourly')}/hr`
           : formatFigure(p.wages?.annual.median, 'annual'),
     ],
-    ['Lowest 10% earn less than', (p) => formatFigure(p.wages?.annual.p10, 'annual')],
-    ['Highest 10% earn more than', (p) => formatFigure(p.wages?.annual.p90, 'annual')],
+    ...home,
+    [`Lowest 10% earn less than${us}`, (p) => formatFigure(p.wages?.annual.p10, 'annual')],
+    [`Highest 10% earn more than${us}`, (p) => formatFigure(p.wages?.annual.p90, 'annual')],
     [
       'Job growth',
       (p) =>
@@ -39,6 +44,30 @@ export function comparisonTable(flow: Flow, profiles: OccupationProfile[]): void
     [{ header: '', width: 1.3 }, ...profiles.map((p) => ({ header: p.title, width: 1.2 }))],
     rows.map(([label, f]) => [{ text: label, bold: true }, ...profiles.map((p) => f(p))]),
   )
+  const notes = homeAreaKinds(profiles).map(({ title, of }) => {
+    return `Median pay in ${title}: ${joinSources(profiles.map((p) => of(p)?.source))}.`
+  })
+  if (notes.length) flow.para(notes.join('  '), { size: size.tiny, color: muted })
+}
+
+/** The home metro area and state (Settings), as in the comparison on screen. */
+function homeAreaKinds(profiles: OccupationProfile[]) {
+  const first = profiles.find((p) => p.homeArea)?.homeArea
+  if (!first) return []
+  return (['metro', 'state'] as const)
+    .filter((k) => first[k])
+    .map((k) => ({ title: first[k]!.area.title, of: (p: OccupationProfile) => p.homeArea?.[k] ?? null }))
+}
+
+/** "Median pay in Ohio" beside the national median; where BLS published none, says so. */
+function homeAreaRows(profiles: OccupationProfile[]): [string, (p: OccupationProfile) => string][] {
+  return homeAreaKinds(profiles).map(({ title, of }) => [
+    `Median pay in ${title}`,
+    (p) => {
+      const a = of(p)
+      return a?.published ? medianText(a.wages) : `not published (national ${medianText(p.wages)})`
+    },
+  ])
 }
 
 export function goalsSection(flow: Flow, d: StudentReportData, n: number): void {

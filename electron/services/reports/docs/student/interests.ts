@@ -1,5 +1,6 @@
 import { interestHistoryChart, interestProfileChart } from '../../../../../shared/charts/interests'
 import { formatMoney, longDate } from '../../../../../shared/format'
+import { formatLocal } from '../../../../../shared/local-wages'
 import { AREA_INFO, fitLabel } from '../../../../../shared/riasec'
 import { drawChart } from '../../charts'
 import type { StudentReportData } from '../../data/studentReport'
@@ -52,6 +53,8 @@ export function interestsSection(flow: Flow, d: StudentReportData): void {
     { size: size.small, color: muted },
   )
   if (m.note) flow.para(m.note, { size: size.small, color: muted })
+  // The home area's median beside the national one, as the matches on screen show it.
+  const local = m.groups.flatMap((g) => g.items).find((x) => x.localArea)
   for (const g of m.groups) {
     // A zone's few careers stay with their heading, on one page.
     flow.heading(g.name, 3, 24 + 30 * Math.min(g.items.length, 3))
@@ -60,8 +63,9 @@ export function interestsSection(flow: Flow, d: StudentReportData): void {
       [
         { header: 'Career', width: 2.6 },
         { header: 'Fit', width: 0.9 },
-        { header: 'Why it matches', width: 3.3 },
-        { header: 'Median pay', width: 1, align: 'right' },
+        { header: 'Why it matches', width: local ? 2.5 : 3.3 },
+        { header: local ? 'U.S. median' : 'Median pay', width: 1, align: 'right' },
+        ...(local ? [{ header: `${local.localArea} median`, width: 1.1, align: 'right' as const }] : []),
       ],
       g.items.map((x) => [
         { text: x.title, sub: x.code, bold: true },
@@ -70,8 +74,20 @@ export function interestsSection(flow: Flow, d: StudentReportData): void {
           ? `Shares your ${x.shared.map((a) => AREA_INFO[a].name).join(' and ')} interests`
           : `Its strongest areas: ${x.occupationHighPoint.map((a) => AREA_INFO[a].name).join(', ')}`,
         formatMoney(x.medianWage),
+        ...(local
+          ? [
+              formatLocal(
+                { value: x.localMedianWage ?? null, flag: x.localMedianWageFlag ?? undefined },
+                'annual',
+              ),
+            ]
+          : []),
       ]),
     )
   }
-  if (m.source) flow.para(`Source: ${m.source}.`, { size: size.tiny, color: muted })
+  if (m.source)
+    flow.para(
+      `Source: ${m.source}.${local?.localSource ? ` Median pay in ${local.localArea}: ${local.localSource}; “not published” where BLS published none for the area.` : ''}`,
+      { size: size.tiny, color: muted },
+    )
 }

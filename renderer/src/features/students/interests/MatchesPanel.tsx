@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { InterestProfile, JobZoneOption, Match } from '../../../../../shared/domain/interests'
 import { formatMoney } from '../../../../../shared/format'
 import { jobZoneLabel } from '../../../../../shared/jobzone'
+import { formatLocal } from '../../../../../shared/local-wages'
 import { AREA_INFO, FIT_BANDS, fitLabel, formatR } from '../../../../../shared/riasec'
 import { AddToCompareButton } from '../../../components/AddToCompareButton'
 import { Alert, formatDay, toFormError } from '../../../components/ui'
@@ -108,9 +109,12 @@ export function MatchesPanel({ studentId, profile }: { studentId: number; profil
                       {m.jobZone ? <span>{zoneName(m.jobZone)}</span> : null}
                       {m.medianWage !== null ? <span>Median {formatMoney(m.medianWage)} a year</span> : null}
                       {m.localArea ? (
-                        <span title={`Source: BLS OEWS, ${m.localArea}`}>
+                        <span title={`Source: ${m.localSource ?? `BLS OEWS, ${m.localArea}`}`}>
                           {m.localArea} median{' '}
-                          {m.localMedianWage != null ? formatMoney(m.localMedianWage) : 'not published'}
+                          {formatLocal(
+                            { value: m.localMedianWage ?? null, flag: m.localMedianWageFlag ?? undefined },
+                            'annual',
+                          )}
                         </span>
                       ) : null}
                       {m.brightOutlook ? (
@@ -163,6 +167,9 @@ export function MatchesPanel({ studentId, profile }: { studentId: number; profil
           <p className="figure-source">
             Source: {r.source}. Job zones, median pay (BLS OEWS) and Bright Outlook from the installed data
             pack.
+            {r.matches[0]?.localSource
+              ? ` ${r.matches[0].localArea} median: ${r.matches[0].localSource}; “not published” where BLS published none for the area.`
+              : ''}
           </p>
         </>
       ) : null}
