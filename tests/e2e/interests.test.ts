@@ -156,4 +156,22 @@ describe('the Interests tab', () => {
     expect(await axe()).toEqual([])
     expect(errors).toEqual([])
   })
+
+  it('on a 1024-pixel laptop the history keeps each score and header on one line', async () => {
+    const laptop = await (await browser.newContext({ viewport: { width: 1024, height: 768 } })).newPage()
+    await laptop.goto(`${harness.url}#/students/${studentId}/interests`)
+    const table = laptop.getByRole('table', { name: 'Interest profiles on record' })
+    await table.locator('tbody tr').nth(1).waitFor()
+    // Lines a cell's text is drawn on: a squeezed column put "12" on two and "Code" as "Cod / e".
+    const lines = await table.evaluate((t) =>
+      [...t.querySelectorAll('thead th:not(:has(.sr-only)), tbody td.in-num, tbody td.in-mono')].map((c) => {
+        const r = document.createRange()
+        r.selectNodeContents(c)
+        return `${c.textContent}: ${new Set([...r.getClientRects()].map((b) => Math.round(b.top))).size}`
+      }),
+    )
+    expect(lines.length).toBeGreaterThan(20)
+    expect(lines.filter((l) => !l.endsWith(': 1') && !l.endsWith(': 0'))).toEqual([])
+    await laptop.close()
+  })
 })
