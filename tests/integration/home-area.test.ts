@@ -356,3 +356,33 @@ describe('a top-coded home-area median in the interest matches', () => {
     }
   })
 })
+
+describe('a home metro area that a newer pack no longer has', () => {
+  it("shows the state's medians on browse and interest matches, as Settings and the profile say", async () => {
+    const s = await areaServices()
+    try {
+      const call = okCaller(() => s)
+      await call('settings.setHomeArea', { state: '39', metro: '18140' })
+      // The newer pack: the same, without Columbus.
+      const db = new Database(join(s.dataDir, 'catalog.sqlite'))
+      db.prepare("DELETE FROM area_wages WHERE area = '18140'").run()
+      db.prepare("DELETE FROM areas WHERE area = '18140'").run()
+      db.close()
+      const h = await call('settings.homeArea', {})
+      expect(h.note).toMatch(/metro area you chose is not in the installed data pack; figures for Ohio/)
+      const p = await call('catalog.profile', { code: '29-2072.00' })
+      expect(p.homeArea?.state?.area.title).toBe('Ohio')
+      const b = await call('catalog.browse', { filters: { q: 'medical records' } })
+      expect(b.localArea?.title).toBe('Ohio')
+      expect(b.localSource).toBe('BLS OEWS May 2025, Ohio')
+      const row = b.rows.find((r) => r.code === '29-2072.00')!
+      expect(row.localMedianWage).toBe(p.homeArea?.state?.wages?.annual.median.value)
+      const studentId = seedStudent(s.ctx.clients, { codes: ['29-2072.00'] })
+      const r = await call('interests.match', { studentId, limit: 5 })
+      if (r.kind !== 'ranked') throw new Error(r.kind)
+      expect(r.matches[0]).toMatchObject({ localArea: 'Ohio', localSource: 'BLS OEWS May 2025, Ohio' })
+    } finally {
+      s.cleanup()
+    }
+  })
+})

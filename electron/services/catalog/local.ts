@@ -260,8 +260,10 @@ const mediansCache = new WeakMap<DB, Map<string, LocalMedians>>()
  * state), for browse and interest matches: one query per pack and area, then kept.
  */
 export function localMedians(db: DB, home: HomeArea | null): LocalMedians | null {
-  const code = home?.metro ?? home?.state ?? null
-  if (!code || !factsOf(db).hasAreas) return null
+  if (!factsOf(db).hasAreas) return null
+  // A metro area a newer pack dropped falls back to the state, as the profile and Settings say.
+  const code = [home?.metro, home?.state].find((c) => c && findArea(db, c)) ?? null
+  if (!code) return null
   let byArea = mediansCache.get(db)
   if (!byArea) {
     byArea = new Map()
