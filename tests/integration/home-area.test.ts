@@ -386,3 +386,47 @@ describe('a home metro area that a newer pack no longer has', () => {
     }
   })
 })
+
+describe('wages by state with top-coded and hourly-only medians', () => {
+  it('draws a top-coded (BLS #) state median as "at least", never as not published', async () => {
+    const s = await areaServices()
+    try {
+      const db = new Database(join(s.dataDir, 'catalog.sqlite'))
+      db.prepare(
+        "UPDATE area_wages SET a_median = NULL, flags = json_set(flags, '$.a_median', 'topcoded') WHERE area = '06' AND code = '29-2072.00'",
+      ).run()
+      db.close()
+      const call = okCaller(() => s)
+      const p = await call('catalog.profile', { code: '29-2072.00' })
+      const ca = p.wagesByState!.items.find((r) => r.area.title === 'California')!
+      expect(formatLocal(ca.medianAnnual, 'annual')).toBe('at least $239,200')
+      const chart = p.wagesByStateChart!
+      const i = chart.categories.indexOf('California (at least)')
+      expect(chart.values[0]![i]).toBe(239_200)
+      expect(chart.alt).toContain('California (at least): $239,200')
+      const prof = await call('reports.profile', { code: '29-2072.00' })
+      const text = pdfText(s.ctx.files.get(prof.fileId).path, 'profile-topcoded-state')
+      expect(text).toContain('California (at least)')
+      expect(text).toMatch(/No median published by BLS for: West Virginia\./)
+    } finally {
+      s.cleanup()
+    }
+  })
+
+  it('lists as unpublished only the states the hourly chart of an hourly-only career leaves out', async () => {
+    const s = await areaServices()
+    try {
+      const call = okCaller(() => s)
+      const p = await call('catalog.profile', { code: '27-2011.00' })
+      expect(p.wagesByStateChart?.title).toBe('Median hourly wage by state')
+      const drawn = p.wagesByStateChart!.categories
+      expect(drawn.length).toBeGreaterThan(0)
+      const prof = await call('reports.profile', { code: '27-2011.00' })
+      const text = pdfText(s.ctx.files.get(prof.fileId).path, 'profile-hourly-states')
+      const line = /No median published by BLS for: ([^.]*)\./.exec(text.replace(/\s+/g, ' '))?.[1] ?? ''
+      for (const c of drawn) expect(line).not.toContain(c)
+    } finally {
+      s.cleanup()
+    }
+  })
+})

@@ -201,12 +201,14 @@ export function wagesByState(
   home: HomeArea | null,
 ): { section: Section<StateWageRow>; chart: BarChartModel | null } {
   const s = statementsOf(db)
+  // BLS's `#` has no number: it stands for "at least" the national workbook's top code.
+  const top = factsOf(db).topcodes
   const rows = (s.byState.all(code) as Row[]).map((r) => {
     const f = flagsOf(r.flags)
     return {
       area: areaOption(r),
-      medianAnnual: fig(r.a_median, f.a_median),
-      medianHourly: fig(r.h_median, f.h_median),
+      medianAnnual: fig(r.a_median ?? (f.a_median === 'topcoded' ? top.annual : null), f.a_median),
+      medianHourly: fig(r.h_median ?? (f.h_median === 'topcoded' ? top.hourly : null), f.h_median),
       employment: fig(r.tot_emp, f.tot_emp),
       hourlyOnly: r.hourly_only === 1,
     }

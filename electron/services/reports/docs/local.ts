@@ -1,3 +1,4 @@
+import { stateChartMedian } from '../../../../shared/charts/local'
 import type { OccupationProfile } from '../../../../shared/domain/catalog'
 import { formatPercent } from '../../../../shared/format'
 import {
@@ -85,9 +86,9 @@ export function stateWages(flow: Flow, p: OccupationProfile): void {
       values: m.values.map((v) => v.slice(i * per, (i + 1) * per)),
       source: i === parts - 1 ? m.source : '',
     })
-  const missing = p.wagesByState.items.filter(
-    (r) => r.medianAnnual.flag === 'suppressed' || r.medianAnnual.value === null,
-  )
+  // The states the chart leaves out (hourly medians for an hourly-only career, as drawn).
+  const median = stateChartMedian(p.wagesByState.items)
+  const missing = p.wagesByState.items.filter((r) => median(r) === null)
   if (missing.length)
     flow.para(`No median published by BLS for: ${missing.map((r) => r.area.title).join(', ')}.`, {
       size: size.tiny,
