@@ -35,6 +35,7 @@ export function stateWagesChart(
     values: [drawn.map(value)],
     format: hourly ? 'currency-hourly' : 'currency',
     axisLabel: hourly ? 'Median hourly wage' : 'Median annual wage',
+    highlight: drawn.findIndex((r) => r.area.code === opts.highlight),
   })
 }
 
