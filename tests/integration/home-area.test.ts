@@ -164,11 +164,17 @@ describe('home area (national pack + OEWS state workbook)', () => {
     const side = text.slice(text.indexOf('Your shortlist side by side'))
     const cmp = await call('catalog.compare', { codes: ['29-2072.00', '29-1141.00', '15-1252.00'] })
     const onScreen = (label: string) => cmp.rows.find((r) => r.label === label)!.cells
-    const metro = onScreen('Median wage in Columbus, OH').map((c) => c.replace(' a year', ''))
-    const state = onScreen('Median wage in Ohio').map((c) => c.replace(' a year', ''))
-    expect(side).toMatch(new RegExp(`Median pay in Columbus, OH\\s+\\${metro.join('\\s+\\')}`))
+    // Worded as on screen (one shared cell text), not a look-alike of its own.
+    const cells = (label: string) =>
+      onScreen(label)
+        .map((c) => c.replace('$', '\\$'))
+        .join('\\s+')
+    const metro = cells('Median wage in Columbus, OH')
+    const state = cells('Median wage in Ohio')
+    expect(metro).toContain('a year')
+    expect(side).toMatch(new RegExp(`Median pay in Columbus, OH\\s+${metro}`))
     expect(side).toMatch(/Median yearly pay \(U\.S\.\)\s+\$51,140/)
-    expect(side).toMatch(new RegExp(`Median pay in Ohio\\s+\\${state.join('\\s+\\')}`))
+    expect(side).toMatch(new RegExp(`Median pay in Ohio\\s+${state}`))
     expect(side.replace(/\s+/g, ' ')).toContain(
       'Median pay in Columbus, OH: BLS OEWS May 2025, Columbus, OH, SOC 29-2072, 29-1141, 15-1252.',
     )
