@@ -436,3 +436,27 @@ describe('wages by state with top-coded and hourly-only medians', () => {
     }
   })
 })
+
+describe('a home area with a long name in the career plan', () => {
+  it('heads the matches\' home-area column "Home-area median" and names the area in full under them', async () => {
+    const s = await areaServices()
+    try {
+      const long = 'Northwest Lower Peninsula of Michigan nonmetropolitan area'
+      const db = new Database(join(s.dataDir, 'catalog.sqlite'))
+      db.prepare("UPDATE areas SET title = ? WHERE area = '3900002'").run(long)
+      db.close()
+      const call = okCaller(() => s)
+      await call('settings.setHomeArea', { state: '39', metro: '3900002' })
+      const studentId = seedStudent(s.ctx.clients, { codes: ['29-2072.00'] })
+      const plan = await call('reports.student', { studentId, recipient: 'The student', purpose: 'Planning' })
+      const text = pdfText(s.ctx.files.get(plan.fileId).path, 'career-plan-long-area')
+      const from = text.indexOf('Careers that match your interests')
+      const part = text.slice(from, text.indexOf('Your saved careers', from))
+      expect(part).toMatch(/HOME-AREA\s+MEDIAN/)
+      expect(part).not.toMatch(/NONMETROPOLIT/)
+      expect(part.replace(/\s+/g, ' ')).toContain(`Median pay in ${long}: BLS OEWS May 2025, ${long};`)
+    } finally {
+      s.cleanup()
+    }
+  })
+})

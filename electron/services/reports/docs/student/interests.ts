@@ -65,7 +65,9 @@ export function interestsSection(flow: Flow, d: StudentReportData): void {
         { header: 'Fit', width: 0.9 },
         { header: 'Why it matches', width: local ? 2.5 : 3.3 },
         { header: local ? 'U.S. median' : 'Median pay', width: 1, align: 'right' },
-        ...(local ? [{ header: `${local.localArea} median`, width: 1.1, align: 'right' as const }] : []),
+        ...(local
+          ? [{ header: `${columnArea(local.localArea!)} median`, width: 1.1, align: 'right' as const }]
+          : []),
       ],
       g.items.map((x) => [
         { text: x.title, sub: x.code, bold: true },
@@ -90,4 +92,13 @@ export function interestsSection(flow: Flow, d: StudentReportData): void {
       `Source: ${m.source}.${local?.localSource ? ` Median pay in ${local.localArea}: ${local.localSource}; “not published” where BLS published none for the area.` : ''}`,
       { size: size.tiny, color: muted },
     )
+}
+
+/**
+ * The home area as a narrow column's heading: its name where it fits in a few lines, else
+ * "Home-area" (a nonmetropolitan area's name, broken letter by letter, would fill the header);
+ * the source line under the matches names the area in full either way.
+ */
+function columnArea(title: string): string {
+  return title.length <= 24 ? title : 'Home-area'
 }
