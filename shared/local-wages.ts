@@ -69,3 +69,12 @@ export function homeAreaMedianCell(a: AreaWageFigures | null, national: WageFigu
   if (!a?.published) return `not published (national: ${medianText(national)})`
   return a.wages?.hourlyOnly ? medianText(a.wages) : `${medianText(a.wages)} a year`
 }
+
+/**
+ * A home area's name as a narrow column's heading: whole where it fits in a few lines, else
+ * "Home-area" (a nonmetropolitan area's name, up to 58 characters at BLS, broken letter by
+ * letter, would crowd out the table); the source line under the table names it in full.
+ */
+export function areaColumnName(name: string): string {
+  return name.length <= 24 ? name : 'Home-area'
+}

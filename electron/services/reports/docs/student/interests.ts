@@ -1,6 +1,6 @@
 import { interestHistoryChart, interestProfileChart } from '../../../../../shared/charts/interests'
 import { formatMoney, longDate } from '../../../../../shared/format'
-import { formatLocal } from '../../../../../shared/local-wages'
+import { areaColumnName, formatLocal } from '../../../../../shared/local-wages'
 import { AREA_INFO, fitLabel } from '../../../../../shared/riasec'
 import { drawChart } from '../../charts'
 import type { StudentReportData } from '../../data/studentReport'
@@ -66,7 +66,7 @@ export function interestsSection(flow: Flow, d: StudentReportData): void {
         { header: 'Why it matches', width: local ? 2.5 : 3.3 },
         { header: local ? 'U.S. median' : 'Median pay', width: 1, align: 'right' },
         ...(local
-          ? [{ header: `${columnArea(local.localArea!)} median`, width: 1.1, align: 'right' as const }]
+          ? [{ header: `${areaColumnName(local.localArea!)} median`, width: 1.1, align: 'right' as const }]
           : []),
       ],
       g.items.map((x) => [
@@ -92,13 +92,4 @@ export function interestsSection(flow: Flow, d: StudentReportData): void {
       `Source: ${m.source}.${local?.localSource ? ` Median pay in ${local.localArea}: ${local.localSource}; “not published” where BLS published none for the area.` : ''}`,
       { size: size.tiny, color: muted },
     )
-}
-
-/**
- * The home area as a narrow column's heading: its name where it fits in a few lines, else
- * "Home-area" (a nonmetropolitan area's name, broken letter by letter, would fill the header);
- * the source line under the matches names the area in full either way.
- */
-function columnArea(title: string): string {
-  return title.length <= 24 ? title : 'Home-area'
 }
