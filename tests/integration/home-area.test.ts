@@ -387,6 +387,12 @@ describe('a home metro area that a newer pack no longer has', () => {
       const r = await call('interests.match', { studentId, limit: 5 })
       if (r.kind !== 'ranked') throw new Error(r.kind)
       expect(r.matches[0]).toMatchObject({ localArea: 'Ohio', localSource: 'BLS OEWS May 2025, Ohio' })
+      // Without the home state, national figures only (as the profile shows), even beside a metro area.
+      s.ctx.clients
+        .prepare("UPDATE app_settings SET value = ? WHERE key = 'home_area'")
+        .run(JSON.stringify({ state: '98', metro: '17460' }))
+      expect((await call('catalog.profile', { code: '29-2072.00' })).homeArea).toBeNull()
+      expect((await call('catalog.browse', {})).localArea).toBeNull()
     } finally {
       s.cleanup()
     }

@@ -262,10 +262,10 @@ const mediansCache = new WeakMap<DB, Map<string, LocalMedians>>()
  * state), for browse and interest matches: one query per pack and area, then kept.
  */
 export function localMedians(db: DB, home: HomeArea | null): LocalMedians | null {
-  if (!factsOf(db).hasAreas) return null
-  // A metro area a newer pack dropped falls back to the state, as the profile and Settings say.
-  const code = [home?.metro, home?.state].find((c) => c && findArea(db, c)) ?? null
-  if (!code) return null
+  // As on the profile: no home state in the pack, no home-area figures; a metro area a newer
+  // pack dropped falls back to the state, as Settings says.
+  if (!home?.state || !factsOf(db).hasAreas || !findArea(db, home.state)) return null
+  const code = home.metro && findArea(db, home.metro) ? home.metro : home.state
   let byArea = mediansCache.get(db)
   if (!byArea) {
     byArea = new Map()
