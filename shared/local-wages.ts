@@ -1,4 +1,11 @@
-import type { AreaWageFigures, Figure, HomeAreaWages, WageFigures } from './domain/catalog'
+import type {
+  AreaOption,
+  AreaWageFigures,
+  Figure,
+  HomeAreaWages,
+  OccupationProfile,
+  WageFigures,
+} from './domain/catalog'
 import { formatMoney, formatNumber } from './format'
 
 /**
@@ -41,4 +48,33 @@ export function areaFootnote(a: AreaWageFigures): string {
  */
 export function footnoteMark(i: number): string {
   return ['¹', '²', '³'][i] ?? `(${i + 1})`
+}
+
+/**
+ * The home areas a side-by-side comparison of careers gets a median row for (metro area, then
+ * state), as chosen in Settings; `of` picks one career's figures for that area.
+ */
+export function comparedHomeAreas(
+  profiles: OccupationProfile[],
+): { area: AreaOption; of: (p: OccupationProfile) => AreaWageFigures | null }[] {
+  const first = profiles.find((p) => p.homeArea)?.homeArea
+  if (!first) return []
+  return (['metro', 'state'] as const)
+    .filter((k) => first[k])
+    .map((k) => ({ area: first[k]!.area, of: (p: OccupationProfile) => p.homeArea?.[k] ?? null }))
+}
+
+/** A career's home-area median in a comparison; where BLS published none, the national one, so labelled. */
+export function homeAreaMedianCell(a: AreaWageFigures | null, national: WageFigures | null): string {
+  if (!a?.published) return `not published (national: ${medianText(national)})`
+  return a.wages?.hourlyOnly ? medianText(a.wages) : `${medianText(a.wages)} a year`
+}
+
+/**
+ * A home area's name as a narrow column's heading: whole where it fits in a few lines, else
+ * "Home-area" (a nonmetropolitan area's name, up to 58 characters at BLS, broken letter by
+ * letter, would crowd out the table); the source line under the table names it in full.
+ */
+export function areaColumnName(name: string): string {
+  return name.length <= 24 ? name : 'Home-area'
 }

@@ -39,6 +39,8 @@ export interface BarChartModel extends ChartBase {
   series: ChartSeries[]
   values: (number | null)[][]
   axis: Axis
+  /** One category drawn in another colour (the home state); its label says why as well. */
+  highlight?: { index: number } & Pick<ChartSeries, 'color' | 'pattern'>
 }
 
 /** Ranges such as wages p10-p90 with the median marked, one row per occupation. */

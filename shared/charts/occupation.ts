@@ -6,7 +6,7 @@
 import type { RiasecArea, WageFigures } from '../domain/catalog'
 import { formatByKind, NOT_AVAILABLE } from '../format'
 import type { Axis, BarChartModel, RangeChartModel, ValueFormat } from './model'
-import { SERIES_STYLE } from './palette'
+import { HIGHLIGHT_STYLE, SERIES_STYLE } from './palette'
 
 export { SERIES_STYLE }
 
@@ -135,6 +135,8 @@ export function barChart(opts: {
   orientation?: 'horizontal' | 'vertical'
   axisLabel?: string
   fixedMax?: number
+  /** The category drawn in HIGHLIGHT_STYLE (the home state); none when absent or -1. */
+  highlight?: number
 }): BarChartModel {
   const flat = opts.values.flat().filter((n): n is number => n !== null)
   const axis = niceAxis(
@@ -144,27 +146,68 @@ export function barChart(opts: {
     opts.axisLabel,
   )
   const series = opts.series.map((s, i) => ({ ...s, ...SERIES_STYLE[i % SERIES_STYLE.length]! }))
-  const alt = opts.categories
-    .map((c, ci) => {
-      const parts = series.map((s, si) => {
-        const v = formatByKind(opts.values[si]?.[ci] ?? null, opts.format)
-        return series.length > 1 ? `${s.label} ${v}` : v
-      })
-      return `${c}: ${parts.join(', ')}`
-    })
-    .join('; ')
+  const h = opts.highlight ?? -1
   return {
     kind: 'bar',
     id: opts.id,
     title: opts.title,
     source: opts.source,
-    alt: `${opts.title}. ${alt}.`,
+    alt: barAlt(opts.title, opts.categories, series, opts.values, opts.format),
     orientation: opts.orientation ?? 'horizontal',
     categories: opts.categories,
     series,
     values: opts.values,
     axis,
+    ...(h >= 0 && h < opts.categories.length ? { highlight: { index: h, ...HIGHLIGHT_STYLE } } : {}),
   }
+}
+
+/** "Title. California: $61,880; Ohio (home): $47,560.": every figure a bar chart draws, in words. */
+function barAlt(
+  title: string,
+  categories: string[],
+  series: { label: string }[],
+  values: (number | null)[][],
+  format: ValueFormat,
+): string {
+  const alt = categories
+    .map((c, ci) => {
+      const parts = series.map((s, si) => {
+        const v = formatByKind(values[si]?.[ci] ?? null, format)
+        return series.length > 1 ? `${s.label} ${v}` : v
+      })
+      return `${c}: ${parts.join(', ')}`
+    })
+    .join('; ')
+  return `${title}. ${alt}.`
+}
+
+/**
+ * A horizontal bar chart too tall for a page, as parts of at most `max` bars ("(1 of 3)"), on
+ * the chart's one axis, each with the text of its own bars, the highlight where its bar is and
+ * the source under the last. Every category lands in exactly one part, in order.
+ */
+export function splitBarChart(m: BarChartModel, max: number): BarChartModel[] {
+  const n = Math.ceil(m.categories.length / max)
+  if (n <= 1) return [m]
+  const per = Math.ceil(m.categories.length / n)
+  return Array.from({ length: n }, (_, i) => {
+    const from = i * per
+    const title = `${m.title} (${i + 1} of ${n})`
+    const categories = m.categories.slice(from, from + per)
+    const values = m.values.map((v) => v.slice(from, from + per))
+    const h = m.highlight ? m.highlight.index - from : -1
+    const { highlight: _drop, ...rest } = m
+    return {
+      ...rest,
+      title,
+      source: i === n - 1 ? m.source : '',
+      alt: barAlt(title, categories, m.series, values, m.axis.format),
+      categories,
+      values,
+      ...(m.highlight && h >= 0 && h < categories.length ? { highlight: { ...m.highlight, index: h } } : {}),
+    }
+  })
 }
 
 /** "Education levels reported by workers": the share of workers per O*NET RL category. */

@@ -17,6 +17,9 @@ export const SERIES_STYLE: Style[] = [
   { color: '#7a4f9a', pattern: 'outline' },
 ]
 
+/** A single bar singled out (the home state): warm beside the blue series, lighter in greyscale. */
+export const HIGHLIGHT_STYLE: Style = { color: '#c05a1c', pattern: 'solid' }
+
 /** One colour per interest area; patterns keep lines apart in greyscale. */
 export const AREA_STYLE: Record<(typeof AREAS)[number], Style> = {
   R: { color: '#c0504d', pattern: 'solid' },

@@ -1,3 +1,5 @@
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedStudent } from '../integration/reports-fixture'
@@ -122,5 +124,27 @@ describe('home area on a 1024 px laptop screen', () => {
       )
       .waitFor()
     expect(await section.getByRole('link', { name: 'Choose a home area in Settings' }).count()).toBe(1)
+  })
+
+  it('heads the browse column of a long-named home area "Home-area median" and names the area under the table', async () => {
+    // BLS nonmetropolitan areas have names this long; in a column heading it crushed the titles.
+    const long = 'Northwest Lower Peninsula of Michigan nonmetropolitan area'
+    const db = new Database(join(services.dataDir, 'catalog.sqlite'))
+    db.prepare("UPDATE areas SET title = ? WHERE area = '3900002'").run(long)
+    db.close()
+    services.ctx.clients
+      .prepare("UPDATE app_settings SET value = ? WHERE key = 'home_area'")
+      .run(JSON.stringify({ state: '39', metro: '3900002' }))
+    await page.goto(`${app.harness.url}#/browse?sort=title-asc`)
+    await page.getByRole('button', { name: /^Home-area median/ }).waitFor()
+    await page
+      .getByText(`Home-area median: BLS OEWS May 2025, ${long}; “not published”`, { exact: false })
+      .waitFor()
+    expect(
+      await within(
+        page.getByRole('columnheader', { name: /^Openings a year/ }),
+        page.locator('.br-table-wrap'),
+      ),
+    ).toBe(true)
   })
 })

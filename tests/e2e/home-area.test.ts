@@ -57,6 +57,18 @@ describe('home area in the browser (national pack + OEWS area workbooks)', () =>
     expect(await states.getByRole('row').nth(1).textContent()).toMatch(/^Puerto Rico/)
   })
 
+  it("draws the home state's bar in the chart in its own colour, the others alike", async () => {
+    const region = page.getByRole('region', { name: 'Wages by state' })
+    const bars = region.locator('.recharts-bar-rectangle path')
+    const ticks = region.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')
+    await ticks.filter({ hasText: 'Ohio (home)' }).waitFor()
+    const fills = await bars.evaluateAll((ps) => ps.map((p) => p.getAttribute('fill')))
+    const labels = await ticks.allTextContents()
+    expect(labels).toEqual(['California', 'Texas', 'Ohio (home)', 'Puerto Rico'])
+    expect(new Set(fills.filter((_, i) => i !== 2)).size).toBe(1)
+    expect(fills[2]).not.toBe(fills[0])
+  })
+
   it('has no serious or critical axe violations on the profile, Settings and browse with a home area', async () => {
     for (const [hash, ready] of [
       ['#/occupation/29-2072.00', () => page.getByRole('region', { name: 'Where they work' }).waitFor()],

@@ -164,11 +164,17 @@ describe('home area (national pack + OEWS state workbook)', () => {
     const side = text.slice(text.indexOf('Your shortlist side by side'))
     const cmp = await call('catalog.compare', { codes: ['29-2072.00', '29-1141.00', '15-1252.00'] })
     const onScreen = (label: string) => cmp.rows.find((r) => r.label === label)!.cells
-    const metro = onScreen('Median wage in Columbus, OH').map((c) => c.replace(' a year', ''))
-    const state = onScreen('Median wage in Ohio').map((c) => c.replace(' a year', ''))
-    expect(side).toMatch(new RegExp(`Median pay in Columbus, OH\\s+\\${metro.join('\\s+\\')}`))
+    // Worded as on screen (one shared cell text), not a look-alike of its own.
+    const cells = (label: string) =>
+      onScreen(label)
+        .map((c) => c.replace('$', '\\$'))
+        .join('\\s+')
+    const metro = cells('Median wage in Columbus, OH')
+    const state = cells('Median wage in Ohio')
+    expect(metro).toContain('a year')
+    expect(side).toMatch(new RegExp(`Median pay in Columbus, OH\\s+${metro}`))
     expect(side).toMatch(/Median yearly pay \(U\.S\.\)\s+\$51,140/)
-    expect(side).toMatch(new RegExp(`Median pay in Ohio\\s+\\${state.join('\\s+\\')}`))
+    expect(side).toMatch(new RegExp(`Median pay in Ohio\\s+${state}`))
     expect(side.replace(/\s+/g, ' ')).toContain(
       'Median pay in Columbus, OH: BLS OEWS May 2025, Columbus, OH, SOC 29-2072, 29-1141, 15-1252.',
     )
@@ -351,6 +357,110 @@ describe('a top-coded home-area median in the interest matches', () => {
       // Every printed match (three per job zone) reads "at least $239,200", wrapped in its cell.
       expect(part.match(/at least/g)?.length ?? 0).toBeGreaterThanOrEqual(9)
       expect(part.match(/\$239,200/g)?.length ?? 0).toBeGreaterThanOrEqual(9)
+    } finally {
+      s.cleanup()
+    }
+  })
+})
+
+describe('a home metro area that a newer pack no longer has', () => {
+  it("shows the state's medians on browse and interest matches, as Settings and the profile say", async () => {
+    const s = await areaServices()
+    try {
+      const call = okCaller(() => s)
+      await call('settings.setHomeArea', { state: '39', metro: '18140' })
+      // The newer pack: the same, without Columbus.
+      const db = new Database(join(s.dataDir, 'catalog.sqlite'))
+      db.prepare("DELETE FROM area_wages WHERE area = '18140'").run()
+      db.prepare("DELETE FROM areas WHERE area = '18140'").run()
+      db.close()
+      const h = await call('settings.homeArea', {})
+      expect(h.note).toMatch(/metro area you chose is not in the installed data pack; figures for Ohio/)
+      const p = await call('catalog.profile', { code: '29-2072.00' })
+      expect(p.homeArea?.state?.area.title).toBe('Ohio')
+      const b = await call('catalog.browse', { filters: { q: 'medical records' } })
+      expect(b.localArea?.title).toBe('Ohio')
+      expect(b.localSource).toBe('BLS OEWS May 2025, Ohio')
+      const row = b.rows.find((r) => r.code === '29-2072.00')!
+      expect(row.localMedianWage).toBe(p.homeArea?.state?.wages?.annual.median.value)
+      const studentId = seedStudent(s.ctx.clients, { codes: ['29-2072.00'] })
+      const r = await call('interests.match', { studentId, limit: 5 })
+      if (r.kind !== 'ranked') throw new Error(r.kind)
+      expect(r.matches[0]).toMatchObject({ localArea: 'Ohio', localSource: 'BLS OEWS May 2025, Ohio' })
+      // Without the home state, national figures only (as the profile shows), even beside a metro area.
+      s.ctx.clients
+        .prepare("UPDATE app_settings SET value = ? WHERE key = 'home_area'")
+        .run(JSON.stringify({ state: '98', metro: '17460' }))
+      expect((await call('catalog.profile', { code: '29-2072.00' })).homeArea).toBeNull()
+      expect((await call('catalog.browse', {})).localArea).toBeNull()
+    } finally {
+      s.cleanup()
+    }
+  })
+})
+
+describe('wages by state with top-coded and hourly-only medians', () => {
+  it('draws a top-coded (BLS #) state median as "at least", never as not published', async () => {
+    const s = await areaServices()
+    try {
+      const db = new Database(join(s.dataDir, 'catalog.sqlite'))
+      db.prepare(
+        "UPDATE area_wages SET a_median = NULL, flags = json_set(flags, '$.a_median', 'topcoded') WHERE area = '06' AND code = '29-2072.00'",
+      ).run()
+      db.close()
+      const call = okCaller(() => s)
+      const p = await call('catalog.profile', { code: '29-2072.00' })
+      const ca = p.wagesByState!.items.find((r) => r.area.title === 'California')!
+      expect(formatLocal(ca.medianAnnual, 'annual')).toBe('at least $239,200')
+      const chart = p.wagesByStateChart!
+      const i = chart.categories.indexOf('California (at least)')
+      expect(chart.values[0]![i]).toBe(239_200)
+      expect(chart.alt).toContain('California (at least): $239,200')
+      const prof = await call('reports.profile', { code: '29-2072.00' })
+      const text = pdfText(s.ctx.files.get(prof.fileId).path, 'profile-topcoded-state')
+      expect(text).toContain('California (at least)')
+      expect(text).toMatch(/No median published by BLS for: West Virginia\./)
+    } finally {
+      s.cleanup()
+    }
+  })
+
+  it('lists as unpublished only the states the hourly chart of an hourly-only career leaves out', async () => {
+    const s = await areaServices()
+    try {
+      const call = okCaller(() => s)
+      const p = await call('catalog.profile', { code: '27-2011.00' })
+      expect(p.wagesByStateChart?.title).toBe('Median hourly wage by state')
+      const drawn = p.wagesByStateChart!.categories
+      expect(drawn.length).toBeGreaterThan(0)
+      const prof = await call('reports.profile', { code: '27-2011.00' })
+      const text = pdfText(s.ctx.files.get(prof.fileId).path, 'profile-hourly-states')
+      const line = /No median published by BLS for: ([^.]*)\./.exec(text.replace(/\s+/g, ' '))?.[1] ?? ''
+      for (const c of drawn) expect(line).not.toContain(c)
+    } finally {
+      s.cleanup()
+    }
+  })
+})
+
+describe('a home area with a long name in the career plan', () => {
+  it('heads the matches\' home-area column "Home-area median" and names the area in full under them', async () => {
+    const s = await areaServices()
+    try {
+      const long = 'Northwest Lower Peninsula of Michigan nonmetropolitan area'
+      const db = new Database(join(s.dataDir, 'catalog.sqlite'))
+      db.prepare("UPDATE areas SET title = ? WHERE area = '3900002'").run(long)
+      db.close()
+      const call = okCaller(() => s)
+      await call('settings.setHomeArea', { state: '39', metro: '3900002' })
+      const studentId = seedStudent(s.ctx.clients, { codes: ['29-2072.00'] })
+      const plan = await call('reports.student', { studentId, recipient: 'The student', purpose: 'Planning' })
+      const text = pdfText(s.ctx.files.get(plan.fileId).path, 'career-plan-long-area')
+      const from = text.indexOf('Careers that match your interests')
+      const part = text.slice(from, text.indexOf('Your saved careers', from))
+      expect(part).toMatch(/HOME-AREA\s+MEDIAN/)
+      expect(part).not.toMatch(/NONMETROPOLIT/)
+      expect(part.replace(/\s+/g, ' ')).toContain(`Median pay in ${long}: BLS OEWS May 2025, ${long};`)
     } finally {
       s.cleanup()
     }

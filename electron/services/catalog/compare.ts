@@ -12,7 +12,7 @@ import type {
 } from '../../../shared/domain/catalog'
 import { formatEmployment, formatFigure, formatPercent } from '../../../shared/format'
 import { jobZoneTitle } from '../../../shared/jobzone'
-import { medianText } from '../../../shared/local-wages'
+import { comparedHomeAreas, homeAreaMedianCell } from '../../../shared/local-wages'
 import { growthBand } from '../../../shared/outlook'
 import type { RatingLookup } from './ratings'
 
@@ -149,23 +149,14 @@ function homeAreaRows(
     source: string,
   ) => CompareRow,
 ): CompareRow[] {
-  const first = profiles.find((p) => p.homeArea)?.homeArea
-  if (!first) return []
-  const kinds = (['metro', 'state'] as const).filter((k) => first[k])
-  return kinds.map((k) => {
-    const area = first[k]!.area
-    const of = (p: OccupationProfile) => p.homeArea?.[k] ?? null
-    return row(
+  return comparedHomeAreas(profiles).map(({ area, of }) =>
+    row(
       `median-wage-${area.code}`,
       `Median wage in ${area.title}`,
-      (_c, p) => {
-        const a = of(p)
-        if (!a?.published) return `not published (national: ${medianText(p.wages)})`
-        return a.wages?.hourlyOnly ? medianText(a.wages) : `${medianText(a.wages)} a year`
-      },
+      (_c, p) => homeAreaMedianCell(of(p), p.wages),
       sourcesOf(profiles.map((p) => of(p)?.source)),
-    )
-  })
+    ),
+  )
 }
 
 const OVERLAP_TOP = 10

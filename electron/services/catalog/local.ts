@@ -201,12 +201,14 @@ export function wagesByState(
   home: HomeArea | null,
 ): { section: Section<StateWageRow>; chart: BarChartModel | null } {
   const s = statementsOf(db)
+  // BLS's `#` has no number: it stands for "at least" the national workbook's top code.
+  const top = factsOf(db).topcodes
   const rows = (s.byState.all(code) as Row[]).map((r) => {
     const f = flagsOf(r.flags)
     return {
       area: areaOption(r),
-      medianAnnual: fig(r.a_median, f.a_median),
-      medianHourly: fig(r.h_median, f.h_median),
+      medianAnnual: fig(r.a_median ?? (f.a_median === 'topcoded' ? top.annual : null), f.a_median),
+      medianHourly: fig(r.h_median ?? (f.h_median === 'topcoded' ? top.hourly : null), f.h_median),
       employment: fig(r.tot_emp, f.tot_emp),
       hourlyOnly: r.hourly_only === 1,
     }
@@ -260,8 +262,10 @@ const mediansCache = new WeakMap<DB, Map<string, LocalMedians>>()
  * state), for browse and interest matches: one query per pack and area, then kept.
  */
 export function localMedians(db: DB, home: HomeArea | null): LocalMedians | null {
-  const code = home?.metro ?? home?.state ?? null
-  if (!code || !factsOf(db).hasAreas) return null
+  // As on the profile: no home state in the pack, no home-area figures; a metro area a newer
+  // pack dropped falls back to the state, as Settings says.
+  if (!home?.state || !factsOf(db).hasAreas || !findArea(db, home.state)) return null
+  const code = home.metro && findArea(db, home.metro) ? home.metro : home.state
   let byArea = mediansCache.get(db)
   if (!byArea) {
     byArea = new Map()

@@ -1,4 +1,4 @@
-import type { BarChartModel } from '../../../../shared/charts/model'
+import type { BarChartModel, ChartSeries } from '../../../../shared/charts/model'
 import type { Flow } from '../kit/flow'
 import { ink, muted, size } from '../kit/theme'
 import { fillRect, swatch } from './fill'
@@ -16,6 +16,11 @@ const signed = (m: BarChartModel) => m.axis.min < 0
 function missing(m: BarChartModel, si: number, ci: number): string {
   const hidden = (m as BarChartModel & { suppressed?: boolean[][] }).suppressed?.[si]?.[ci]
   return hidden ? '<5' : 'n/a'
+}
+
+/** The highlighted category (the home state) in its own colour, as on screen. */
+function styleOf(m: BarChartModel, s: ChartSeries, ci: number): Pick<ChartSeries, 'color' | 'pattern'> {
+  return m.highlight?.index === ci ? m.highlight : s
 }
 
 function legend(flow: Flow, m: BarChartModel): void {
@@ -63,7 +68,7 @@ function drawRows(flow: Flow, m: BarChartModel): void {
         flow.textAt(missing(m, si, ci), zero + 3, by + bar / 2 - 5, 40, { size: size.tiny, color: muted })
       } else {
         const x = sx(v)
-        fillRect(flow.doc, Math.min(x, zero), by, Math.abs(x - zero), bar, s)
+        fillRect(flow.doc, Math.min(x, zero), by, Math.abs(x - zero), bar, styleOf(m, s, ci))
         const label = value(v, m.axis.format, signed(m))
         if (v >= 0)
           flow.textAt(label, x + 3, by + bar / 2 - 5, 66, { size: size.tiny + 0.5, bold: true, color: ink })
@@ -115,7 +120,7 @@ function drawColumns(flow: Flow, m: BarChartModel, height: number): void {
         return
       }
       const y = sy(v)
-      fillRect(flow.doc, x + 1, Math.min(y, zero), barW - 2, Math.abs(zero - y), s)
+      fillRect(flow.doc, x + 1, Math.min(y, zero), barW - 2, Math.abs(zero - y), styleOf(m, s, ci))
       flow.textAt(value(v, m.axis.format, signed(m)), x - 10, Math.min(y, zero) - 11, barW + 20, {
         size: size.tiny + 0.5,
         bold: true,

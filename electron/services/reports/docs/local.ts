@@ -1,3 +1,5 @@
+import { stateChartMedian } from '../../../../shared/charts/local'
+import { splitBarChart } from '../../../../shared/charts/occupation'
 import type { OccupationProfile } from '../../../../shared/domain/catalog'
 import { formatPercent } from '../../../../shared/format'
 import {
@@ -74,20 +76,10 @@ export function stateWages(flow: Flow, p: OccupationProfile): void {
   flow.heading('Wages by state', 2, 120)
   // A chart taller than a page would run its labels off the bottom, a page each: more states
   // than a page holds are drawn as several charts on the same axis, the source under the last.
-  const m = p.wagesByStateChart
-  const parts = Math.ceil(m.categories.length / STATE_BARS_PER_CHART)
-  const per = Math.ceil(m.categories.length / parts)
-  for (let i = 0; i < parts; i++)
-    drawChart(flow, {
-      ...m,
-      title: parts > 1 ? `${m.title} (${i + 1} of ${parts})` : m.title,
-      categories: m.categories.slice(i * per, (i + 1) * per),
-      values: m.values.map((v) => v.slice(i * per, (i + 1) * per)),
-      source: i === parts - 1 ? m.source : '',
-    })
-  const missing = p.wagesByState.items.filter(
-    (r) => r.medianAnnual.flag === 'suppressed' || r.medianAnnual.value === null,
-  )
+  for (const part of splitBarChart(p.wagesByStateChart, STATE_BARS_PER_CHART)) drawChart(flow, part)
+  // The states the chart leaves out (hourly medians for an hourly-only career, as drawn).
+  const median = stateChartMedian(p.wagesByState.items)
+  const missing = p.wagesByState.items.filter((r) => median(r) === null)
   if (missing.length)
     flow.para(`No median published by BLS for: ${missing.map((r) => r.area.title).join(', ')}.`, {
       size: size.tiny,

@@ -1,4 +1,14 @@
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts'
 import type { BarChartModel } from '../../../../shared/charts/model'
 import { formatByKind, formatCompact } from '../../../../shared/format'
 import { axisColors, CHART_COLORS } from './chart-colors'
@@ -78,18 +88,30 @@ export function BarChartView({ model, height }: { model: BarChartModel; height?:
             formatter={(v) => <span className="ch-legend-text">{v}</span>}
           />
         ) : null}
-        {model.series.map((s) => (
-          <Bar
-            key={s.key}
-            dataKey={s.key}
-            name={s.label}
-            fill={s.pattern === 'outline' ? `${s.color}40` : s.color}
-            stroke={s.color}
-            strokeWidth={s.pattern === 'outline' ? 2 : 0}
-            isAnimationActive={false}
-            maxBarSize={28}
-          />
-        ))}
+        {model.series.map((s) => {
+          const fill = (st: Pick<typeof s, 'color' | 'pattern'>) =>
+            st.pattern === 'outline' ? `${st.color}40` : st.color
+          return (
+            <Bar
+              key={s.key}
+              dataKey={s.key}
+              name={s.label}
+              fill={fill(s)}
+              stroke={s.color}
+              strokeWidth={s.pattern === 'outline' ? 2 : 0}
+              isAnimationActive={false}
+              maxBarSize={28}
+            >
+              {/* The highlighted category (the home state) in its own colour, as in the PDF. */}
+              {model.highlight
+                ? data.map((row, ci) => {
+                    const st = ci === model.highlight!.index ? model.highlight! : s
+                    return <Cell key={String(row.category)} fill={fill(st)} stroke={st.color} />
+                  })
+                : null}
+            </Bar>
+          )
+        })}
       </BarChart>
     </ResponsiveContainer>
   )

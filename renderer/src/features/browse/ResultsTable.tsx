@@ -1,6 +1,6 @@
 import type { AreaOption, BrowseRow, BrowseSort } from '../../../../shared/domain/catalog'
 import { formatEmployment, formatFigure, formatPercent } from '../../../../shared/format'
-import { formatLocal } from '../../../../shared/local-wages'
+import { areaColumnName, formatLocal } from '../../../../shared/local-wages'
 import { AddToCompareButton } from '../../components/AddToCompareButton'
 import { useJobZoneLabel } from '../../hooks/job-zones'
 
@@ -126,5 +126,7 @@ export function ResultsTable({ rows, sort, onSort, empty, localArea, localSource
 
 /** "OH" for a state, "Columbus" for a metro area: short enough for a column heading. */
 function shortArea(a: AreaOption): string {
-  return a.type === 'state' || a.type === 'territory' ? a.state : (a.title.split(',')[0] ?? a.title)
+  return areaColumnName(
+    a.type === 'state' || a.type === 'territory' ? a.state : (a.title.split(',')[0] ?? a.title),
+  )
 }

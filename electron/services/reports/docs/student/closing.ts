@@ -7,7 +7,7 @@ import {
   longDate,
   NOT_AVAILABLE,
 } from '../../../../../shared/format'
-import { medianText } from '../../../../../shared/local-wages'
+import { comparedHomeAreas, homeAreaMedianCell } from '../../../../../shared/local-wages'
 import type { StudentReportData } from '../../data/studentReport'
 import type { Flow } from '../../kit/flow'
 import { table } from '../../kit/table'
@@ -44,29 +44,17 @@ export function comparisonTable(flow: Flow, profiles: OccupationProfile[]): void
     [{ header: '', width: 1.3 }, ...profiles.map((p) => ({ header: p.title, width: 1.2 }))],
     rows.map(([label, f]) => [{ text: label, bold: true }, ...profiles.map((p) => f(p))]),
   )
-  const notes = homeAreaKinds(profiles).map(({ title, of }) => {
-    return `Median pay in ${title}: ${joinSources(profiles.map((p) => of(p)?.source))}.`
-  })
+  const notes = comparedHomeAreas(profiles).map(
+    ({ area, of }) => `Median pay in ${area.title}: ${joinSources(profiles.map((p) => of(p)?.source))}.`,
+  )
   if (notes.length) flow.para(notes.join('  '), { size: size.tiny, color: muted })
 }
 
-/** The home metro area and state (Settings), as in the comparison on screen. */
-function homeAreaKinds(profiles: OccupationProfile[]) {
-  const first = profiles.find((p) => p.homeArea)?.homeArea
-  if (!first) return []
-  return (['metro', 'state'] as const)
-    .filter((k) => first[k])
-    .map((k) => ({ title: first[k]!.area.title, of: (p: OccupationProfile) => p.homeArea?.[k] ?? null }))
-}
-
-/** "Median pay in Ohio" beside the national median; where BLS published none, says so. */
+/** "Median pay in Ohio" beside the national median, worded as Compare on screen words it. */
 function homeAreaRows(profiles: OccupationProfile[]): [string, (p: OccupationProfile) => string][] {
-  return homeAreaKinds(profiles).map(({ title, of }) => [
-    `Median pay in ${title}`,
-    (p) => {
-      const a = of(p)
-      return a?.published ? medianText(a.wages) : `not published (national ${medianText(p.wages)})`
-    },
+  return comparedHomeAreas(profiles).map(({ area, of }) => [
+    `Median pay in ${area.title}`,
+    (p) => homeAreaMedianCell(of(p), p.wages),
   ])
 }
 

@@ -1,6 +1,6 @@
 import { interestHistoryChart, interestProfileChart } from '../../../../../shared/charts/interests'
 import { formatMoney, longDate } from '../../../../../shared/format'
-import { formatLocal } from '../../../../../shared/local-wages'
+import { areaColumnName, formatLocal } from '../../../../../shared/local-wages'
 import { AREA_INFO, fitLabel } from '../../../../../shared/riasec'
 import { drawChart } from '../../charts'
 import type { StudentReportData } from '../../data/studentReport'
@@ -69,7 +69,9 @@ export function interestsSection(flow: Flow, d: StudentReportData): void {
         { header: 'Fit', width: 0.9 },
         { header: 'Why it matches', width: local ? 2.5 : 3.3 },
         { header: local ? 'U.S. median' : 'Median pay', width: 1, align: 'right' },
-        ...(local ? [{ header: `${local.localArea} median`, width: 1.1, align: 'right' as const }] : []),
+        ...(local
+          ? [{ header: `${areaColumnName(local.localArea!)} median`, width: 1.1, align: 'right' as const }]
+          : []),
       ],
       g.items.map((x) => [
         { text: x.title, sub: x.code, bold: true },
