@@ -35,16 +35,7 @@ export function interestsSection(flow: Flow, d: StudentReportData): void {
 
   const m = d.matches
   if (!m) return
-  const intro = m.zones.length
-    ? 'The careers whose interest pattern follows yours most closely, at the levels of preparation (job zones) chosen with your counselor.'
-    : 'The careers whose interest pattern follows yours most closely at each level of preparation (job zone), from careers you can start after high school to those that need graduate school.'
-  const first = m.groups[0]
-  // The heading and its introduction stay with the first zone's heading and rows (the zone keeps
-  // those together), or they are left alone at the foot of a page with the list on the next.
-  const keep = first
-    ? flow.measure(intro, flow.width, { size: size.small }) + 14 + 24 + 30 * Math.min(first.items.length, 3)
-    : 90
-  flow.heading('Careers that match your interests', 2, keep)
+  flow.heading('Careers that match your interests', 2, 90)
   if (m.groups.length === 0) {
     flow.para(
       m.note ??
@@ -55,7 +46,12 @@ export function interestsSection(flow: Flow, d: StudentReportData): void {
     )
     return
   }
-  flow.para(intro, { size: size.small, color: muted })
+  flow.para(
+    m.zones.length
+      ? 'The careers whose interest pattern follows yours most closely, at the levels of preparation (job zones) chosen with your counselor.'
+      : 'The careers whose interest pattern follows yours most closely at each level of preparation (job zone), from careers you can start after high school to those that need graduate school.',
+    { size: size.small, color: muted },
+  )
   if (m.note) flow.para(m.note, { size: size.small, color: muted })
   // The home area's median beside the national one, as the matches on screen show it.
   const local = m.groups.flatMap((g) => g.items).find((x) => x.localArea)
