@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import type { Services } from '../../electron/services'
 import { buildPack } from '../../electron/services/packs/build/build-pack'
 import { servicesOnCatalog } from './national-pack'
@@ -53,6 +53,8 @@ export function areaPackPath(): Promise<string> {
     const t = tempDir('ca-area-fixtures-')
     try {
       const files = await writeAreaFixtures(t.dir)
+      // A fresh clone has no .tmp/ until some build makes it: this one may be the first.
+      mkdirSync(dirname(AREA_PACK), { recursive: true })
       const tmp = `${AREA_PACK}.${process.pid}`
       await buildPack({
         ...nationalSources(SHARED_DATA, tmp),
