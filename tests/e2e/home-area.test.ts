@@ -67,6 +67,8 @@ describe('home area in the browser (national pack + OEWS area workbooks)', () =>
     expect(labels).toEqual(['California', 'Texas', 'Ohio (home)', 'Puerto Rico'])
     expect(new Set(fills.filter((_, i) => i !== 2)).size).toBe(1)
     expect(fills[2]).not.toBe(fills[0])
+    // Chart and table share one source line, not one each.
+    expect(await region.getByText(/^Source: BLS OEWS/).count()).toBe(1)
   })
 
   it('has no serious or critical axe violations on the profile, Settings and browse with a home area', async () => {

@@ -30,7 +30,8 @@ export function LocalWageSections({ p }: { p: OccupationProfile }) {
         <Section
           id="wages-by-state"
           title="Wages by state"
-          source={p.wagesByState.source}
+          // The chart prints its own source line: one "Source:" per section.
+          source={p.wagesByStateChart?.source ? null : p.wagesByState.source}
           missing={
             p.wagesByState.items.some((r) => r.medianAnnual.value !== null || r.medianHourly.value !== null)
               ? null
