@@ -121,9 +121,12 @@ if (!app.requestSingleInstanceLock()) {
 
   // The passcode prompt may close before the main window exists: that is not the end of the app.
   app.on('window-all-closed', () => {
-    // Closed while the first start installs: exit at once, install unfinished. A quit would let
-    // the start run on as the pack worker is ended, take that for a broken bundled pack and install
-    // the starter pack in its place; unfinished, the next start simply installs again (by rename).
+    // Closed while the first start installs: the process ends now, install unfinished. exit, not
+    // quit: will-quit has nothing to close yet (createServices has not returned; the records
+    // database it opened is WAL, whole after the process ends), and no JS runs after either one
+    // (Electron's Quit, with no window left, reaches the same Shutdown as Exit). The pack worker
+    // ends with the process; the next start finds no catalog, sweeps the half-copied file and
+    // installs again. `abandoned` is for a host whose start runs on (the test stand-in).
     if (settingUp) {
       abandoned = true
       app.exit(0)

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
@@ -131,9 +132,20 @@ describe('first start of a packaged copy with a bundled national pack', () => {
 
   it('a damaged bundled pack: the starter pack opens as usual and the Data screen says why', async () => {
     writeFileSync(bundled, 'not a pack')
-    const app = await start(join(inst.root, 'Users', 'Luis', 'Career Atlas'))
+    const userData = join(inst.root, 'Users', 'Luis', 'Career Atlas')
+    // An earlier start ended mid-build of the starter pack (window closed, crash): its temp file
+    // goes; one whose builder still runs (here the test runner's parent) stays.
+    const data = join(userData, 'data')
+    mkdirSync(data, { recursive: true })
+    const dead = join(data, `catalog.sqlite.building-${spawnSync(process.execPath, ['-e', '']).pid}-1`)
+    const live = join(data, `catalog.sqlite.building-${process.ppid}-1`)
+    writeFileSync(dead, 'half a pack')
+    writeFileSync(live, 'half a pack')
+    const app = await start(userData)
     const page = app.page!
     await page.getByRole('combobox').waitFor()
+    expect(existsSync(dead), 'a dead build left its temp file').toBe(false)
+    expect(existsSync(live), 'a running build lost its temp file').toBe(true)
     expect([...app.standIn.windows]).toEqual([app.window])
     await page.getByRole('link', { name: 'Data & About' }).click()
     await page.getByText(/The pack bundled with this installation could not be used/).waitFor()

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
 import type { ServiceContext } from '../context'
 import { buildPack } from './build/build-pack'
 import type { BuildOptions } from './build/types'
+import { processAlive } from './install/store'
 
 /**
  * On first start (no catalog.sqlite), builds the catalog from resources/starter-pack with the
@@ -13,8 +14,24 @@ export async function ensureStarterCatalog(ctx: ServiceContext): Promise<void> {
   if (ctx.catalog.exists()) return
   const options = starterBuildOptions(join(ctx.resourcesDir, 'starter-pack'), ctx.catalog.file)
   if (!options) return
+  dropBuildLeftovers(ctx.catalog.file)
   await buildPack({ ...options, now: ctx.now })
   ctx.catalog.reopen()
+}
+
+/**
+ * A first start that ended mid-build (the window closed, a crash) left the builder's temp file
+ * and staging folder beside the catalog; nothing else removes them, and each start that ends so
+ * would leave another. Only a dead builder's: the name carries its process id.
+ */
+function dropBuildLeftovers(catalog: string): void {
+  const dir = dirname(catalog)
+  const left = new RegExp(`^${basename(catalog).replace(/\./g, '\\.')}\\.(?:building|staging)-(\\d+)-\\d+$`)
+  for (const f of readdirSync(dir)) {
+    const pid = Number(left.exec(f)?.[1])
+    if (pid && pid !== process.pid && !processAlive(pid))
+      rmSync(join(dir, f), { recursive: true, force: true })
+  }
 }
 
 /** Build options for the starter pack folder, or null when it is not there (a bare checkout). */

@@ -80,7 +80,12 @@ export class PackStore {
  */
 function writerAlive(file: string): boolean {
   const pid = Number(/-(\d+)-\d+\.sqlite$/.exec(file)?.[1])
-  if (!pid || pid === process.pid) return false
+  return pid !== process.pid && processAlive(pid)
+}
+
+/** Whether a process with this id runs (signal 0 only asks). */
+export function processAlive(pid: number): boolean {
+  if (!pid) return false
   try {
     process.kill(pid, 0)
     return true
