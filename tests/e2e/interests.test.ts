@@ -157,11 +157,19 @@ describe('the Interests tab', () => {
     expect(errors).toEqual([])
   })
 
-  it('on a 1024-pixel laptop the history keeps each score and header on one line', async () => {
+  it("on a 1024-pixel laptop the history keeps each score and header on one line, the profile chart's area names apart", async () => {
+    // A profile with scores is the one in view (the quick check above was flat: no chart to read).
+    const added = await s.call('interests.add', {
+      studentId,
+      takenOn: new Date().toISOString().slice(0, 10),
+      source: 'profiler',
+      scores: { R: 12, I: 20, A: 16, S: 27, E: 18, C: 26 },
+    })
+    if (!added.ok) throw new Error(added.message)
     const laptop = await (await browser.newContext({ viewport: { width: 1024, height: 768 } })).newPage()
     await laptop.goto(`${harness.url}#/students/${studentId}/interests`)
     const table = laptop.getByRole('table', { name: 'Interest profiles on record' })
-    await table.locator('tbody tr').nth(1).waitFor()
+    await table.locator('tbody tr').nth(2).waitFor()
     // Lines a cell's text is drawn on: a squeezed column put "12" on two and "Code" as "Cod / e".
     const lines = await table.evaluate((t) =>
       [...t.querySelectorAll('thead th:not(:has(.sr-only)), tbody td.in-num, tbody td.in-mono')].map((c) => {
@@ -172,6 +180,20 @@ describe('the Interests tab', () => {
     )
     expect(lines.length).toBeGreaterThan(20)
     expect(lines.filter((l) => !l.endsWith(': 1') && !l.endsWith(': 0'))).toEqual([])
+    // The profile chart's six area names stay apart ("RealisticInvestigative…" ran together).
+    const labels = laptop
+      .locator('.ch-figure')
+      .filter({ has: laptop.locator('.ch-title', { hasText: /^Interest profile,/ }) })
+      .locator('.recharts-xAxis-tick-labels text')
+    await labels.filter({ hasText: 'Conventional' }).waitFor()
+    const boxes = await labels.evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().toJSON()))
+    expect(boxes).toHaveLength(6)
+    const overlaps = boxes.filter((a, i) =>
+      boxes.some(
+        (b, j) => j !== i && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom,
+      ),
+    )
+    expect(overlaps).toEqual([])
     await laptop.close()
   })
 })

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import {
   Bar,
   BarChart,
@@ -20,8 +21,31 @@ function tickText(v: number, format: BarChartModel['axis']['format']): string {
   return String(v)
 }
 
+/** How wide a 12 px label is drawn in the page's font (an estimate where no canvas is at hand). */
+let measurer: CanvasRenderingContext2D | null | undefined
+function labelWidth(text: string): number {
+  measurer ??= document.createElement('canvas').getContext('2d')
+  if (!measurer) return text.length * 6.5
+  measurer.font = `12px ${getComputedStyle(document.body).fontFamily}`
+  return measurer.measureText(text).width
+}
+
+/**
+ * A category label of a column chart, every other one a line lower where the columns are too
+ * narrow for their labels side by side (the six interest areas at 1024 px ran together).
+ */
+function StaggeredTick(props: { x?: number; y?: number; index?: number; payload?: { value?: unknown } }) {
+  const { x = 0, y = 0, index = 0, payload } = props
+  return (
+    <text x={x} y={y} dy={index % 2 ? 28 : 12} textAnchor="middle" fontSize={12} fill={CHART_COLORS.tick}>
+      {String(payload?.value ?? '')}
+    </text>
+  )
+}
+
 /** Grouped bars from a BarChartModel; null values are left out, never drawn as zero. */
 export function BarChartView({ model, height }: { model: BarChartModel; height?: number }) {
+  const [width, setWidth] = useState(0)
   const data = model.categories.map((c, ci) => {
     const row: Record<string, string | number | null> = { category: c }
     model.series.forEach((s, si) => {
@@ -30,6 +54,11 @@ export function BarChartView({ model, height }: { model: BarChartModel; height?:
     return row
   })
   const horizontal = model.orientation === 'horizontal'
+  // Each column's share of the plot (less the value axis and margins): two neighbouring labels
+  // run together when their halves and a little space do not fit in it.
+  const band = (width - 48 - 32) / Math.max(1, model.categories.length)
+  const widths = horizontal || width === 0 ? [] : model.categories.map(labelWidth)
+  const stagger = widths.some((w, i) => i > 0 && (w + widths[i - 1]!) / 2 + 6 > band)
   const rowsHigh = model.categories.length * Math.max(1, model.series.length)
   const h = height ?? (horizontal ? Math.max(120, rowsHigh * 24 + model.categories.length * 10 + 60) : 260)
   const value = (
@@ -43,7 +72,7 @@ export function BarChartView({ model, height }: { model: BarChartModel; height?:
     />
   )
   return (
-    <ResponsiveContainer width="100%" height={h}>
+    <ResponsiveContainer width="100%" height={h} onResize={(w) => setWidth(w)}>
       <BarChart
         accessibilityLayer={false}
         data={data}
@@ -65,7 +94,14 @@ export function BarChartView({ model, height }: { model: BarChartModel; height?:
           </>
         ) : (
           <>
-            <XAxis type="category" dataKey="category" fontSize={12} interval={0} {...axisColors} />
+            <XAxis
+              type="category"
+              dataKey="category"
+              fontSize={12}
+              interval={0}
+              {...axisColors}
+              {...(stagger ? { tick: <StaggeredTick />, height: 46 } : {})}
+            />
             <YAxis
               type="number"
               domain={[model.axis.min, model.axis.max]}
@@ -73,6 +109,8 @@ export function BarChartView({ model, height }: { model: BarChartModel; height?:
               tickFormatter={(v: number) => tickText(v, model.axis.format)}
               fontSize={12}
               width={48}
+              // Every tick the model chose ("6" on the 1–7 interest scale was dropped as crowded).
+              interval={0}
               {...axisColors}
             />
           </>
