@@ -21,6 +21,11 @@ function tickText(v: number, format: BarChartModel['axis']['format']): string {
   return String(v)
 }
 
+// The plot's frame, shared by the chart's props and the label-fit check below so the two cannot
+// drift apart: the stagger decision is only right while it subtracts what the chart really uses.
+const MARGIN = { top: 8, right: 24, bottom: 8, left: 8 }
+const VALUE_AXIS_WIDTH = 48
+
 /** How wide a 12 px label is drawn in the page's font (an estimate where no canvas is at hand). */
 let measurer: CanvasRenderingContext2D | null | undefined
 function labelWidth(text: string): number {
@@ -56,7 +61,7 @@ export function BarChartView({ model, height }: { model: BarChartModel; height?:
   const horizontal = model.orientation === 'horizontal'
   // Each column's share of the plot (less the value axis and margins): two neighbouring labels
   // run together when their halves and a little space do not fit in it.
-  const band = (width - 48 - 32) / Math.max(1, model.categories.length)
+  const band = (width - VALUE_AXIS_WIDTH - MARGIN.left - MARGIN.right) / Math.max(1, model.categories.length)
   const widths = horizontal || width === 0 ? [] : model.categories.map(labelWidth)
   const stagger = widths.some((w, i) => i > 0 && (w + widths[i - 1]!) / 2 + 6 > band)
   const rowsHigh = model.categories.length * Math.max(1, model.series.length)
@@ -77,7 +82,7 @@ export function BarChartView({ model, height }: { model: BarChartModel; height?:
         accessibilityLayer={false}
         data={data}
         layout={horizontal ? 'vertical' : 'horizontal'}
-        margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+        margin={MARGIN}
       >
         <CartesianGrid horizontal={!horizontal} vertical={horizontal} stroke={CHART_COLORS.grid} />
         {horizontal ? (
@@ -108,7 +113,7 @@ export function BarChartView({ model, height }: { model: BarChartModel; height?:
               ticks={model.axis.ticks}
               tickFormatter={(v: number) => tickText(v, model.axis.format)}
               fontSize={12}
-              width={48}
+              width={VALUE_AXIS_WIDTH}
               // Every tick the model chose ("6" on the 1–7 interest scale was dropped as crowded).
               interval={0}
               {...axisColors}
