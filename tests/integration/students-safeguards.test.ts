@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { recordDisclosure } from '../../electron/services/students/disclosures'
 import { callOk } from '../support/call-ok'
@@ -162,6 +162,27 @@ describe('export for a parent’s inspection request', () => {
       basis: 'parent_or_eligible_student',
     })
     expect((await callOk(s, 'disclosures.list', { studentId: a.id })).length).toBe(1)
+  })
+
+  it('says in the record activity that nothing was handed over when no file could be made', async () => {
+    const a = await callOk(s, 'students.create', { ...jose, studentNumber: 'X-FAIL-1' })
+    // The folder for generated files cannot be made (a file stands in its place): no export.
+    const dir = s.ctx.files.dir
+    rmSync(dir, { recursive: true, force: true })
+    writeFileSync(dir, 'not a folder')
+    try {
+      const r = await s.call('records.export', { studentId: a.id, recipient: 'Ana Núñez (mother)' })
+      expect(r.ok).toBe(false)
+    } finally {
+      rmSync(dir, { force: true })
+    }
+    // The disclosure was logged when the export was asked for and stays (the log is sealed).
+    expect(await callOk(s, 'disclosures.list', { studentId: a.id })).toHaveLength(1)
+    const log = await callOk(s, 'records.log', { studentId: a.id })
+    expect(log.map((l) => l.action)).toContain('record export failed')
+    expect(log.find((l) => l.action === 'record export failed')?.detail).toMatch(
+      /No file was made for Ana Núñez \(mother\), so nothing was handed over/,
+    )
   })
 })
 

@@ -97,7 +97,8 @@ function otherDomainRows(ctx: ServiceContext, studentId: number): Record<string,
 /**
  * The complete education record as JSON, for a parent's (or eligible student's) inspection
  * request. Private notes are left out unless the counselor moved them into the record; the
- * disclosure is logged before the file is written.
+ * disclosure is logged before the file is written (the file holds it), and where no file can be
+ * made the record activity says that nothing was handed over.
  */
 export async function exportRecord(
   ctx: ServiceContext,
@@ -124,10 +125,35 @@ export async function exportRecord(
     })
     logRecord(db, f.studentId, now, 'record exported', `Complete record exported for ${f.recipient}.`)
   })()
+  try {
+    return await writeRecordExport(ctx, f.studentId, student, now, pdf)
+  } catch (e) {
+    // The disclosure stays (the log is sealed link by link); the record activity says nothing
+    // left. A record that cannot be written either (the app locked meanwhile) must not hide why.
+    try {
+      logRecord(
+        db,
+        f.studentId,
+        ctx.now().toISOString(),
+        'record export failed',
+        `No file was made for ${f.recipient}, so nothing was handed over; the disclosure logged for it was not carried out.`,
+      )
+    } catch {}
+    throw e
+  }
+}
+
+/** The export itself, once its disclosure is logged: JSON, or the PDF drawn from the same data. */
+async function writeRecordExport(
+  ctx: ServiceContext,
+  studentId: number,
+  student: ReturnType<typeof toStudent>,
+  now: string,
+  pdf: boolean,
+): Promise<GeneratedFile & { privateNotesIncluded: false }> {
+  const db = ctx.clients
   const sessions = (
-    db
-      .prepare('SELECT * FROM sessions WHERE student_id = ? ORDER BY date, id')
-      .all(f.studentId) as SessionRow[]
+    db.prepare('SELECT * FROM sessions WHERE student_id = ? ORDER BY date, id').all(studentId) as SessionRow[]
   ).map((s) => ({
     id: s.id,
     date: s.date,
@@ -146,14 +172,14 @@ export async function exportRecord(
     privateNotesIncluded: false,
     student: studentOut,
     sessions,
-    goals: listGoals(ctx, f.studentId).map(({ version: _, ...g }) => g),
-    savedCareers: listSaved(ctx, f.studentId).map(({ version: _, ...s }) => s),
-    consents: listConsents(ctx, f.studentId),
-    disclosures: listDisclosures(db, f.studentId),
+    goals: listGoals(ctx, studentId).map(({ version: _, ...g }) => g),
+    savedCareers: listSaved(ctx, studentId).map(({ version: _, ...s }) => s),
+    consents: listConsents(ctx, studentId),
+    disclosures: listDisclosures(db, studentId),
     // The chain's newest link when exported: a copy held elsewhere anchors the log.
-    disclosureLogHead: chainHead(db, f.studentId),
-    recordLog: recordLog(ctx, f.studentId),
-    otherRecords: otherDomainRows(ctx, f.studentId),
+    disclosureLogHead: chainHead(db, studentId),
+    recordLog: recordLog(ctx, studentId),
+    otherRecords: otherDomainRows(ctx, studentId),
   }
   const slug = student.name
     .normalize('NFKD')
