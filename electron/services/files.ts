@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { chmodSync, mkdirSync, rmSync, statSync } from 'node:fs'
+import { chmodSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { UserError } from '../../shared/errors'
 
@@ -37,6 +37,20 @@ export class FileStore {
     const fileId = randomBytes(12).toString('hex')
     this.files.set(fileId, { path, fileName, mime })
     return { fileId, byteLength: statSync(path).size }
+  }
+  /**
+   * Writes and registers a new file. One that fails part way (a full disk, a failed register) is
+   * removed at once: an unregistered file holding a student record must not wait for quit.
+   */
+  write(ext: string, data: string | Uint8Array, fileName: string, mime?: string) {
+    const path = this.newPath(ext)
+    try {
+      writeFileSync(path, data, { mode: 0o600 })
+      return this.register(path, fileName, mime)
+    } catch (e) {
+      rmSync(path, { force: true })
+      throw e
+    }
   }
   get(fileId: string): StoredFile {
     const f = this.files.get(fileId)

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { recordDisclosure } from '../../electron/services/students/disclosures'
 import { callOk } from '../support/call-ok'
@@ -184,6 +184,28 @@ describe('export for a parent’s inspection request', () => {
       /No file was made for Ana Núñez \(mother\), so nothing was handed over/,
     )
   })
+
+  it.each(['json', 'pdf'] as const)(
+    'leaves no %s file on disk when the export fails after writing it',
+    async (format) => {
+      const a = await callOk(s, 'students.create', { ...jose, studentNumber: `X-FAIL-${format}` })
+      const files = s.ctx.files
+      const register = files.register
+      files.register = () => {
+        throw new Error('register failed')
+      }
+      try {
+        const r = await s.call('records.export', { studentId: a.id, recipient: 'Ana Núñez (mother)', format })
+        expect(r.ok).toBe(false)
+      } finally {
+        files.register = register
+      }
+      // The record holds the student's record unencrypted: a file nobody can be handed must go now.
+      expect(readdirSync(files.dir)).toEqual([])
+      const log = await callOk(s, 'records.log', { studentId: a.id })
+      expect(log.map((l) => l.action)).toContain('record export failed')
+    },
+  )
 })
 
 describe('retention', () => {

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { GeneratedFile } from '../../../shared/api/common'
 import type { OccupationProfile } from '../../../shared/domain/catalog'
@@ -28,9 +27,7 @@ export function saveReport(
   fileName: string,
   pages: number,
 ): GeneratedFile {
-  const path = ctx.files.newPath('pdf')
-  writeFileSync(path, bytes)
-  const { fileId, byteLength } = ctx.files.register(path, fileName)
+  const { fileId, byteLength } = ctx.files.write('pdf', bytes, fileName)
   return { fileId, fileName, byteLength, pageCount: pages }
 }
 

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { GeneratedFile } from '../../../shared/api/common'
 import type { Consent, DisclosureBasis, RecordLogEntry } from '../../../shared/domain/students'
@@ -192,9 +191,7 @@ async function writeRecordExport(
     const out = saveReport(ctx, bytes, `record-${slug || 'student'}-${now.slice(0, 10)}.pdf`, pages)
     return { ...out, privateNotesIncluded: false }
   }
-  const path = ctx.files.newPath('json')
-  writeFileSync(path, `${JSON.stringify(doc, null, 2)}\n`, 'utf8')
   const fileName = `record-${slug || 'student'}-${now.slice(0, 10)}.json`
-  const reg = ctx.files.register(path, fileName, 'application/json')
+  const reg = ctx.files.write('json', `${JSON.stringify(doc, null, 2)}\n`, fileName, 'application/json')
   return { fileId: reg.fileId, fileName, byteLength: reg.byteLength, privateNotesIncluded: false }
 }
