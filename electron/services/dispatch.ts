@@ -26,7 +26,9 @@ export async function dispatch(
     return {
       ok: false,
       code: 'INTERNAL',
-      message: 'Something went wrong inside Career Atlas. Your saved records were not changed.',
+      // Not "nothing was changed": a report or record export logs its disclosure when asked for,
+      // before a failure can happen, and the record activity says when nothing was handed over.
+      message: 'Something went wrong inside Career Atlas, and it did not finish what was asked.',
       fix: 'Try again. If it keeps happening, restart the app.',
     }
   }

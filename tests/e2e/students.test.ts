@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process'
+import { rmSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
@@ -397,5 +398,29 @@ describe('students screens', () => {
     await expect.poll(() => page.locator('.st-deletions').textContent()).toContain('1 student record deleted')
     await shot('list-keeping')
     expect(errors).toEqual([])
+  })
+
+  it('shows at once what a failed record export left in the logs: the disclosure and "nothing handed over"', async () => {
+    const st = await harness.services.call('students.create', { name: 'Mai Tran', grade: 10 })
+    if (!st.ok) throw new Error(st.message)
+    const id = (st.value as { id: number }).id
+    await go(`#/students/${id}/records`)
+    await page.fill('#export-to', 'Lan Tran (mother)')
+    // The folder for generated files cannot be made (a file stands in its place): no file.
+    const dir = harness.services.ctx.files.dir
+    rmSync(dir, { recursive: true, force: true })
+    writeFileSync(dir, 'not a folder')
+    try {
+      await page.click('text=Export record (JSON, data file)')
+      await page.getByRole('alert').filter({ hasText: 'did not finish' }).waitFor()
+    } finally {
+      rmSync(dir, { force: true })
+    }
+    // No reload: the screen shows the disclosure the request logged and why nothing left.
+    await expect.poll(() => page.locator('.st-disclosures').textContent()).toContain('Lan Tran (mother)')
+    const activity = page.getByRole('region', { name: 'Record activity' })
+    await expect.poll(() => activity.textContent()).toContain('record export failed')
+    expect(await activity.textContent()).toContain('nothing was handed over')
+    await shot('export-failed')
   })
 })

@@ -10,7 +10,7 @@ import {
 import type { InputOf, MethodName, OutputOf } from '../../../shared/api'
 import { type ApiFailure, call } from '../api'
 import { forgetStudentDrafts } from './drafts'
-import { type ApiKey, affectedBy, apiKey } from './query-keys'
+import { type ApiKey, affectedBy, apiKey, changesEvenWhenFailing } from './query-keys'
 
 export { apiKey } from './query-keys'
 
@@ -75,6 +75,12 @@ export function useApiMutation<M extends MethodName>(method: M, options: Mutatio
       else if (method === 'backups.restore' || method === 'retention.apply') forgetStudentDrafts()
       await refreshAfter(client, affectedBy(method))
       await options.onSuccess?.(...args)
+    },
+    onError: async (...args) => {
+      // The disclosure log and record activity on screen show what the failed call did write.
+      const locked = (args[0] as Partial<ApiFailure>).error?.code === 'LOCKED'
+      if (!locked && changesEvenWhenFailing(method)) await refreshAfter(client, affectedBy(method))
+      await options.onError?.(...args)
     },
   })
 }

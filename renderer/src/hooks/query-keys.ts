@@ -70,3 +70,11 @@ export function affectedBy(method: MethodName): (key: readonly unknown[]) => boo
   if (slices.includes('*')) return () => true
   return (key) => typeof key[0] === 'string' && slices.includes(sliceOf(key[0]))
 }
+
+/**
+ * Whether a failed call of `method` may still have changed records: a report or record export
+ * about a student logs its disclosure before the file is made (it was asked for), and a record
+ * export that makes no file says so in the record activity.
+ */
+export const changesEvenWhenFailing = (method: MethodName): boolean =>
+  sliceOf(method) === 'reports' || method === 'records.export'
