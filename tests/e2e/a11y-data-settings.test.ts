@@ -1,8 +1,8 @@
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type AppInBrowser, startAppInBrowser } from '../support/app-in-browser'
-import { areaServices } from '../support/area-pack'
+import type { AppInBrowser } from '../support/app-in-browser'
+import { type AreaServices, areaAppInBrowser, closeAreaApp } from '../support/area-app'
 import { seriousViolations } from '../support/axe'
 import { shoot } from '../support/shots'
 import { ROOT } from '../support/tmp'
@@ -13,17 +13,12 @@ import { ROOT } from '../support/tmp'
 describe('accessibility and forms of Settings and Data & About', () => {
   let app: AppInBrowser
   let page: Page
-  let services: Awaited<ReturnType<typeof areaServices>>
+  let services: AreaServices
 
   beforeAll(async () => {
-    services = await areaServices()
-    app = await startAppInBrowser({ services })
-    page = await (await app.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
+    ;({ app, page, services } = await areaAppInBrowser({ width: 1280, height: 900 }))
   })
-  afterAll(async () => {
-    await app?.close()
-    services?.cleanup()
-  })
+  afterAll(() => closeAreaApp(app, services))
 
   const value = async <T>(method: string): Promise<T> => {
     const r = await app.harness.services.call(method, {})

@@ -3,30 +3,25 @@ import Database from 'better-sqlite3'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedStudent } from '../integration/reports-fixture'
-import { type AppInBrowser, startAppInBrowser } from '../support/app-in-browser'
-import { areaServices } from '../support/area-pack'
+import type { AppInBrowser } from '../support/app-in-browser'
+import { type AreaServices, areaAppInBrowser, closeAreaApp } from '../support/area-app'
 
 // A counselor's laptop (1024 × 768) with Columbus, OH and Ohio as home area: the extra home-area
 // figures must stay in view and say where they come from, on every screen that shows them.
 describe('home area on a 1024 px laptop screen', () => {
   let app: AppInBrowser
   let page: Page
-  let services: Awaited<ReturnType<typeof areaServices>>
+  let services: AreaServices
 
   beforeAll(async () => {
-    services = await areaServices()
-    app = await startAppInBrowser({ services })
-    page = await (await app.browser.newContext({ viewport: { width: 1024, height: 768 } })).newPage()
+    ;({ app, page, services } = await areaAppInBrowser({ width: 1024, height: 768 }))
     await page.goto(`${app.harness.url}#/settings`)
     await page.getByLabel('Home state').selectOption({ label: 'Ohio' })
     await page.getByLabel(/Metro or nonmetropolitan area/).selectOption({ label: 'Columbus, OH' })
     await page.getByRole('button', { name: 'Save home area' }).click()
     await page.getByRole('status').filter({ hasText: 'Home area saved' }).waitFor()
   })
-  afterAll(async () => {
-    await app?.close()
-    services?.cleanup()
-  })
+  afterAll(() => closeAreaApp(app, services))
 
   /** Whether `inner` lies wholly inside `outer` as drawn (not cut by its edge). */
   async function within(inner: Locator, outer: Locator): Promise<boolean> {

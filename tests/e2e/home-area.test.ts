@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type AppInBrowser, startAppInBrowser } from '../support/app-in-browser'
-import { areaServices } from '../support/area-pack'
+import type { AppInBrowser } from '../support/app-in-browser'
+import { type AreaServices, areaAppInBrowser, closeAreaApp } from '../support/area-app'
 import { FIXTURE_STATES, nationalRow } from '../support/oews-fixtures'
 
 // The counselor picks a home state and metro area in Settings; the profile then shows that
@@ -10,17 +10,12 @@ import { FIXTURE_STATES, nationalRow } from '../support/oews-fixtures'
 describe('home area in the browser (national pack + OEWS area workbooks)', () => {
   let app: AppInBrowser
   let page: Page
-  let services: Awaited<ReturnType<typeof areaServices>>
+  let services: AreaServices
 
   beforeAll(async () => {
-    services = await areaServices()
-    app = await startAppInBrowser({ services })
-    page = await (await app.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
+    ;({ app, page, services } = await areaAppInBrowser({ width: 1280, height: 900 }))
   })
-  afterAll(async () => {
-    await app?.close()
-    services?.cleanup()
-  })
+  afterAll(() => closeAreaApp(app, services))
 
   const money = (n: number) => `$${n.toLocaleString('en-US')}`
 
