@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
 import { readDelimited } from '../../electron/services/packs/readers/delimited'
-import { parseDelimitedFast } from '../../electron/services/packs/readers/delimited-fast'
+import { parseDelimitedFast, scanDelimited } from '../../electron/services/packs/readers/delimited-fast'
 
 // The fast splitter must give exactly what csv-parse gives with readDelimited's options, or
 // step aside (null) so csv-parse reads the file.
@@ -36,6 +36,19 @@ describe('fast delimited splitter', () => {
       ['Title', 'Note'],
       ['"Q"', '12" pipe'],
     ])
+  })
+
+  it('keeps rows as text until they are read, and reads them the same every time', () => {
+    // One column (no delimiter to find on any line) and a quote only on the last line.
+    expect(agree(`${'x\n'.repeat(5)}"a\nb"\n`)).toEqual([['x'], ['x'], ['x'], ['x'], ['x'], ['a\nb']])
+    const t = scanDelimited('h1,h2\n1,2\n\n"3,3",4\n', ',')
+    expect(t?.header).toEqual(['h1', 'h2'])
+    expect(t?.rows.length).toBe(2)
+    expect(t?.rows.at(1)).toEqual(['3,3', '4'])
+    expect(t?.rows.at(0)).toEqual(['1', '2'])
+    expect(t?.rows.at(1)).toEqual(['3,3', '4'])
+    expect(t?.rows.at(2)).toBeUndefined()
+    expect(scanDelimited('"a,1",b\n2,3\n', ',')?.header).toEqual(['a,1', 'b'])
   })
 
   it('leaves what it does not handle to csv-parse', () => {

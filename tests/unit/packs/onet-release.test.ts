@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readDelimited } from '../../../electron/services/packs/readers/delimited'
 import { compareVersions, openOnetRelease } from '../../../electron/services/packs/readers/onet-release'
+import { rowArrays } from '../../../electron/services/packs/readers/table'
 import { SHARED_DATA } from '../../support/tmp'
 import { expectPackInvalid, fixtureDir, tsv } from './fixture'
 
@@ -10,7 +11,7 @@ const enc = (s: string) => new TextEncoder().encode(s)
 describe('delimited text', () => {
   it('keeps bare quotes inside O*NET tab fields and reports lines', () => {
     const t = readDelimited(enc('A\tB\n1\tThe 12" ruler\n\n2\t"quoted" start\n'), 'x.txt', '\t')
-    expect(t.rows).toEqual([
+    expect(rowArrays(t.rows)).toEqual([
       ['1', 'The 12" ruler'],
       ['2', '"quoted" start'],
     ])
@@ -20,7 +21,7 @@ describe('delimited text', () => {
   it('reads CSV with quoted commas, a BOM and CRLF line ends', () => {
     const t = readDelimited(enc('\uFEFFCode,Title\r\n01.0000,"Agriculture, General."\r\n'), 'x.csv', ',')
     expect(t.header).toEqual(['Code', 'Title'])
-    expect(t.rows[0]).toEqual(['01.0000', 'Agriculture, General.'])
+    expect(t.rows.at(0)).toEqual(['01.0000', 'Agriculture, General.'])
   })
 
   it('refuses text that is not UTF-8, naming the line', async () => {
@@ -61,7 +62,7 @@ describe('O*NET release folders', () => {
       expect(r.tables.get('technology')?.entry.base).toBe('software_skills.csv')
       const t = await r.read('interests')
       expect(t.header.slice(0, 2)).toEqual(['O*NET-SOC Code', 'Title'])
-      expect(t.rows[0]![6]).toBe('6.95')
+      expect(t.rows.at(0)?.[6]).toBe('6.95')
     } finally {
       f.cleanup()
     }
@@ -122,6 +123,6 @@ describe('O*NET release folders', () => {
     expect(text.rows.length).toBe(19265)
     expect(csv.rows.length).toBe(18796)
     const code = csv.header.indexOf('O*NET-SOC Code')
-    expect(csv.rows.filter((r) => r[code] === '29-2072.00')).toHaveLength(17)
+    expect(rowArrays(csv.rows).filter((r) => r[code] === '29-2072.00')).toHaveLength(17)
   })
 })

@@ -59,7 +59,7 @@ export class BuildContext {
 
   /** The O*NET-SOC code of row i, which must be in the pack's taxonomy (Occupation Data). */
   code(t: RawTable, col: number, i: number): string {
-    const code = (t.rows[i]![col] ?? '').trim()
+    const code = (t.rows.at(i)?.[col] ?? '').trim()
     if (!this.codes.has(code)) {
       const problem = /^\d\d-\d{4}\.\d\d$/.test(code)
         ? `the occupation ${code} is not in this pack's Occupation Data, so the row cannot be placed.`

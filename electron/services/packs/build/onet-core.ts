@@ -12,13 +12,13 @@ const textOrNull = (s: string | undefined) => {
 
 /** Reads a number that must lie in [min, max]; out-of-range ratings are refused, never clamped. */
 export function inRange(t: RawTable, i: number, c: number, min: number, max: number): number | null {
-  const v = num(t.rows[i]![c])
+  const v = num(t.rows.at(i)?.[c])
   if (v === null) return null
   if (Number.isNaN(v) || v < min || v > max) {
     throw packInvalid(
       t.file,
       `${t.where(i)}, column "${t.header[c]}"`,
-      `the value "${t.rows[i]![c]}" is outside the scale's range ${min} to ${max}.`,
+      `the value "${t.rows.at(i)?.[c]}" is outside the scale's range ${min} to ${max}.`,
       FIX_OFFICIAL,
     )
   }

@@ -1,3 +1,5 @@
+import { LazyRows, type Rows, rowArrays } from './table'
+
 /**
  * The records of a delimited file, the same as csv-parse gives with the options readDelimited
  * uses (quote '"' for CSV, none for tab-delimited; quotes inside an unquoted field kept; empty
@@ -8,13 +10,35 @@
  * and its messages stay the reference.
  */
 export function parseDelimitedFast(text: string, delimiter: '\t' | ','): string[][] | null {
+  const t = scanDelimited(text, delimiter)
+  if (!t) return null
+  return t.header ? [t.header, ...rowArrays(t.rows)] : []
+}
+
+/**
+ * As parseDelimitedFast, the first record apart (the header) and the others left in the text,
+ * split into cells only as they are used (see Rows): the whole file is checked here, so a file
+ * this returns is one every row of which reads the same as csv-parse would read it.
+ */
+export function scanDelimited(
+  text: string,
+  delimiter: '\t' | ',',
+): { header: string[] | undefined; rows: Rows } | null {
   const crlf = text.indexOf('\r') >= 0
   // Line ends are either all \n or all \r\n (checked below); a lone \r is left to csv-parse.
   if (crlf && text.indexOf('\r\n') < 0) return null
   const quoted = delimiter === ','
-  const out: string[][] = []
+  // At most one record per line: where each starts, and where an unquoted one ends (-1: quoted).
+  let lines = 1
+  for (let p = text.indexOf('\n'); p >= 0; p = text.indexOf('\n', p + 1)) lines++
+  const starts = new Int32Array(lines)
+  const ends = new Int32Array(lines)
+  let count = 0
+  let header: string[] | undefined
   let width = -1
   let pos = 0
+  let nextQuote = quoted ? text.indexOf('"') : -1
+  let nextDelimiter = text.indexOf(delimiter)
   const n = text.length
   while (pos < n) {
     let end = text.indexOf('\n', pos)
@@ -24,27 +48,67 @@ export function parseDelimitedFast(text: string, delimiter: '\t' | ','): string[
       if (end < n && text.charCodeAt(end - 1) !== 13) return null
       if (end < n) lineEnd = end - 1
     }
-    const line = text.slice(pos, lineEnd)
-    if (line.indexOf('\r') >= 0) return null
-    let rec: string[]
-    if (!quoted || line.indexOf('"') < 0) {
-      if (line === '') {
+    if (crlf) {
+      const cr = text.indexOf('\r', pos)
+      if (cr >= 0 && cr < lineEnd) return null
+    }
+    const start = pos
+    let fields: number
+    let stop = lineEnd
+    // The next quote is looked up once and kept: searching from every line would read to the
+    // end of a file that holds none for each line.
+    if (quoted && nextQuote >= 0 && nextQuote < pos) nextQuote = text.indexOf('"', pos)
+    if (nextQuote < 0 || nextQuote >= lineEnd) {
+      if (lineEnd === pos) {
         pos = end + 1
         continue
       }
-      rec = line.split(delimiter)
+      fields = 1
+      if (nextDelimiter >= 0 && nextDelimiter < pos) nextDelimiter = text.indexOf(delimiter, pos)
+      while (nextDelimiter >= 0 && nextDelimiter < lineEnd) {
+        fields++
+        nextDelimiter = text.indexOf(delimiter, nextDelimiter + 1)
+      }
       pos = end + 1
     } else {
       const r = quotedRecord(text, pos, crlf)
       if (!r) return null
-      rec = r.rec
+      fields = r.rec.length
+      stop = -1
       pos = r.next
     }
-    if (width < 0) width = rec.length
-    else if (rec.length !== width) return null
-    out.push(rec)
+    if (width < 0) width = fields
+    else if (fields !== width) return null
+    if (header === undefined) {
+      header =
+        stop < 0 ? (quotedRecord(text, start, crlf)?.rec ?? []) : text.slice(start, stop).split(delimiter)
+      continue
+    }
+    starts[count] = start
+    ends[count] = stop
+    count++
   }
-  return out
+  return { header, rows: new DelimitedRows(text, delimiter, crlf, starts, ends, count) }
+}
+
+class DelimitedRows extends LazyRows {
+  constructor(
+    private readonly text: string,
+    private readonly delimiter: '\t' | ',',
+    private readonly crlf: boolean,
+    private readonly starts: Int32Array,
+    private readonly ends: Int32Array,
+    length: number,
+  ) {
+    super(length)
+  }
+
+  protected split(i: number): string[] {
+    const start = this.starts[i] as number
+    const end = this.ends[i] as number
+    if (end >= 0) return this.text.slice(start, end).split(this.delimiter)
+    return quotedRecord(this.text, start, this.crlf)?.rec ?? []
+  }
 }
 
 /** One CSV record that holds a quote, from `pos`; null where csv-parse would decide differently. */

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync'
-import { parseDelimitedFast } from './delimited-fast'
+import { scanDelimited } from './delimited-fast'
 import { FIX_OFFICIAL, packInvalid } from './problem'
-import type { RawTable } from './table'
+import type { RawTable, Rows } from './table'
 import { decodeUtf8 } from './text-decode'
 
 type Delimiter = '\t' | ','
@@ -13,9 +13,16 @@ type Delimiter = '\t' | ','
  */
 export function readDelimited(buf: Uint8Array, file: string, delimiter: Delimiter): RawTable {
   const text = decodeUtf8(buf, file)
-  let records: string[][]
+  let header: string[] | undefined
+  let rows: Rows
   try {
-    records = parseDelimitedFast(text, delimiter) ?? (parse(text, options(delimiter)) as string[][])
+    const fast = scanDelimited(text, delimiter)
+    if (fast) ({ header, rows } = fast)
+    else {
+      const records = parse(text, options(delimiter)) as string[][]
+      header = records.shift()
+      rows = records
+    }
   } catch (e) {
     const err = e as Error & { lines?: number }
     throw packInvalid(
@@ -25,7 +32,6 @@ export function readDelimited(buf: Uint8Array, file: string, delimiter: Delimite
       FIX_OFFICIAL,
     )
   }
-  const header = records.shift()
   if (!header) throw packInvalid(file, null, 'the file is empty.', FIX_OFFICIAL)
   // Line numbers are only needed for a message, so they are worked out on the first one.
   let lines: number[] | null = null
@@ -33,7 +39,7 @@ export function readDelimited(buf: Uint8Array, file: string, delimiter: Delimite
     lines ??= recordLines(text, delimiter)
     return `line ${lines[i + 1] ?? '?'}`
   }
-  return { file, header: header.map((h) => h.trim()), rows: records, where }
+  return { file, header: header.map((h) => h.trim()), rows, where }
 }
 
 function options(delimiter: Delimiter) {

@@ -6,7 +6,7 @@ import { packInvalid } from './problem'
 import { openSource, type SourceEntry } from './source'
 import type { RawTable } from './table'
 import { decodeUtf8 } from './text-decode'
-import { readXlsxPacked, sheetTable, unpackSheet } from './xlsx'
+import { packedSheetTable, readXlsxPacked } from './xlsx'
 import { listZip, readZipEntry } from './zip'
 
 export interface OnetSourceOption {
@@ -136,7 +136,7 @@ export async function readOnetFile(t: OnetTableFile, buf: Uint8Array = t.entry.r
 export async function startOnetFile(t: OnetTableFile, buf: Uint8Array): Promise<() => RawTable> {
   if (t.kind === 'onet-excel') {
     const packed = await readXlsxPacked(buf, t.entry.label)
-    return () => sheetTable(t.entry.label, unpackSheet(packed))
+    return () => packedSheetTable(t.entry.label, packed)
   }
   return () => readDelimited(buf, t.entry.label, t.kind === 'onet-text' ? '\t' : ',')
 }

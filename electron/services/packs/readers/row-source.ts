@@ -80,14 +80,15 @@ export function scanRows(
 ): void {
   if (/\.csv$/i.test(f.name)) {
     const t = readDelimited(f.read(), f.label, ',')
-    let at = isHeader(t.header) ? -1 : t.rows.slice(0, 10).findIndex(isHeader)
+    let at = -1
+    for (let i = 0; i < 10 && at < 0 && !isHeader(t.header); i++) if (isHeader(t.rows.at(i) ?? [])) at = i
     if (at < 0 && !isHeader(t.header)) throw missingHeader(f.label)
     onHeader(
-      (at < 0 ? t.header : t.rows[at]!).map((h) => h.trim()),
+      (at < 0 ? t.header : (t.rows.at(at) as string[])).map((h) => h.trim()),
       '',
     )
     at++
-    for (let i = at; i < t.rows.length; i++) onRow(t.rows[i]!, t.where(i))
+    for (let i = at; i < t.rows.length; i++) onRow(t.rows.at(i) as string[], t.where(i))
     return
   }
   let header: string[] | null = null

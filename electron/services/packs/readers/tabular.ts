@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { extname } from 'node:path'
 import { readDelimited } from './delimited'
 import { FIX_OFFICIAL, packInvalid } from './problem'
-import type { RawTable } from './table'
+import { type RawTable, rowArrays } from './table'
 import { readXlsxSheet, type SheetRows, sheetTable } from './xlsx'
 
 /**
@@ -29,12 +29,13 @@ export async function readTabular(
   if (ext === '.csv' || ext === '.txt' || ext === '.tsv') {
     const t = readDelimited(buf, file, ext === '.csv' ? ',' : '\t')
     if (isHeader(t.header)) return t
-    const at = t.rows.slice(0, opts.scanRows ?? 10).findIndex(isHeader)
+    const rows = rowArrays(t.rows)
+    const at = rows.slice(0, opts.scanRows ?? 10).findIndex(isHeader)
     if (at < 0) throw missingHeader(file)
     return {
       file,
-      header: t.rows[at]!.map((h) => h.trim()),
-      rows: t.rows.slice(at + 1),
+      header: rows[at]!.map((h) => h.trim()),
+      rows: rows.slice(at + 1),
       where: (i) => t.where(i + at + 1),
     }
   }

@@ -1,5 +1,5 @@
 import { FIX_OFFICIAL, packInvalid } from './problem'
-import type { RawTable } from './table'
+import { PackedRows, type RawTable } from './table'
 import { readSheet } from './xlsx-pool'
 import { CELL, type PackedSheet, ROW } from './xlsx-sheet.mjs'
 
@@ -57,6 +57,18 @@ export async function readXlsxPacked(
 export function unpackSheet(r: PackedSheet): SheetRows {
   const rows = r.packed === '' ? [] : r.packed.split(ROW).map((line) => line.split(CELL))
   return { sheet: r.sheet, rows, rowNumbers: r.rowNumbers, notesText: r.notesText }
+}
+
+/**
+ * A sheet whose first row is its header, its rows left packed until they are used (PackedRows):
+ * the O*NET workbooks, ~60,000 rows each, which the builder walks once.
+ */
+export function packedSheetTable(file: string, r: PackedSheet): RawTable {
+  const cut = r.packed.indexOf(ROW)
+  const first = cut < 0 ? r.packed : r.packed.slice(0, cut)
+  const header = r.packed === '' ? [] : first.split(CELL).map((h) => h.trim())
+  const nums = r.rowNumbers
+  return { file, header, rows: new PackedRows(r.packed, 1), where: (i) => `row ${nums[i + 1] ?? '?'}` }
 }
 
 /** Turns sheet rows into a table whose header is at `headerAt` (an index into rows). */
