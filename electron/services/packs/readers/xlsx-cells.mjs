@@ -56,6 +56,7 @@ function numberText(raw) {
 /** numberText of bytes a..b, without making a string first for the figures it returns as they are. */
 function numberBytes(buf, a, b) {
   const n = b - a
+  if (n <= 15 && buf[a] === 48 && n > 2 && buf[a + 1] === 46) return fractionBytes(buf, a, b)
   if (n <= 15 && (buf[a] !== 48 || n === 1)) {
     let dot = -1
     let plain = true
@@ -68,6 +69,22 @@ function numberBytes(buf, a, b) {
       }
     }
     if (plain && dot !== a && (dot < 0 || (dot !== b - 1 && buf[b - 1] !== 48))) return buf.latin1Slice(a, b)
+  }
+  return numberText(textOf(buf, a, b))
+}
+
+/**
+ * A fraction written "0.digits" (LOC_QUOTIENT, O*NET's standard errors: a third of all figures)
+ * already reads as String(+raw) when its last digit is not 0 and at most 5 zeros follow the dot
+ * (smaller ones print in exponent form); at most 15 characters convert back exactly.
+ */
+function fractionBytes(buf, a, b) {
+  let zeros = 0
+  while (a + 2 + zeros < b && buf[a + 2 + zeros] === 48) zeros++
+  if (zeros <= 5 && buf[b - 1] !== 48) {
+    let k = a + 2
+    while (k < b && buf[k] >= 48 && buf[k] <= 57) k++
+    if (k === b) return buf.latin1Slice(a, b)
   }
   return numberText(textOf(buf, a, b))
 }
@@ -206,8 +223,9 @@ function rowCells(buf, s, e, strings) {
       let kind = NUMBER
       let t
       if (tp >= 0) {
-        const q = buf.indexOf(34, tp + 4)
-        if (q >= 0 && q < e) kind = typeKind(buf, tp + 4, q)
+        let q = tp + 4
+        while (q < e && buf[q] !== 34) q++
+        if (q < e) kind = typeKind(buf, tp + 4, q)
         else {
           // No closing quote in the row: the string reader took the rest of the row but its last character.
           t = textOf(buf, tp + 4, e).slice(0, -1)
@@ -244,6 +262,23 @@ function findBytes(buf, a, e, b0, b1, b2, b3) {
 }
 
 /**
+ * The first `</row>` at or after `from` that ends by `end`, or -1. Found by its "w", which a
+ * sheet's XML otherwise rarely holds: searching for its "<" stops at every tag.
+ */
+function rowEndFrom(buf, from, end) {
+  for (let k = buf.indexOf(119, from + 4); k >= 0 && k + 1 < end; k = buf.indexOf(119, k + 1))
+    if (
+      buf[k + 1] === 62 &&
+      buf[k - 1] === 111 &&
+      buf[k - 2] === 114 &&
+      buf[k - 3] === 47 &&
+      buf[k - 4] === 60
+    )
+      return k - 4
+  return -1
+}
+
+/**
  * A row parser fed with the sheet's inflated bytes piece by piece. Rows are parsed up to the last
  * complete one in what has arrived; the rest (and pieces holding no row end, kept apart so a
  * long row is copied once) waits for the next piece.
@@ -271,8 +306,8 @@ export function sheetRows(strings, onRow) {
       if (gt < 0 || gt >= end) return
       let bodyEnd = -1
       if (buf[gt - 1] !== 47) {
-        bodyEnd = buf.indexOf(ROW_END, gt + 1)
-        if (bodyEnd < 0 || bodyEnd + 6 > end) {
+        bodyEnd = rowEndFrom(buf, gt + 1, end)
+        if (bodyEnd < 0) {
           p = q + 1
           continue
         }
