@@ -4,7 +4,7 @@
 // (about 400,000 rows) build within the memory goal, and it is several times faster than
 // exceljs's WorkbookReader because it parses only what a data sheet holds (values, no styles).
 // Plain JavaScript so the workbook reader thread (xlsx-sheet.mjs) can use it too.
-import { createInflateRaw } from 'node:zlib'
+import { createInflateRaw, inflateRawSync } from 'node:zlib'
 import { Inflate, inflateSync } from 'fflate'
 import { runsText, sheetRows, unescapeXml } from './xlsx-cells.mjs'
 
@@ -86,8 +86,20 @@ function overInflate(e) {
 
 function entryText(buf, e) {
   const data = entryData(buf, e)
-  const raw = e.method === 0 ? data : inflateSync(data, { out: new Uint8Array(e.size) })
-  return new TextDecoder().decode(raw)
+  return new TextDecoder().decode(e.method === 0 ? data : inflateWhole(data, e.size))
+}
+
+/**
+ * An entry inflated at once by Node's zlib (several times faster than fflate on a large shared
+ * strings part); a stream zlib refuses or that inflates past its stated size goes to fflate as
+ * before, which cuts it at that size or names what is wrong the same way as ever.
+ */
+function inflateWhole(data, size) {
+  try {
+    return inflateRawSync(data, { maxOutputLength: size })
+  } catch {
+    return inflateSync(data, { out: new Uint8Array(size) })
+  }
 }
 
 function sharedStrings(buf, entries) {
@@ -96,8 +108,16 @@ function sharedStrings(buf, entries) {
   const xml = entryText(buf, e)
   const out = []
   const re = /<si>([\s\S]*?)<\/si>|<si\/>/g
-  for (let m = re.exec(xml); m; m = re.exec(xml)) out.push(m[1] === undefined ? '' : runsText(m[1]))
+  for (let m = re.exec(xml); m; m = re.exec(xml)) out.push(m[1] === undefined ? '' : itemText(m[1]))
   return out
+}
+
+/** A string item's text; most are one plain `<t>` run, read without the run regex. */
+function itemText(item) {
+  const n = item.length
+  if (n >= 7 && item.startsWith('<t>') && item.endsWith('</t>') && item.indexOf('<', 3) === n - 4)
+    return unescapeXml(item.slice(3, n - 4))
+  return runsText(item)
 }
 
 /** Sheets in workbook order: name and the zip entry that holds it. */
