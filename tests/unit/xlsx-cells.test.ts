@@ -100,6 +100,24 @@ describe('xlsx rows scanned in bytes', () => {
     }
   })
 
+  it('reads fractions as String(+value), those that print in exponent form or lose a trailing zero too', async () => {
+    const vals = [
+      '0.97',
+      '0.000012',
+      '0.0000012',
+      '0.00000012',
+      '0.120',
+      '0.1.2',
+      '0.',
+      '0.00',
+      '0.12345678901234',
+    ]
+    const xml = `<worksheet><sheetData><row r="1">${vals.map((v) => `<c><v>${v}</v></c>`).join('')}</row></sheetData></worksheet>`
+    const [[, cells] = [0, []]] = await bothReaders(book(xml))
+    expect(cells).toEqual(vals.map((v) => String(+v)))
+    expect(cells.slice(0, 4)).toEqual(['0.97', '0.000012', '0.0000012', '1.2e-7'])
+  })
+
   it('reads raw bytes that are not UTF-8 as replacement characters, as a text decoder does', async () => {
     const head = strToU8('<worksheet><sheetData><row r="1"><c t="str"><v>a')
     const tail = strToU8('b</v></c><c><v>1')

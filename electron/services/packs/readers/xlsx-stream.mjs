@@ -1,5 +1,6 @@
 // A streaming .xlsx row reader: finds the sheet through the zip's central directory, reads the
-// shared strings, then inflates the sheet XML in 1 MB pieces and hands each row to a callback.
+// shared strings, then inflates the sheet XML piece by piece and hands each row to a callback
+// (the rows are scanned in the inflated bytes, by xlsx-cells.mjs).
 // The whole sheet never sits in memory as cells, which is what lets the all-data OEWS workbook
 // (about 400,000 rows) build within the memory goal, and it is several times faster than
 // exceljs's WorkbookReader because it parses only what a data sheet holds (values, no styles).
