@@ -1,16 +1,17 @@
 // A streaming .xlsx row reader: finds the sheet through the zip's central directory, reads the
-// shared strings, then inflates the sheet XML in 1 MB pieces and hands each row to a callback.
+// shared strings, then inflates the sheet XML piece by piece and hands each row to a callback
+// (the rows are scanned in the inflated bytes, by xlsx-cells.mjs).
 // The whole sheet never sits in memory as cells, which is what lets the all-data OEWS workbook
 // (about 400,000 rows) build within the memory goal, and it is several times faster than
 // exceljs's WorkbookReader because it parses only what a data sheet holds (values, no styles).
 // Plain JavaScript so the workbook reader thread (xlsx-sheet.mjs) can use it too.
-import { createInflateRaw } from 'node:zlib'
+import { createInflateRaw, inflateRawSync } from 'node:zlib'
 import { Inflate, inflateSync } from 'fflate'
+import { runsText, sheetRows, unescapeXml } from './xlsx-cells.mjs'
+
+export { unescapeXml }
 
 const CHUNK = 1 << 16
-const MAX_COLUMNS = 16_384
-/** Characters one row may take in the sheet XML: a full row of 16,384 long cells is far below. */
-const MAX_ROW_CHARS = 32 << 20
 
 /** The zip's entries by name, from the central directory (no inflating). */
 export function zipDirectory(buf) {
@@ -50,20 +51,18 @@ function entryData(buf, e) {
   return buf.subarray(start, start + e.csize)
 }
 
-/** Inflates one entry piece by piece; `onText` gets decoded text chunks. */
-function streamEntry(buf, e, onText) {
+/** Inflates one entry piece by piece; `onBytes` gets the inflated pieces. */
+function streamEntry(buf, e, onBytes) {
   const data = entryData(buf, e)
-  const dec = new TextDecoder('utf-8')
   if (e.method === 0) {
-    for (let i = 0; i < data.length; i += CHUNK)
-      onText(dec.decode(data.subarray(i, i + CHUNK), { stream: i + CHUNK < data.length }))
+    for (let i = 0; i < data.length; i += CHUNK) onBytes(data.subarray(i, i + CHUNK))
     return
   }
   if (e.method !== 8) throw new Error(`unsupported zip compression ${e.method}`)
   const over = overInflate(e)
-  const inf = new Inflate((chunk, final) => {
+  const inf = new Inflate((chunk) => {
     over(chunk.length)
-    onText(dec.decode(chunk, { stream: !final }))
+    onBytes(chunk)
   })
   for (let i = 0; i < data.length; i += CHUNK) inf.push(data.subarray(i, i + CHUNK), i + CHUNK >= data.length)
 }
@@ -88,29 +87,20 @@ function overInflate(e) {
 
 function entryText(buf, e) {
   const data = entryData(buf, e)
-  const raw = e.method === 0 ? data : inflateSync(data, { out: new Uint8Array(e.size) })
-  return new TextDecoder().decode(raw)
+  return new TextDecoder().decode(e.method === 0 ? data : inflateWhole(data, e.size))
 }
 
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
-export function unescapeXml(s) {
-  if (s.indexOf('&') < 0 && s.indexOf('_x') < 0) return s
-  return s
-    .replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, k) =>
-      k[0] === '#'
-        ? String.fromCodePoint(k[1] === 'x' ? Number.parseInt(k.slice(2), 16) : Number(k.slice(1)))
-        : ENTITIES[k],
-    )
-    .replace(/_x([0-9A-Fa-f]{4})_/g, (_, h) => String.fromCharCode(Number.parseInt(h, 16)))
-}
-
-/** Text of every `<t>` run in a string item or inline string, phonetic runs left out. */
-function runsText(xml) {
-  const clean = xml.indexOf('<rPh') >= 0 ? xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '') : xml
-  let out = ''
-  const re = /<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g
-  for (let m = re.exec(clean); m; m = re.exec(clean)) out += m[1] ?? ''
-  return unescapeXml(out)
+/**
+ * An entry inflated at once by Node's zlib (several times faster than fflate on a large shared
+ * strings part); a stream zlib refuses or that inflates past its stated size goes to fflate as
+ * before, which cuts it at that size or names what is wrong the same way as ever.
+ */
+function inflateWhole(data, size) {
+  try {
+    return inflateRawSync(data, { maxOutputLength: size })
+  } catch {
+    return inflateSync(data, { out: new Uint8Array(size) })
+  }
 }
 
 function sharedStrings(buf, entries) {
@@ -119,8 +109,16 @@ function sharedStrings(buf, entries) {
   const xml = entryText(buf, e)
   const out = []
   const re = /<si>([\s\S]*?)<\/si>|<si\/>/g
-  for (let m = re.exec(xml); m; m = re.exec(xml)) out.push(m[1] === undefined ? '' : runsText(m[1]))
+  for (let m = re.exec(xml); m; m = re.exec(xml)) out.push(m[1] === undefined ? '' : itemText(m[1]))
   return out
+}
+
+/** A string item's text; most are one plain `<t>` run, read without the run regex. */
+function itemText(item) {
+  const n = item.length
+  if (n >= 7 && item.startsWith('<t>') && item.endsWith('</t>') && item.indexOf('<', 3) === n - 4)
+    return unescapeXml(item.slice(3, n - 4))
+  return runsText(item)
 }
 
 /** Sheets in workbook order: name and the zip entry that holds it. */
@@ -142,78 +140,6 @@ export function xlsxSheets(buf, entries = zipDirectory(buf)) {
     if (path) sheets.push({ name, path: path.replace(/\/\.\//g, '/') })
   }
   return sheets
-}
-
-/**
- * A number cell as Excel shows it unformatted: String(+raw). Most cells already read that way
- * (plain digits, one dot, no leading or trailing zeros, at most 15 characters, so they convert
- * back exactly and never to exponent form): those are returned as they are, which saves the
- * conversion on the ~2 million figures of an all-states workbook.
- */
-function numberText(raw) {
-  const n = raw.length
-  if (n > 15 || raw.charCodeAt(0) === 48) return n === 1 ? raw : String(+raw)
-  let dot = -1
-  for (let i = 0; i < n; i++) {
-    const c = raw.charCodeAt(i)
-    if (c === 46 && dot < 0) dot = i
-    else if (c < 48 || c > 57) return String(+raw)
-  }
-  if (dot === 0 || (dot > 0 && (dot === n - 1 || raw.charCodeAt(n - 1) === 48))) return String(+raw)
-  return raw
-}
-
-/**
- * The cells of one row's XML, scanned with indexOf (a regex per cell costs about twice as much
- * on the all-data workbook's 400,000 rows).
- */
-function rowCells(body, strings) {
-  const cells = []
-  let i = 0
-  let next = 0
-  for (;;) {
-    const c = body.indexOf('<c', i)
-    if (c < 0) break
-    const tagEnd = body.indexOf('>', c)
-    if (tagEnd < 0) break
-    const selfClose = body.charCodeAt(tagEnd - 1) === 47
-    // Attributes are looked up inside the tag without copying it.
-    let col = next
-    const r = body.indexOf(' r="', c)
-    if (r >= 0 && r < tagEnd) {
-      let n = 0
-      for (let k = r + 4; k < tagEnd; k++) {
-        const ch = body.charCodeAt(k)
-        if (ch < 65 || ch > 90) break
-        n = n * 26 + (ch - 64)
-        // Excel stops at column XFD: a larger reference would make the row millions of cells long.
-        if (n > MAX_COLUMNS) throw new Error("a cell reference lies beyond Excel's last column (XFD)")
-      }
-      if (n > 0) col = n - 1
-    }
-    next = col + 1
-    let v = ''
-    if (selfClose) i = tagEnd + 1
-    else {
-      let close = body.indexOf('</c>', tagEnd)
-      if (close < 0) close = body.length
-      i = close + 4
-      const tp = body.indexOf(' t="', c)
-      const t = tp >= 0 && tp < tagEnd ? body.slice(tp + 4, body.indexOf('"', tp + 4)) : undefined
-      if (t === 'inlineStr') v = runsText(body.slice(tagEnd + 1, close))
-      else {
-        const vs = body.indexOf('<v>', tagEnd)
-        const raw = vs < 0 || vs > close ? '' : body.slice(vs + 3, body.indexOf('</v>', vs))
-        if (t === 's') v = strings[+raw] ?? ''
-        else if (t === 'b') v = raw === '1' ? 'TRUE' : 'FALSE'
-        else if (t === undefined || t === 'n') v = raw === '' ? '' : numberText(raw)
-        else v = unescapeXml(raw)
-      }
-    }
-    while (cells.length < col) cells.push('')
-    cells[col] = v
-  }
-  return cells
 }
 
 /**
@@ -240,7 +166,6 @@ export async function forEachXlsxRowAsync(buf, sheet, onRow) {
     streamEntry(buf, r.entry, r.push)
     return r.end()
   }
-  const dec = new TextDecoder('utf-8')
   await new Promise((resolve, reject) => {
     const z = createInflateRaw({ chunkSize: 1 << 18 })
     let failed = false
@@ -255,7 +180,7 @@ export async function forEachXlsxRowAsync(buf, sheet, onRow) {
       if (failed) return
       try {
         over(chunk.length)
-        r.push(dec.decode(chunk, { stream: true }))
+        r.push(chunk)
       } catch (e) {
         fail(e)
       }
@@ -263,19 +188,14 @@ export async function forEachXlsxRowAsync(buf, sheet, onRow) {
     z.on('error', fail)
     z.on('end', () => {
       if (failed) return
-      try {
-        r.push(dec.decode())
-        resolve()
-      } catch (e) {
-        fail(e)
-      }
+      resolve()
     })
     z.end(data)
   })
   return r.end()
 }
 
-/** The sheet's entry and a row parser fed with its text (shared by the two readers above). */
+/** The sheet's entry and a row parser fed with its bytes (shared by the two readers above). */
 function openSheet(buf, sheet, onRow) {
   const entries = zipDirectory(buf)
   const sheets = xlsxSheets(buf, entries)
@@ -284,58 +204,13 @@ function openSheet(buf, sheet, onRow) {
   if (!pick) return { found: false, sheet: '', seen }
   const entry = entries.get(pick.path)
   if (!entry) throw new Error(`the sheet "${pick.name}" is missing from the workbook`)
-  const strings = sharedStrings(buf, entries)
-  // Text after the last complete row: `pending` (flat) and the pieces inflated since, which hold
-  // no row end (joined only once one arrives, so a long row is not copied again for every piece).
-  let pending = ''
-  let parts = []
-  let partsLength = 0
-  let tail = ''
-  let seq = 0
-  const rowRe = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g
-  const parseRows = (text) => {
-    rowRe.lastIndex = 0
-    for (let m = rowRe.exec(text); m; m = rowRe.exec(text)) {
-      const rAttr = /\br="(\d+)"/.exec(m[1])
-      const number = rAttr ? Number(rAttr[1]) : seq + 1
-      seq = number
-      const cells = m[2] ? rowCells(m[2], strings) : []
-      onRow(cells, number)
-    }
-  }
+  const rows = sheetRows(sharedStrings(buf, entries), onRow)
   return {
     found: true,
     entry,
-    push(text) {
-      // A row end may straddle two pieces: the last characters before this piece count too.
-      const ends =
-        text.indexOf('</row>') >= 0 || (tail !== '' && `${tail}${text.slice(0, 5)}`.includes('</row>'))
-      tail = text.length >= 5 ? text.slice(-5) : `${tail}${text}`.slice(-5)
-      if (!ends) {
-        parts.push(text)
-        partsLength += text.length
-        // A sheet that inflates to one endless row (a zip bomb, a damaged file) would otherwise be
-        // gathered whole in memory, and the build held for minutes, before failing or not at all.
-        if (pending.length + partsLength > MAX_ROW_CHARS)
-          throw new Error(
-            `a row of the sheet is longer than ${MAX_ROW_CHARS >> 20} million characters (a damaged or hostile file)`,
-          )
-        return
-      }
-      const all = parts.length ? pending + parts.join('') + text : pending + text
-      parts = []
-      partsLength = 0
-      // Rows up to the last complete one; the rest waits for the next piece.
-      const cut = all.lastIndexOf('</row>') + 6
-      parseRows(all.slice(0, cut))
-      pending = all.slice(cut)
-    },
+    push: rows.push,
     end() {
-      const rest = pending + parts.join('')
-      if (rest) parseRows(rest)
-      pending = ''
-      parts = []
-      partsLength = 0
+      rows.end()
       return { found: true, sheet: pick.name, seen }
     },
   }
