@@ -17,7 +17,6 @@ import {
   writeTools,
 } from './onet-core'
 import { collectRatings, type DomainSpec, writeRatingDomain, writeRatings } from './ratings'
-import { sha256 } from './writer'
 
 /** O*NET tables written one-to-one: [source table, name recorded in table_sources, writer]. */
 export const SIMPLE_STEPS: [OnetTable, string, (ctx: BuildContext, t: RawTable) => number][] = [
@@ -45,8 +44,7 @@ export class OnetReader {
 
   prefetch(p: PickedTable | null): void {
     if (!p || this.pending.has(p.file.entry.label)) return
-    const buf = p.file.entry.read()
-    const job = startOnetFile(p.file, buf).then((table) => ({ table, sha: sha256(buf) }))
+    const job = startOnetFile(p.file).then(({ table, sha256 }) => ({ table, sha: sha256 }))
     // Awaited later in read(); a failure surfaces there, not as an unhandled rejection now.
     job.catch(() => {})
     this.pending.set(p.file.entry.label, job)

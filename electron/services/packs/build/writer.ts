@@ -84,10 +84,6 @@ export function getOrInit<K, V>(map: Map<K, V>, key: K, init: () => V): V {
   return v
 }
 
-export function sha256(buf: Uint8Array): string {
-  return createHash('sha256').update(buf).digest('hex')
-}
-
 /** SHA-256 of a file read in 1 MB pieces, so a large workbook is not held twice while hashing. */
 export function sha256File(file: string): string {
   const hash = createHash('sha256')

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readFileSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
 import { readDelimited } from './delimited'
@@ -124,21 +125,26 @@ export function readMeDate(text: string): string | undefined {
   return /([A-Z][a-z]+\s+\d{4})\s+Release/.exec(text)?.[1]
 }
 
-export async function readOnetFile(t: OnetTableFile, buf: Uint8Array = t.entry.read()): Promise<RawTable> {
-  return (await startOnetFile(t, buf))()
+export async function readOnetFile(t: OnetTableFile): Promise<RawTable> {
+  return (await startOnetFile(t)).table()
 }
 
 /**
- * Starts reading a file and resolves to a function that yields its table. Workbooks are read
- * (in the reader thread) right away but only unpacked into rows when the table is wanted, so a
- * build that reads ahead does not hold every workbook's rows at once.
+ * Starts reading a file and resolves to a function that yields its table, and the file's SHA-256.
+ * Workbooks are read (in the reader thread, from disk where the file is one) right away but only
+ * unpacked into rows when the table is wanted, so a build that reads ahead does not hold every
+ * workbook's rows at once.
  */
-export async function startOnetFile(t: OnetTableFile, buf: Uint8Array): Promise<() => RawTable> {
+export async function startOnetFile(t: OnetTableFile): Promise<{ table: () => RawTable; sha256: string }> {
   if (t.kind === 'onet-excel') {
-    const packed = await readXlsxPacked(buf, t.entry.label)
-    return () => packedSheetTable(t.entry.label, packed)
+    const packed = await readXlsxPacked(t.entry.path ?? t.entry.read(), t.entry.label)
+    return { table: () => packedSheetTable(t.entry.label, packed), sha256: packed.sha256 ?? '' }
   }
-  return () => readDelimited(buf, t.entry.label, t.kind === 'onet-text' ? '\t' : ',')
+  const buf = t.entry.read()
+  return {
+    table: () => readDelimited(buf, t.entry.label, t.kind === 'onet-text' ? '\t' : ','),
+    sha256: createHash('sha256').update(buf).digest('hex'),
+  }
 }
 
 function releaseVersion(o: OnetSourceOption, readMe: SourceEntry | undefined): string {

@@ -9,6 +9,8 @@ export interface SourceEntry {
   label: string
   size: number
   read: () => Uint8Array
+  /** The file on disk, when the entry is one (not inside a zip): a reader thread can read it itself. */
+  path?: string
 }
 
 export interface SourceFiles {
@@ -41,7 +43,13 @@ function folderEntries(dir: string): SourceEntry[] {
       if (st?.isDirectory() && depth < 1) visit(full, depth + 1)
       else if (st?.isFile()) {
         const label = join(basename(dir), relative(dir, full))
-        out.push({ base: ent.name, label, size: statSync(full).size, read: () => readFileSync(full) })
+        out.push({
+          base: ent.name,
+          label,
+          size: statSync(full).size,
+          read: () => readFileSync(full),
+          path: full,
+        })
       }
     }
   }

@@ -8,6 +8,8 @@ export interface PackedSheet {
   seen: string[]
   /** Text of the `notes` sheet when one was asked for. */
   notesText?: string
+  /** SHA-256 (hex) of the workbook's bytes (readSheetPacked only). */
+  sha256?: string
 }
 export declare function readSheetPacked(
   input: string | Uint8Array,

@@ -2,6 +2,7 @@
 // so the same code runs in-process and in a worker thread (readers/xlsx-pool.ts), where the
 // pack builder reads workbooks while the main thread writes the text and CSV tables.
 
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { Readable } from 'node:stream'
 import { isMainThread, parentPort } from 'node:worker_threads'
@@ -28,15 +29,20 @@ function cellText(v) {
  * threads. `notes` names a later sheet whose text is wanted too (OEWS "Field Descriptions").
  */
 export async function readSheetPacked(input, sheet, notes) {
+  // A file named by its path is read here, in the reader thread, and its SHA-256 (the pack's
+  // manifest records one per source file) taken from the same bytes: the builder's main thread
+  // neither reads nor copies workbooks it never parses.
+  const buf = typeof input === 'string' ? readFileSync(input) : input
+  const sha256 = createHash('sha256').update(buf).digest('hex')
   // The streaming reader of xlsx-stream.mjs first (several times faster); exceljs reads any
   // workbook that reader cannot (an unusual zip layout), with the same result.
   let fast
   try {
-    fast = await readSheetFastAsync(input, sheet, notes)
+    fast = await readSheetFastAsync(buf, sheet, notes)
   } catch {
     fast = null
   }
-  return fast ?? readSheetExceljs(input, sheet, notes)
+  return { ...(fast ?? (await readSheetExceljs(buf, sheet, notes))), sha256 }
 }
 
 /** readSheetFast with the sheet inflated by Node's zlib (native, several times faster than fflate). */
