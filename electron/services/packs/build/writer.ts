@@ -12,7 +12,11 @@ const INDEX_DDL = /^CREATE INDEX [^;]+;/gm
 const CATALOG_TABLES = CATALOG_SCHEMA.replace(INDEX_DDL, '')
 const CATALOG_INDEXES = (CATALOG_SCHEMA.match(INDEX_DDL) ?? []).join('\n')
 
-/** Opens a fresh pack file for bulk writing: no journal, no fsync until the end. */
+/**
+ * Opens a fresh pack file for bulk writing: no fsync until the end. journal_mode OFF is refused
+ * by better-sqlite3's defensive mode, so the journal stays DELETE (pages appended to a new file
+ * are not journaled); insertRows relies on that journal to undo a failed multi-row insert.
+ */
 export function createPackDb(file: string): DB {
   const db = openSqlite(file)
   db.pragma('journal_mode = OFF')
