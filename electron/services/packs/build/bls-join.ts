@@ -1,7 +1,7 @@
 import type { EpData, EpRow } from '../readers/ep'
 import { type OewsData, type OewsRow, WAGE_COLUMNS } from '../readers/oews'
 import type { BuildContext } from './context'
-import { inserter } from './writer'
+import { insertRows } from './insert-rows'
 
 export type Basis = 'exact' | 'inherited' | 'broad'
 
@@ -33,9 +33,9 @@ function writeUnmatched(
   rows: { soc: string; title: string }[],
   used: Set<string>,
 ) {
-  const ins = inserter(ctx.db, 'unmatched_bls', ['source', 'soc', 'title'])
-  for (const r of rows) if (!used.has(r.soc)) ins.run([source, r.soc, r.title])
-  return ins.count
+  return insertRows(ctx.db, 'unmatched_bls', ['source', 'soc', 'title'], (ins) => {
+    for (const r of rows) if (!used.has(r.soc)) ins.run([source, r.soc, r.title])
+  })
 }
 
 export function writeWages(ctx: BuildContext, oews: OewsData): { rows: number; unmatched: number } {
@@ -45,26 +45,27 @@ export function writeWages(ctx: BuildContext, oews: OewsData): { rows: number; u
     if (r.group === 'detailed' || (r.group === 'broad' && !bySoc.has(r.soc))) bySoc.set(r.soc, r)
   }
   const cols = ['code', 'soc_used', 'basis', 'release', 'tot_emp', ...WAGE_COLUMNS, 'hourly_only', 'flags']
-  const ins = inserter(ctx.db, 'wages', cols)
   const used = new Set<string>()
-  for (const code of occupationCodes(ctx)) {
-    const j = joinBls(code, bySoc)
-    if (!j) continue
-    used.add(j.soc)
-    const r = j.row
-    const flags = Object.fromEntries(Object.entries(r.flags).sort(([a], [b]) => a.localeCompare(b)))
-    const wages = WAGE_COLUMNS.map((w) => r.wages[w])
-    ins.run([
-      code,
-      j.soc,
-      j.basis,
-      oews.release,
-      r.totEmp,
-      ...wages,
-      r.hourlyOnly ? 1 : 0,
-      JSON.stringify(flags),
-    ])
-  }
+  const rows = insertRows(ctx.db, 'wages', cols, (ins) => {
+    for (const code of occupationCodes(ctx)) {
+      const j = joinBls(code, bySoc)
+      if (!j) continue
+      used.add(j.soc)
+      const r = j.row
+      const flags = Object.fromEntries(Object.entries(r.flags).sort(([a], [b]) => a.localeCompare(b)))
+      const wages = WAGE_COLUMNS.map((w) => r.wages[w])
+      ins.run([
+        code,
+        j.soc,
+        j.basis,
+        oews.release,
+        r.totEmp,
+        ...wages,
+        r.hourlyOnly ? 1 : 0,
+        JSON.stringify(flags),
+      ])
+    }
+  })
   const detailed = oews.rows.filter((r) => r.group === 'detailed')
   const unmatched = writeUnmatched(ctx, 'oews', detailed, used)
   const total = oews.rows.find((r) => r.soc === '00-0000')
@@ -81,12 +82,12 @@ export function writeWages(ctx: BuildContext, oews: OewsData): { rows: number; u
     put.run('oews_topcode_annual', oews.topcode.annual, oews.release)
     put.run('oews_topcode_hourly', oews.topcode.hourly, oews.release)
   }
-  return { rows: ins.count, unmatched }
+  return { rows, unmatched }
 }
 
 export function writeProjections(ctx: BuildContext, ep: EpData): { rows: number; unmatched: number } {
   const bySoc = new Map<string, EpRow>(ep.rows.map((r) => [r.soc, r]))
-  const ins = inserter(ctx.db, 'projections', [
+  const cols = [
     'code',
     'soc_used',
     'basis',
@@ -101,30 +102,32 @@ export function writeProjections(ctx: BuildContext, ep: EpData): { rows: number;
     'entry_education',
     'work_experience',
     'job_training',
-  ])
+  ]
   const used = new Set<string>()
-  for (const code of occupationCodes(ctx)) {
-    const j = joinBls(code, bySoc)
-    if (!j) continue
-    used.add(j.soc)
-    const r = j.row
-    ins.run([
-      code,
-      j.soc,
-      j.basis,
-      ep.release,
-      ep.baseYear,
-      ep.projYear,
-      r.empBase,
-      r.empProj,
-      r.changePct,
-      r.openings,
-      r.medianWage,
-      r.education,
-      r.experience,
-      r.training,
-    ])
-  }
+  const rows = insertRows(ctx.db, 'projections', cols, (ins) => {
+    for (const code of occupationCodes(ctx)) {
+      const j = joinBls(code, bySoc)
+      if (!j) continue
+      used.add(j.soc)
+      const r = j.row
+      ins.run([
+        code,
+        j.soc,
+        j.basis,
+        ep.release,
+        ep.baseYear,
+        ep.projYear,
+        r.empBase,
+        r.empProj,
+        r.changePct,
+        r.openings,
+        r.medianWage,
+        r.education,
+        r.experience,
+        r.training,
+      ])
+    }
+  })
   const unmatched = writeUnmatched(
     ctx,
     'ep',
@@ -145,7 +148,7 @@ export function writeProjections(ctx: BuildContext, ep: EpData): { rows: number;
     ]
     for (const [k, v] of vals) if (v !== null) put.run(k, v, ep.release)
   }
-  return { rows: ins.count, unmatched }
+  return { rows, unmatched }
 }
 
 /**

@@ -1,8 +1,9 @@
 import { FIX_OFFICIAL, packInvalid } from '../readers/problem'
 import { column, type RawTable } from '../readers/table'
 import type { BuildContext } from './context'
+import { insertRows } from './insert-rows'
 import { inRange } from './onet-core'
-import { getOrInit, inserter } from './writer'
+import { getOrInit } from './writer'
 
 const AREAS = ['R', 'I', 'A', 'S', 'E', 'C'] as const
 const AREA_BY_ELEMENT: Record<string, string> = {
@@ -44,32 +45,33 @@ export function writeInterests(ctx: BuildContext, t: RawTable): number {
   const cEl = column(t, ['Element ID'])
   const cScale = column(t, ['Scale ID'])
   const cVal = column(t, ['Data Value'])
-  const ins = inserter(ctx.db, 'interests', ['code', 'area', 'score'])
   const scores = new Map<string, Map<string, number>>()
   const published = new Map<string, string[]>()
-  t.rows.forEach((r, i) => {
-    const code = ctx.code(t, cCode, i)
-    const el = (r[cEl] ?? '').trim()
-    const scale = (r[cScale] ?? '').trim()
-    if (scale === 'OI') {
-      const area = AREA_BY_ELEMENT[el]
-      if (!area)
-        throw packInvalid(t.file, t.where(i), `"${el}" is not one of the six interest areas.`, FIX_OFFICIAL)
-      const score = inRange(t, i, cVal, 1, 7)
-      if (score === null) return
-      ins.run([code, area, score], { t, i })
-      getOrInit(scores, code, () => new Map<string, number>()).set(area, score)
-    } else if (scale === 'IH') {
-      const slot = HIGH_POINT_ELEMENTS.indexOf(el)
-      const v = inRange(t, i, cVal, 0, 6)
-      if (slot < 0 || !v) return
-      getOrInit(published, code, () => [] as string[])[slot] = AREAS[v - 1]!
-    }
-  })
+  const written = insertRows(ctx.db, 'interests', ['code', 'area', 'score'], (ins) =>
+    t.rows.forEach((r, i) => {
+      const code = ctx.code(t, cCode, i)
+      const el = (r[cEl] ?? '').trim()
+      const scale = (r[cScale] ?? '').trim()
+      if (scale === 'OI') {
+        const area = AREA_BY_ELEMENT[el]
+        if (!area)
+          throw packInvalid(t.file, t.where(i), `"${el}" is not one of the six interest areas.`, FIX_OFFICIAL)
+        const score = inRange(t, i, cVal, 1, 7)
+        if (score === null) return
+        ins.run([code, area, score], { t, i })
+        getOrInit(scores, code, () => new Map<string, number>()).set(area, score)
+      } else if (scale === 'IH') {
+        const slot = HIGH_POINT_ELEMENTS.indexOf(el)
+        const v = inRange(t, i, cVal, 0, 6)
+        if (slot < 0 || !v) return
+        getOrInit(published, code, () => [] as string[])[slot] = AREAS[v - 1]!
+      }
+    }),
+  )
   const upd = ctx.db.prepare('UPDATE occupations SET riasec_code = ? WHERE code = ?')
   for (const [code, m] of scores) {
     const hp = published.get(code)?.filter(Boolean).join('')
     upd.run(hp || highPointsFromScores(m), code)
   }
-  return ins.count
+  return written
 }

@@ -1,17 +1,25 @@
 import type { CipSocPair } from '../readers/cip'
 import type { ClusterRow } from '../readers/clusters'
 import type { BuildContext } from './context'
-import { getOrInit, inserter } from './writer'
+import { insertRows } from './insert-rows'
+import { getOrInit } from './writer'
 
 /** Career clusters; codes outside this pack's taxonomy (a cluster file from another release) are skipped and counted. */
 export function writeClusters(ctx: BuildContext, rows: ClusterRow[]): { rows: number; skipped: number } {
-  const ins = inserter(ctx.db, 'clusters', ['code', 'cluster', 'pathway'], 'ignore')
   let skipped = 0
-  for (const r of rows) {
-    if (ctx.codes.has(r.code)) ins.run([r.code, r.cluster, r.pathway])
-    else skipped++
-  }
-  return { rows: ins.count, skipped }
+  const written = insertRows(
+    ctx.db,
+    'clusters',
+    ['code', 'cluster', 'pathway'],
+    (ins) => {
+      for (const r of rows) {
+        if (ctx.codes.has(r.code)) ins.run([r.code, r.cluster, r.pathway])
+        else skipped++
+      }
+    },
+    { mode: 'ignore' },
+  )
+  return { rows: written, skipped }
 }
 
 /**
@@ -28,10 +36,16 @@ export function writePrograms(
   for (const p of pairs) {
     getOrInit(bySoc, p.soc, () => [] as CipSocPair[]).push(p)
   }
-  const ins = inserter(ctx.db, 'programs', ['code', 'cip', 'cip_title'], 'ignore')
-  for (const code of [...ctx.codes].sort()) {
-    for (const p of bySoc.get(code.slice(0, 7)) ?? [])
-      ins.run([code, p.cip, titles?.get(p.cip) ?? p.cipTitle])
-  }
-  return ins.count
+  return insertRows(
+    ctx.db,
+    'programs',
+    ['code', 'cip', 'cip_title'],
+    (ins) => {
+      for (const code of [...ctx.codes].sort()) {
+        for (const p of bySoc.get(code.slice(0, 7)) ?? [])
+          ins.run([code, p.cip, titles?.get(p.cip) ?? p.cipTitle])
+      }
+    },
+    { mode: 'ignore' },
+  )
 }

@@ -11,7 +11,7 @@ import {
 import type { RowFile } from '../readers/row-source'
 import { joinBls } from './bls-join'
 import type { BuildContext } from './context'
-import { inserter } from './writer'
+import { insertRows, type RowInserter } from './insert-rows'
 
 const sortedFlags = (f: LocalFigures['flags']) => {
   const keys = Object.keys(f)
@@ -36,7 +36,7 @@ export function writeAreaWages(
   filesOf?: (path: string) => RowFile[],
 ): { rows: number; areas: number; release: string; rowsRead: (path: string) => number } {
   const codes = [...ctx.codes].sort()
-  const areaIns = inserter(ctx.db, 'areas', ['area', 'title', 'area_type', 'state', 'release', 'file'])
+  const areaCols = ['area', 'title', 'area_type', 'state', 'release', 'file']
   const cols = [
     'area',
     'code',
@@ -49,13 +49,12 @@ export function writeAreaWages(
     'hourly_only',
     'flags',
   ]
-  const ins = inserter(ctx.db, 'area_wages', cols)
   let current: { area: string; bySoc: Map<string, AreaRow> } | null = null
   // One values array reused for every insert, and each BLS row's flags written out once (an
   // area row feeds every O*NET code under its SOC).
   const values: unknown[] = new Array(cols.length)
   const flagsText = new Map<AreaRow, string>()
-  const flush = () => {
+  const flush = (ins: RowInserter) => {
     if (!current) return
     values[0] = current.area
     for (const code of codes) {
@@ -82,24 +81,38 @@ export function writeAreaWages(
     current = null
   }
   let seen = 0
-  const read = readOewsAreas(
-    paths,
-    (r, file) => {
-      if (current?.area !== r.area) {
-        flush()
-        current = { area: r.area, bySoc: new Map() }
-        areaIns.run([r.area, r.areaTitle, r.areaType, r.state, '', basename(file)])
-      }
-      keep(current.bySoc, r)
-      if (++seen % 50_000 === 0) ctx.step('Reading area wages', basename(file), seen)
+  let rows = 0
+  let read: LocalReadResult | undefined
+  // An area is written as it begins (one row at a time, a few hundred at most): its wages
+  // reference it, and foreign keys are checked as each batch of wages goes in.
+  const areas = insertRows(
+    ctx.db,
+    'areas',
+    areaCols,
+    (areaIns) => {
+      rows = insertRows(ctx.db, 'area_wages', cols, (ins) => {
+        read = readOewsAreas(
+          paths,
+          (r, file) => {
+            if (current?.area !== r.area) {
+              flush(ins)
+              current = { area: r.area, bySoc: new Map() }
+              areaIns.run([r.area, r.areaTitle, r.areaType, r.state, '', basename(file)])
+            }
+            keep(current.bySoc, r)
+            if (++seen % 50_000 === 0) ctx.step('Reading area wages', basename(file), seen)
+          },
+          nationalRelease,
+          filesOf,
+        )
+        flush(ins)
+      })
     },
-    nationalRelease,
-    filesOf,
+    { batchRows: 1 },
   )
-  flush()
-  const release = read.release ?? nationalRelease ?? 'OEWS'
+  const release = read!.release ?? nationalRelease ?? 'OEWS'
   ctx.db.prepare('UPDATE areas SET release = ?').run(release)
-  return { rows: ins.count, areas: areaIns.count, release, rowsRead: rowsOf(read) }
+  return { rows, areas, release, rowsRead: rowsOf(read!) }
 }
 
 /** "Where they work": national industry rows per occupation, joined like the national wages. */
@@ -126,7 +139,7 @@ export function writeIndustryWages(
     nationalRelease,
   )
   const release = read.release ?? nationalRelease ?? 'OEWS'
-  const ins = inserter(ctx.db, 'industry_wages', [
+  const cols = [
     'naics',
     'naics_title',
     'i_group',
@@ -139,34 +152,36 @@ export function writeIndustryWages(
     'a_median',
     'h_median',
     'flags',
-  ])
+  ]
   const codes = [...ctx.codes].sort()
-  for (const ind of byIndustry.values()) {
-    for (const code of codes) {
-      // Industry rows are shares of one occupation's employment: only its own SOC (or parent)
-      // counts, never the broad group, which would mix occupations in the industry ranking.
-      const j = joinBls(code, ind.bySoc)
-      if (!j || j.basis === 'broad') continue
-      const r = j.row
-      const flags: LocalFigures['flags'] = {}
-      for (const k of ['tot_emp', 'a_median', 'h_median'] as const) if (r.flags[k]) flags[k] = r.flags[k]
-      ins.run([
-        ind.naics,
-        ind.title,
-        ind.iGroup,
-        code,
-        j.soc,
-        j.basis,
-        release,
-        r.totEmp,
-        r.pctTotal,
-        r.wages.a_median,
-        r.wages.h_median,
-        sortedFlags(flags),
-      ])
+  const rows = insertRows(ctx.db, 'industry_wages', cols, (ins) => {
+    for (const ind of byIndustry.values()) {
+      for (const code of codes) {
+        // Industry rows are shares of one occupation's employment: only its own SOC (or parent)
+        // counts, never the broad group, which would mix occupations in the industry ranking.
+        const j = joinBls(code, ind.bySoc)
+        if (!j || j.basis === 'broad') continue
+        const r = j.row
+        const flags: LocalFigures['flags'] = {}
+        for (const k of ['tot_emp', 'a_median', 'h_median'] as const) if (r.flags[k]) flags[k] = r.flags[k]
+        ins.run([
+          ind.naics,
+          ind.title,
+          ind.iGroup,
+          code,
+          j.soc,
+          j.basis,
+          release,
+          r.totEmp,
+          r.pctTotal,
+          r.wages.a_median,
+          r.wages.h_median,
+          sortedFlags(flags),
+        ])
+      }
     }
-  }
-  return { rows: ins.count, release, rowsRead: rowsOf(read) }
+  })
+  return { rows, release, rowsRead: rowsOf(read) }
 }
 
 const rowsOf = (read: LocalReadResult) => (path: string) =>

@@ -1,7 +1,7 @@
 import { FIX_OFFICIAL, num, packInvalid } from '../readers/problem'
 import { column, optionalColumn, type RawTable } from '../readers/table'
 import type { BuildContext } from './context'
-import { inserter } from './writer'
+import { insertRows } from './insert-rows'
 
 const CODE = ['O*NET-SOC Code']
 const yes = (s: string | undefined) => (s ?? '').trim().toUpperCase() === 'Y'
@@ -30,25 +30,31 @@ export function writeOccupations(ctx: BuildContext, t: RawTable): number {
   const cCode = column(t, CODE)
   const cTitle = column(t, ['Title'])
   const cDesc = column(t, ['Description'])
-  const ins = inserter(ctx.db, 'occupations', ['code', 'soc', 'title', 'description', 'major_group'])
-  t.rows.forEach((r, i) => {
-    const code = (r[cCode] ?? '').trim()
-    if (!/^\d\d-\d{4}\.\d\d$/.test(code)) {
-      throw packInvalid(
-        t.file,
-        t.where(i),
-        `"${code}" is not an O*NET-SOC code like 29-2072.00.`,
-        FIX_OFFICIAL,
-      )
-    }
-    ins.run([code, code.slice(0, 7), (r[cTitle] ?? '').trim(), (r[cDesc] ?? '').trim(), code.slice(0, 2)], {
-      t,
-      i,
-    })
-    ctx.codes.add(code)
-  })
-  if (ins.count === 0) throw packInvalid(t.file, null, 'the release lists no occupations.', FIX_OFFICIAL)
-  return ins.count
+  const cols = ['code', 'soc', 'title', 'description', 'major_group']
+  const n = insertRows(ctx.db, 'occupations', cols, (ins) =>
+    t.rows.forEach((r, i) => {
+      const code = (r[cCode] ?? '').trim()
+      if (!/^\d\d-\d{4}\.\d\d$/.test(code)) {
+        throw packInvalid(
+          t.file,
+          t.where(i),
+          `"${code}" is not an O*NET-SOC code like 29-2072.00.`,
+          FIX_OFFICIAL,
+        )
+      }
+      const row = [
+        code,
+        code.slice(0, 7),
+        (r[cTitle] ?? '').trim(),
+        (r[cDesc] ?? '').trim(),
+        code.slice(0, 2),
+      ]
+      ins.run(row, { t, i })
+      ctx.codes.add(code)
+    }),
+  )
+  if (n === 0) throw packInvalid(t.file, null, 'the release lists no occupations.', FIX_OFFICIAL)
+  return n
 }
 
 export function writeJobZones(ctx: BuildContext, t: RawTable): number {
@@ -65,7 +71,7 @@ export function writeJobZoneReference(ctx: BuildContext, t: RawTable): number {
   const c = ['Job Zone', 'Name', 'Experience', 'Education', 'Job Training', 'Examples', 'SVP Range'].map(
     (n) => column(t, [n]),
   )
-  const ins = inserter(ctx.db, 'job_zone_reference', [
+  const cols = [
     'zone',
     'name',
     'experience',
@@ -74,17 +80,18 @@ export function writeJobZoneReference(ctx: BuildContext, t: RawTable): number {
     'examples',
     'svp_range',
     'covers_zones',
-  ])
-  t.rows.forEach((r, i) => {
-    const zone = inRange(t, i, c[0]!, 1, 5)
-    const name = (r[c[1]!] ?? '').trim()
-    // 30.2+ publishes one row for zones 1 and 2 ("Job Zone 1-2: ..."), keyed as zone 2.
-    const merged = /Job Zone (\d)\s*-\s*(\d)/i.exec(name)
-    const covers = merged ? range(Number(merged[1]), Number(merged[2])).join(',') : String(zone)
-    const cells = c.slice(2).map((k) => (r[k] ?? '').trim())
-    ins.run([zone, name, ...cells, covers], { t, i })
-  })
-  return ins.count
+  ]
+  return insertRows(ctx.db, 'job_zone_reference', cols, (ins) =>
+    t.rows.forEach((r, i) => {
+      const zone = inRange(t, i, c[0]!, 1, 5)
+      const name = (r[c[1]!] ?? '').trim()
+      // 30.2+ publishes one row for zones 1 and 2 ("Job Zone 1-2: ..."), keyed as zone 2.
+      const merged = /Job Zone (\d)\s*-\s*(\d)/i.exec(name)
+      const covers = merged ? range(Number(merged[1]), Number(merged[2])).join(',') : String(zone)
+      const cells = c.slice(2).map((k) => (r[k] ?? '').trim())
+      ins.run([zone, name, ...cells, covers], { t, i })
+    }),
+  )
 }
 
 function range(a: number, b: number): number[] {
@@ -97,32 +104,32 @@ export function writeAlternateTitles(ctx: BuildContext, t: RawTable): number {
   const cCode = column(t, CODE)
   const cTitle = column(t, ['Alternate Title', 'Job Title', 'Alternate Job Title'])
   const cShort = optionalColumn(t, ['Short Title'])
-  const ins = inserter(ctx.db, 'titles', ['code', 'title', 'short_title', 'kind'])
-  t.rows.forEach((r, i) => {
-    ins.run([
-      ctx.code(t, cCode, i),
-      (r[cTitle] ?? '').trim(),
-      cShort >= 0 ? textOrNull(r[cShort]) : null,
-      'alternate',
-    ])
-  })
-  return ins.count
+  return insertRows(ctx.db, 'titles', ['code', 'title', 'short_title', 'kind'], (ins) =>
+    t.rows.forEach((r, i) => {
+      ins.run([
+        ctx.code(t, cCode, i),
+        (r[cTitle] ?? '').trim(),
+        cShort >= 0 ? textOrNull(r[cShort]) : null,
+        'alternate',
+      ])
+    }),
+  )
 }
 
 export function writeReportedTitles(ctx: BuildContext, t: RawTable): number {
   const cCode = column(t, CODE)
   const cTitle = column(t, ['Reported Job Title'])
   const cShown = optionalColumn(t, ['Shown in My Next Move'])
-  const ins = inserter(ctx.db, 'titles', ['code', 'title', 'kind', 'shown_in_my_next_move'])
-  t.rows.forEach((r, i) => {
-    ins.run([
-      ctx.code(t, cCode, i),
-      (r[cTitle] ?? '').trim(),
-      'reported',
-      cShown >= 0 && yes(r[cShown]) ? 1 : 0,
-    ])
-  })
-  return ins.count
+  return insertRows(ctx.db, 'titles', ['code', 'title', 'kind', 'shown_in_my_next_move'], (ins) =>
+    t.rows.forEach((r, i) => {
+      ins.run([
+        ctx.code(t, cCode, i),
+        (r[cTitle] ?? '').trim(),
+        'reported',
+        cShown >= 0 && yes(r[cShown]) ? 1 : 0,
+      ])
+    }),
+  )
 }
 
 export function writeTasks(ctx: BuildContext, t: RawTable): number {
@@ -130,21 +137,21 @@ export function writeTasks(ctx: BuildContext, t: RawTable): number {
   const cId = column(t, ['Task ID'])
   const cTask = column(t, ['Task'])
   const cType = optionalColumn(t, ['Task Type'])
-  const ins = inserter(ctx.db, 'tasks', ['code', 'task_id', 'task', 'task_type'])
-  t.rows.forEach((r, i) => {
-    const id = num(r[cId])
-    if (id === null || !Number.isInteger(id)) {
-      throw packInvalid(
-        t.file,
-        `${t.where(i)}, column "Task ID"`,
-        `"${r[cId]}" is not a task number.`,
-        FIX_OFFICIAL,
-      )
-    }
-    const type = cType >= 0 ? textOrNull(r[cType]) : null
-    ins.run([ctx.code(t, cCode, i), id, (r[cTask] ?? '').trim(), type], { t, i })
-  })
-  return ins.count
+  return insertRows(ctx.db, 'tasks', ['code', 'task_id', 'task', 'task_type'], (ins) =>
+    t.rows.forEach((r, i) => {
+      const id = num(r[cId])
+      if (id === null || !Number.isInteger(id)) {
+        throw packInvalid(
+          t.file,
+          `${t.where(i)}, column "Task ID"`,
+          `"${r[cId]}" is not a task number.`,
+          FIX_OFFICIAL,
+        )
+      }
+      const type = cType >= 0 ? textOrNull(r[cType]) : null
+      ins.run([ctx.code(t, cCode, i), id, (r[cTask] ?? '').trim(), type], { t, i })
+    }),
+  )
 }
 
 export function writeRelated(ctx: BuildContext, t: RawTable): number {
@@ -152,13 +159,18 @@ export function writeRelated(ctx: BuildContext, t: RawTable): number {
   const cRel = column(t, ['Related O*NET-SOC Code'])
   const cTier = optionalColumn(t, ['Relatedness Tier'])
   const cIndex = column(t, ['Index'])
-  const ins = inserter(ctx.db, 'related_occupations', ['code', 'related_code', 'tier', 'rank'])
-  t.rows.forEach((r, i) => {
-    const rank = inRange(t, i, cIndex, 1, 1000)
-    const row = [ctx.code(t, cCode, i), ctx.code(t, cRel, i), cTier >= 0 ? textOrNull(r[cTier]) : null, rank]
-    ins.run(row, { t, i })
-  })
-  return ins.count
+  return insertRows(ctx.db, 'related_occupations', ['code', 'related_code', 'tier', 'rank'], (ins) =>
+    t.rows.forEach((r, i) => {
+      const rank = inRange(t, i, cIndex, 1, 1000)
+      const row = [
+        ctx.code(t, cCode, i),
+        ctx.code(t, cRel, i),
+        cTier >= 0 ? textOrNull(r[cTier]) : null,
+        rank,
+      ]
+      ins.run(row, { t, i })
+    }),
+  )
 }
 
 export function writeTechnology(ctx: BuildContext, t: RawTable): number {
@@ -167,24 +179,24 @@ export function writeTechnology(ctx: BuildContext, t: RawTable): number {
   const cCat = column(t, ['Commodity Title', 'Element Name'])
   const cHot = optionalColumn(t, ['Hot Technology'])
   const cDemand = optionalColumn(t, ['In Demand'])
-  const ins = inserter(ctx.db, 'technology', ['code', 'example', 'category', 'hot', 'in_demand'])
-  t.rows.forEach((r, i) => {
-    const hot = cHot >= 0 && yes(r[cHot]) ? 1 : 0
-    const demand = cDemand >= 0 && yes(r[cDemand]) ? 1 : 0
-    ins.run([ctx.code(t, cCode, i), (r[cEx] ?? '').trim(), (r[cCat] ?? '').trim(), hot, demand])
-  })
-  return ins.count
+  return insertRows(ctx.db, 'technology', ['code', 'example', 'category', 'hot', 'in_demand'], (ins) =>
+    t.rows.forEach((r, i) => {
+      const hot = cHot >= 0 && yes(r[cHot]) ? 1 : 0
+      const demand = cDemand >= 0 && yes(r[cDemand]) ? 1 : 0
+      ins.run([ctx.code(t, cCode, i), (r[cEx] ?? '').trim(), (r[cCat] ?? '').trim(), hot, demand])
+    }),
+  )
 }
 
 export function writeTools(ctx: BuildContext, t: RawTable): number {
   const cCode = column(t, CODE)
   const cEx = column(t, ['Example', 'Workplace Example'])
   const cCat = column(t, ['Commodity Title', 'Element Name'])
-  const ins = inserter(ctx.db, 'tools', ['code', 'example', 'category'])
-  t.rows.forEach((r, i) => {
-    ins.run([ctx.code(t, cCode, i), (r[cEx] ?? '').trim(), (r[cCat] ?? '').trim()])
-  })
-  return ins.count
+  return insertRows(ctx.db, 'tools', ['code', 'example', 'category'], (ins) =>
+    t.rows.forEach((r, i) => {
+      ins.run([ctx.code(t, cCode, i), (r[cEx] ?? '').trim(), (r[cCat] ?? '').trim()])
+    }),
+  )
 }
 
 /** Required Level of Education (RL) only; the file also holds experience and training scales. */
@@ -193,24 +205,24 @@ export function writeEducation(ctx: BuildContext, t: RawTable): number {
   const cScale = column(t, ['Scale ID'])
   const cCat = column(t, ['Category'])
   const cVal = column(t, ['Data Value'])
-  const ins = inserter(ctx.db, 'education_levels', ['code', 'category', 'percent'])
-  t.rows.forEach((r, i) => {
-    if ((r[cScale] ?? '').trim() !== 'RL') return
-    const percent = inRange(t, i, cVal, 0, 100)
-    if (percent === null) return
-    ins.run([ctx.code(t, cCode, i), inRange(t, i, cCat, 1, 12), percent], { t, i })
-  })
-  return ins.count
+  return insertRows(ctx.db, 'education_levels', ['code', 'category', 'percent'], (ins) =>
+    t.rows.forEach((r, i) => {
+      if ((r[cScale] ?? '').trim() !== 'RL') return
+      const percent = inRange(t, i, cVal, 0, 100)
+      if (percent === null) return
+      ins.run([ctx.code(t, cCode, i), inRange(t, i, cCat, 1, 12), percent], { t, i })
+    }),
+  )
 }
 
 export function writeEducationCategories(ctx: BuildContext, t: RawTable): number {
   const cScale = column(t, ['Scale ID'])
   const cCat = column(t, ['Category'])
   const cName = column(t, ['Category Description'])
-  const ins = inserter(ctx.db, 'education_categories', ['category', 'name'])
-  t.rows.forEach((r, i) => {
-    if ((r[cScale] ?? '').trim() !== 'RL') return
-    ins.run([inRange(t, i, cCat, 1, 12), (r[cName] ?? '').trim()], { t, i })
-  })
-  return ins.count
+  return insertRows(ctx.db, 'education_categories', ['category', 'name'], (ins) =>
+    t.rows.forEach((r, i) => {
+      if ((r[cScale] ?? '').trim() !== 'RL') return
+      ins.run([inRange(t, i, cCat, 1, 12), (r[cName] ?? '').trim()], { t, i })
+    }),
+  )
 }

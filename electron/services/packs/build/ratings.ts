@@ -1,7 +1,8 @@
 import { column, optionalColumn, type RawTable } from '../readers/table'
 import type { BuildContext } from './context'
+import { insertRows } from './insert-rows'
 import { inRange } from './onet-core'
-import { getOrInit, inserter } from './writer'
+import { getOrInit } from './writer'
 
 /** Scale ranges from O*NET's Scales Reference; a value outside is refused, never clamped. */
 const SCALES: Record<string, [number, number]> = { IM: [1, 5], LV: [0, 7], EX: [1, 7], WI: [-3, 3] }
@@ -65,16 +66,10 @@ export function collectRatings(
 }
 
 export function writeRatings(ctx: BuildContext, domain: string, rows: Map<string, Acc>): number {
-  const ins = inserter(ctx.db, 'ratings', [
-    'code',
-    'domain',
-    'element_id',
-    'element_name',
-    'importance',
-    'level',
-  ])
-  for (const a of rows.values()) ins.run([a.code, domain, a.id, a.name, a.importance, a.level])
-  return ins.count
+  const cols = ['code', 'domain', 'element_id', 'element_name', 'importance', 'level']
+  return insertRows(ctx.db, 'ratings', cols, (ins) => {
+    for (const a of rows.values()) ins.run([a.code, domain, a.id, a.name, a.importance, a.level])
+  })
 }
 
 export function writeRatingDomain(ctx: BuildContext, spec: DomainSpec, release: string): void {

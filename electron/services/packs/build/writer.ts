@@ -3,8 +3,6 @@ import { closeSync, openSync, readSync } from 'node:fs'
 import { CATALOG_SCHEMA, CATALOG_SCHEMA_VERSION } from '../../catalog/schema'
 import type { DB } from '../../db/open'
 import { openSqlite } from '../../db/sqlite'
-import { FIX_OFFICIAL, packInvalid } from '../readers/problem'
-import type { RawTable } from '../readers/table'
 
 /**
  * The schema's secondary indexes are created once the rows are in (createPackIndexes): sorting
@@ -14,7 +12,11 @@ const INDEX_DDL = /^CREATE INDEX [^;]+;/gm
 const CATALOG_TABLES = CATALOG_SCHEMA.replace(INDEX_DDL, '')
 const CATALOG_INDEXES = (CATALOG_SCHEMA.match(INDEX_DDL) ?? []).join('\n')
 
-/** Opens a fresh pack file for bulk writing: no journal, no fsync until the end. */
+/**
+ * Opens a fresh pack file for bulk writing: no fsync until the end. journal_mode OFF is refused
+ * by better-sqlite3's defensive mode, so the journal stays DELETE (pages appended to a new file
+ * are not journaled); insertRows relies on that journal to undo a failed multi-row insert.
+ */
 export function createPackDb(file: string): DB {
   const db = openSqlite(file)
   db.pragma('journal_mode = OFF')
@@ -38,40 +40,6 @@ export function finishPackDb(db: DB): void {
   db.pragma('synchronous = FULL')
   db.exec('ANALYZE')
   db.close()
-}
-
-/**
- * An insert that turns a duplicate key into a message naming the source row. Values are bound
- * positionally in the order of `columns`.
- */
-export function inserter(db: DB, table: string, columns: string[], mode: 'strict' | 'ignore' = 'strict') {
-  const verb = mode === 'ignore' ? 'INSERT OR IGNORE' : 'INSERT'
-  const stmt = db.prepare(
-    `${verb} INTO ${table} (${columns.join(',')}) VALUES (${columns.map(() => '?').join(',')})`,
-  )
-  let count = 0
-  return {
-    /** `source` names the row in the message; its line is looked up only if the insert fails. */
-    run(values: unknown[], source?: { t: RawTable; i: number }): void {
-      try {
-        count += stmt.run(values).changes
-      } catch (e) {
-        const code = (e as { code?: string }).code ?? ''
-        if (source && code.startsWith('SQLITE_CONSTRAINT')) {
-          throw packInvalid(
-            source.t.file,
-            source.t.where(source.i),
-            `this row repeats a key already read (${values.slice(0, 3).join(', ')}).`,
-            FIX_OFFICIAL,
-          )
-        }
-        throw e
-      }
-    },
-    get count() {
-      return count
-    },
-  }
 }
 
 /** The value at `key`, created by `init` on first use. */
