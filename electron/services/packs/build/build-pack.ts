@@ -102,9 +102,7 @@ async function buildWith(
     reader.forget(occ)
     ctx.addTableSource('occupations', occ.file.kind, occ.release.label, occ.file.entry.label, occRows)
     await writeSimpleTables(ctx, releases, reader)
-    collectGarbage()
     await writeAllRatings(ctx, releases, reader)
-    collectGarbage()
 
     let unmatched = 0
     let nationalRelease: string | null = null

@@ -1,7 +1,6 @@
 import type { OnetTable } from '../readers/onet-files'
 import { type OnetRelease, startOnetFile } from '../readers/onet-release'
 import type { RawTable } from '../readers/table'
-import { collectGarbage } from './collect'
 import { type BuildContext, type PickedTable, pickNewest } from './context'
 import { writeInterests } from './interests'
 import {
@@ -175,7 +174,6 @@ export async function writeAllRatings(ctx: BuildContext, releases: OnetRelease[]
     }
     if (acc.size === 0) continue
     writeRatings(ctx, d.domain, acc)
-    collectGarbage()
     writeRatingDomain(ctx, spec, used.join('; '))
   }
 }
