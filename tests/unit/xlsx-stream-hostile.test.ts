@@ -80,6 +80,14 @@ describe('streaming xlsx reader on hostile cells', () => {
     )
   })
 
+  it('reads a sheet ending in 200,000 row tags that never end (no rows), not for minutes', async () => {
+    // 1 MB of `<row>` compresses to a few kB; searching the rest of the sheet for `</row>` again
+    // from every one of them took minutes (5 MB: hours).
+    const buf = book(`<row r="1"><c><v>1</v></c></row><row/>${'<row>'.repeat(200_000)}`)
+    expect(rowsOf(buf)).toEqual([['1'], []])
+    await expect(forEachXlsxRowAsync(buf, undefined, () => {})).resolves.toMatchObject({ found: true })
+  })
+
   it('still reads a long row and rows split across inflated pieces', async () => {
     const long = 'y'.repeat(3 << 20)
     const rows = Array.from({ length: 20_000 }, (_, i) => `<row r="${i + 2}"><c><v>${i}</v></c></row>`).join(

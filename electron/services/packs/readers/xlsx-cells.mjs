@@ -294,6 +294,9 @@ export function sheetRows(strings, onRow) {
   /** Every `<row …/>` and `<row …>…</row>` in buf's bytes start..end, in order. */
   const parseRows = (buf, start, end) => {
     let p = start
+    // Where a search for `</row>` found none to the end: the later row tags have none either, and
+    // searching again for each (a sheet's tail of `<row>` tags without an end) would take hours.
+    let noEndFrom = end
     for (;;) {
       const q = buf.indexOf(ROW_START, p)
       if (q < 0 || q + 4 > end) return
@@ -306,8 +309,9 @@ export function sheetRows(strings, onRow) {
       if (gt < 0 || gt >= end) return
       let bodyEnd = -1
       if (buf[gt - 1] !== 47) {
-        bodyEnd = rowEndFrom(buf, gt + 1, end)
+        bodyEnd = gt + 1 < noEndFrom ? rowEndFrom(buf, gt + 1, end) : -1
         if (bodyEnd < 0) {
+          noEndFrom = Math.min(noEndFrom, gt + 1)
           p = q + 1
           continue
         }
