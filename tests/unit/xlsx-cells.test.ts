@@ -55,6 +55,32 @@ describe('xlsx rows scanned in bytes', () => {
     ])
   })
 
+  it('reads a value whose </v> or t= quote is missing as the string reader did: on past its cell', async () => {
+    // Damaged cells: the value runs on to the next `</v>` of the row, or to the row's end but its
+    // last character; a t= without its closing quote takes the rest of the row the same way.
+    const xml =
+      '<worksheet><sheetData>' +
+      '<row r="1"><c t="str"><v>ab</c><c t="s"><v>1</v></c></row>' +
+      '<row r="2"><c><v>7</c><c t="b"><v>1</c></row>' +
+      '<row r="3"><c t="str"><v>é</c><c t="str"><v>😀x</c><c t="str"><v>中</v></c></row>' +
+      '<row r="4"><c t="str"><v>a😀</row>' +
+      '<row r="5"><c t="s><v>1</v></c></row>' +
+      '<row r="6"><c t="b></row><row r="7"><c t="s></row><row r="8"><c t="s"><v>3</c></row>' +
+      '<row r="9"><c t="str"><v>a</c><c t="str"><v>b</v></c><c t="str"><v>c</c><c><v>4</v></c></row>' +
+      '</sheetData></worksheet>'
+    expect(await bothReaders(book(xml))).toEqual([
+      [1, ['ab</c><c t="s"><v>1', 'one']],
+      [2, ['NaN', 'FALSE']],
+      [3, ['é</c><c t="str"><v>😀x</c><c t="str"><v>中', '😀x</c><c t="str"><v>中', '中']],
+      [4, ['a\uD83D']],
+      [5, ['1']],
+      [6, ['FALSE']],
+      [7, ['zero']],
+      [8, ['']],
+      [9, ['a</c><c t="str"><v>b', 'b', 'c</c><c><v>4', '4']],
+    ])
+  })
+
   it('reads a character and a row end that straddle two inflated pieces', async () => {
     // A stored sheet is handed over in 64 kB pieces, zlib's output in 256 kB ones: the filler rows
     // put a 4-byte character across the first boundary, `</row>` across the second and a

@@ -88,6 +88,14 @@ describe('streaming xlsx reader on hostile cells', () => {
     await expect(forEachXlsxRowAsync(buf, undefined, () => {})).resolves.toMatchObject({ found: true })
   })
 
+  it('refuses a row of thousands of values without </v> (a 1 kB file) instead of taking gigabytes', async () => {
+    // Each such value reads on to the row's end: 10,000 of them are 1 GB of text (20,000 ran out
+    // of memory). A cell or two of a damaged file still read as before (xlsx-cells.test.ts).
+    const buf = book(`<row r="1">${'<c t="str"><v>1</c>'.repeat(10_000)}</row>`)
+    expect(() => rowsOf(buf)).toThrow(/values of the sheet run on past their cells/)
+    await expect(forEachXlsxRowAsync(buf, undefined, () => {})).rejects.toThrow(/run on past their cells/)
+  })
+
   it('still reads a long row and rows split across inflated pieces', async () => {
     const long = 'y'.repeat(3 << 20)
     const rows = Array.from({ length: 20_000 }, (_, i) => `<row r="${i + 2}"><c><v>${i}</v></c></row>`).join(

@@ -7,6 +7,13 @@
 const MAX_COLUMNS = 16_384
 /** Bytes one row may take in the sheet XML: a full row of 16,384 long cells is far below. */
 const MAX_ROW_BYTES = 32 << 20
+/**
+ * Bytes of values read on past their cells (runOnValues) one sheet may take: as much as one row,
+ * far more than a damaged cell or two. Each such value holds the rest of its row, so a
+ * crafted row of them would otherwise take minutes to hours and the row's cells, joined, more
+ * memory than a string may hold.
+ */
+const MAX_RUN_ON_BYTES = MAX_ROW_BYTES
 
 // Subranges start and end at ASCII bytes, so decoding one alone gives what decoding the whole
 // sheet gave there; a U+FEFF inside a cell is text, not a byte order mark.
@@ -156,10 +163,11 @@ function kindOfText(t) {
  * The cells of one row's body, bytes s..e: each `<c …>` up to the first `</c>`, its column from
  * r="…" (letters only) or else the next one, its value from the first `<v>` before `</c>`.
  */
-function rowCells(buf, s, e, strings) {
+function rowCells(buf, s, e, strings, runOnBytes) {
   const cells = []
   let i = s
   let next = 0
+  let runOn = null
   for (;;) {
     let c = -1
     for (let k = i; k + 1 < e; k++)
@@ -219,7 +227,6 @@ function rowCells(buf, s, e, strings) {
       }
       if (close < 0) close = e
       i = close + 4
-      if (vs >= 0 && ve < 0) ve = findBytes(buf, vs + 3, e, 60, 47, 118, 62)
       let kind = NUMBER
       let t
       if (tp >= 0) {
@@ -234,7 +241,10 @@ function rowCells(buf, s, e, strings) {
       }
       if (kind === INLINE) v = runsText(textOf(buf, tagEnd + 1, close))
       else if (vs < 0) v = kind === SHARED ? (strings[0] ?? '') : kind === BOOL ? 'FALSE' : ''
-      else if (ve < 0) v = cellFromText(textOf(buf, vs + 3, e).slice(0, -1), kind, strings)
+      else if (ve < 0) {
+        runOn ??= runOnValues(buf, s, e, runOnBytes)
+        v = cellFromText(runOn(vs + 3), kind, strings)
+      }
       else if (kind === SHARED) v = sharedAt(strings, buf, vs + 3, ve)
       else if (kind === BOOL) v = ve - vs === 4 && buf[vs + 3] === 49 ? 'TRUE' : 'FALSE'
       else if (kind === NUMBER) v = ve === vs + 3 ? '' : numberBytes(buf, vs + 3, ve)
@@ -244,6 +254,46 @@ function rowCells(buf, s, e, strings) {
     cells[col] = v
   }
   return cells
+}
+
+/**
+ * Values whose `</v>` is not in their cell, by the byte where they start: the string reader read
+ * each on to the next `</v>` of the row, or to the row's end but its last character. A crafted row
+ * of such cells would have each search and decode the rest of the row (a 2 kB file took minutes
+ * and gigabytes): the search is remembered, the row is decoded once and each value is a slice of
+ * it (as it was a slice of the row's text before), and the sheet's total of them is bounded.
+ */
+function runOnValues(buf, s, e, runOnBytes) {
+  const text = textOf(buf, s, e)
+  const startChar = charOffsets(buf, s)
+  const endChar = charOffsets(buf, s)
+  // The first `</v>` at or after byte `from` is at `at` (-1: none to the row's end).
+  let from = -1
+  let at = -1
+  return (a) => {
+    if (from < 0 || a < from || (at >= 0 && a > at)) {
+      from = a
+      at = findBytes(buf, a, e, 60, 47, 118, 62)
+    }
+    runOnBytes.total += (at < 0 ? e : at) - a
+    if (runOnBytes.total > MAX_RUN_ON_BYTES)
+      throw new Error('values of the sheet run on past their cells (a damaged or hostile file)')
+    return text.slice(startChar(a), at < 0 ? text.length - 1 : endChar(at))
+  }
+}
+
+/**
+ * Where bytes of a row (from s, asked in increasing order, each an ASCII byte) stand in its
+ * decoded text: decoding stops and starts cleanly at an ASCII byte, so the pieces add up.
+ */
+function charOffsets(buf, s) {
+  let byte = s
+  let char = 0
+  return (b) => {
+    char += textOf(buf, byte, b).length
+    byte = b
+    return char
+  }
 }
 
 /** A cell's value from its raw text (the rare value whose `</v>` is missing). */
@@ -290,6 +340,7 @@ export function sheetRows(strings, onRow) {
   // The last (up to) 5 bytes before the newest piece: a row end may straddle two pieces.
   let tail = Buffer.alloc(0)
   let seq = 0
+  const runOnBytes = { total: 0 }
 
   /** Every `<row …/>` and `<row …>…</row>` in buf's bytes start..end, in order. */
   const parseRows = (buf, start, end) => {
@@ -320,7 +371,7 @@ export function sheetRows(strings, onRow) {
       const attr = rowNumberAttr(buf, q + 4, attrsEnd)
       const number = attr >= 0 ? attr : seq + 1
       seq = number
-      const cells = bodyEnd > gt + 1 ? rowCells(buf, gt + 1, bodyEnd, strings) : []
+      const cells = bodyEnd > gt + 1 ? rowCells(buf, gt + 1, bodyEnd, strings, runOnBytes) : []
       onRow(cells, number)
       p = bodyEnd < 0 ? gt + 1 : bodyEnd + 6
     }
