@@ -96,6 +96,25 @@ describe('streaming xlsx reader on hostile cells', () => {
     await expect(forEachXlsxRowAsync(buf, undefined, () => {})).rejects.toThrow(/run on past their cells/)
   })
 
+  it('reads runs and shared strings whose end tags never come (500,000 of them), not for minutes', () => {
+    // Each `<t>` or `<si>` used to search the rest of the cell or part again for its end tag.
+    const inline = book(`<row r="1"><c t="inlineStr"><is><t>a</t>${'<t>'.repeat(500_000)}</is></c></row>`)
+    expect(rowsOf(inline)).toEqual([['a']])
+    const shared = zipSync({
+      'xl/workbook.xml': strToU8(
+        '<workbook><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      ),
+      'xl/_rels/workbook.xml.rels': strToU8(
+        '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+      ),
+      'xl/sharedStrings.xml': strToU8(`<sst><si><t>a</t></si><si/>${'<si>'.repeat(500_000)}</sst>`),
+      'xl/worksheets/sheet1.xml': strToU8(
+        '<worksheet><sheetData><row r="1"><c t="s"><v>0</v></c><c t="s"><v>1</v></c><c t="s"><v>2</v></c></row></sheetData></worksheet>',
+      ),
+    })
+    expect(rowsOf(shared)).toEqual([['a', '', '']])
+  })
+
   it('still reads a long row and rows split across inflated pieces', async () => {
     const long = 'y'.repeat(3 << 20)
     const rows = Array.from({ length: 20_000 }, (_, i) => `<row r="${i + 2}"><c><v>${i}</v></c></row>`).join(

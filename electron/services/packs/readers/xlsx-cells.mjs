@@ -21,6 +21,9 @@ const utf8 = new TextDecoder('utf-8', { ignoreBOM: true })
 const ROW_END = Buffer.from('</row>')
 const ROW_START = Buffer.from('<row')
 
+/** A regex word character (\w); past the end (undefined, NaN) is none, as \b sees it. */
+const isWord = (b) => (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b === 95
+
 const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
 export function unescapeXml(s) {
   if (s.indexOf('&') < 0 && s.indexOf('_x') < 0) return s
@@ -33,13 +36,53 @@ export function unescapeXml(s) {
     .replace(/_x([0-9A-Fa-f]{4})_/g, (_, h) => String.fromCharCode(Number.parseInt(h, 16)))
 }
 
-/** Text of every `<t>` run in a string item or inline string, phonetic runs left out. */
+/**
+ * Text of every `<t>` run in a string item or inline string, phonetic runs left out: what the
+ * regex /<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g found, but a `</t>` that never comes is looked for
+ * once, not again from every later `<t>` (a cell of a million of them took hours).
+ */
 export function runsText(xml) {
-  const clean = xml.indexOf('<rPh') >= 0 ? xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '') : xml
+  const clean = xml.indexOf('<rPh') >= 0 ? withoutPhonetic(xml) : xml
   let out = ''
-  const re = /<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g
-  for (let m = re.exec(clean); m; m = re.exec(clean)) out += m[1] ?? ''
+  let noEndFrom = clean.length
+  for (let p = clean.indexOf('<t'); p >= 0; ) {
+    let next = p + 1
+    // `<t` and a word character is another tag.
+    if (!isWord(clean.charCodeAt(p + 2))) {
+      const gt = clean.indexOf('>', p + 2)
+      if (gt < 0) break
+      if (gt > p + 2 && clean.charCodeAt(gt - 1) === 47) next = gt + 1
+      else {
+        const end = gt + 1 < noEndFrom ? clean.indexOf('</t>', gt + 1) : -1
+        if (end < 0) noEndFrom = Math.min(noEndFrom, gt + 1)
+        else {
+          out += clean.slice(gt + 1, end)
+          next = end + 4
+        }
+      }
+    }
+    p = clean.indexOf('<t', next)
+  }
   return unescapeXml(out)
+}
+
+/** The text without its `<rPh …>…</rPh>` runs, as xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, ''). */
+function withoutPhonetic(xml) {
+  let out = ''
+  let from = 0
+  for (let p = xml.indexOf('<rPh'); p >= 0; ) {
+    if (isWord(xml.charCodeAt(p + 4))) {
+      p = xml.indexOf('<rPh', p + 1)
+      continue
+    }
+    const end = xml.indexOf('</rPh>', p + 4)
+    // No `</rPh>` from here: no later run can end either.
+    if (end < 0) break
+    out += xml.slice(from, p)
+    from = end + 6
+    p = xml.indexOf('<rPh', from)
+  }
+  return from === 0 ? xml : out + xml.slice(from)
 }
 
 /**
@@ -116,8 +159,6 @@ function sharedAt(strings, buf, a, b) {
   }
   return strings[+textOf(buf, a, b)] ?? ''
 }
-
-const isWord = (b) => (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b === 95
 
 /** The first `r="digits"` of a row tag's attributes a..b (the regex /\br="(\d+)"/), or -1. */
 function rowNumberAttr(buf, a, b) {
