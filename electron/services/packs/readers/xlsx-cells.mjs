@@ -118,7 +118,7 @@ function numberBytes(buf, a, b) {
         break
       }
     }
-    if (plain && dot !== a && (dot < 0 || (dot !== b - 1 && buf[b - 1] !== 48))) return buf.latin1Slice(a, b)
+    if (plain && dot !== a && (dot < 0 || (dot !== b - 1 && buf[b - 1] !== 48))) return ascii(buf, a, b)
   }
   return numberText(textOf(buf, a, b))
 }
@@ -134,15 +134,22 @@ function fractionBytes(buf, a, b) {
   if (zeros <= 5 && buf[b - 1] !== 48) {
     let k = a + 2
     while (k < b && buf[k] >= 48 && buf[k] <= 57) k++
-    if (k === b) return buf.latin1Slice(a, b)
+    if (k === b) return ascii(buf, a, b)
   }
   return numberText(textOf(buf, a, b))
 }
 
+/**
+ * ASCII bytes a..b as a string. Buffer#latin1Slice is what toString('latin1', a, b) calls after
+ * checking its arguments: undocumented (nodejs/node#46467 left it so), but the scan of a sheet of
+ * 2 million figures takes ~10% less time with it (240 ms against 265). Kept to this one place.
+ */
+const ascii = (buf, a, b) => buf.latin1Slice(a, b)
+
 /** Bytes a..b as the string decoding the whole sheet gave there (latin1 is that for ASCII). */
 function textOf(buf, a, b) {
   for (let k = a; k < b; k++) if (buf[k] > 127) return utf8.decode(buf.subarray(a, b))
-  return buf.latin1Slice(a, b)
+  return ascii(buf, a, b)
 }
 
 /** A shared string by the index written in bytes a..b, as `strings[+raw] ?? ''`. */
@@ -168,7 +175,7 @@ function rowNumberAttr(buf, a, b) {
     let d = k + 3
     while (d < b && buf[d] >= 48 && buf[d] <= 57) d++
     if (d > k + 3 && d < b && buf[d] === 34)
-      return d - (k + 3) <= 15 ? parseDigits(buf, k + 3, d) : Number(buf.latin1Slice(k + 3, d))
+      return d - (k + 3) <= 15 ? parseDigits(buf, k + 3, d) : Number(ascii(buf, k + 3, d))
   }
   return -1
 }
@@ -192,7 +199,7 @@ function typeKind(buf, a, b) {
     const c = buf[a]
     return c === 115 ? SHARED : c === 98 ? BOOL : c === 110 ? NUMBER : OTHER
   }
-  if (n === 9 && buf.latin1Slice(a, b) === 'inlineStr') return INLINE
+  if (n === 9 && ascii(buf, a, b) === 'inlineStr') return INLINE
   return OTHER
 }
 
