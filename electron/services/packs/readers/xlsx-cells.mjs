@@ -292,8 +292,7 @@ function rowCells(buf, s, e, strings, runOnBytes) {
       else if (ve < 0) {
         runOn ??= runOnValues(buf, s, e, runOnBytes)
         v = cellFromText(runOn(vs + 3), kind, strings)
-      }
-      else if (kind === SHARED) v = sharedAt(strings, buf, vs + 3, ve)
+      } else if (kind === SHARED) v = sharedAt(strings, buf, vs + 3, ve)
       else if (kind === BOOL) v = ve - vs === 4 && buf[vs + 3] === 49 ? 'TRUE' : 'FALSE'
       else if (kind === NUMBER) v = ve === vs + 3 ? '' : numberBytes(buf, vs + 3, ve)
       else v = unescapeXml(textOf(buf, vs + 3, ve))
