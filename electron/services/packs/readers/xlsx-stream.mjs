@@ -9,8 +9,6 @@ import { createInflateRaw, inflateRawSync } from 'node:zlib'
 import { Inflate, inflateSync } from 'fflate'
 import { runsText, sheetRows, unescapeXml } from './xlsx-cells.mjs'
 
-export { unescapeXml }
-
 const CHUNK = 1 << 16
 
 /** The zip's entries by name, from the central directory (no inflating). */
