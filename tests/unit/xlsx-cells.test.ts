@@ -1,5 +1,6 @@
 import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
+import { sheetRows } from '../../electron/services/packs/readers/xlsx-cells.mjs'
 import { forEachXlsxRow, forEachXlsxRowAsync } from '../../electron/services/packs/readers/xlsx-stream.mjs'
 
 const SHARED =
@@ -53,6 +54,68 @@ describe('xlsx rows scanned in bytes', () => {
       [8, []],
       [9, ['12.5', '0']],
     ])
+  })
+
+  it('reads a value whose </v> or t= quote is missing as the string reader did: on past its cell', async () => {
+    // Damaged cells: the value runs on to the next `</v>` of the row, or to the row's end but its
+    // last character; a t= without its closing quote takes the rest of the row the same way.
+    const xml =
+      '<worksheet><sheetData>' +
+      '<row r="1"><c t="str"><v>ab</c><c t="s"><v>1</v></c></row>' +
+      '<row r="2"><c><v>7</c><c t="b"><v>1</c></row>' +
+      '<row r="3"><c t="str"><v>é</c><c t="str"><v>😀x</c><c t="str"><v>中</v></c></row>' +
+      '<row r="4"><c t="str"><v>a😀</row>' +
+      '<row r="5"><c t="s><v>1</v></c></row>' +
+      '<row r="6"><c t="b></row><row r="7"><c t="s></row><row r="8"><c t="s"><v>3</c></row>' +
+      '<row r="9"><c t="str"><v>a</c><c t="str"><v>b</v></c><c t="str"><v>c</c><c><v>4</v></c></row>' +
+      '</sheetData></worksheet>'
+    expect(await bothReaders(book(xml))).toEqual([
+      [1, ['ab</c><c t="s"><v>1', 'one']],
+      [2, ['NaN', 'FALSE']],
+      [3, ['é</c><c t="str"><v>😀x</c><c t="str"><v>中', '😀x</c><c t="str"><v>中', '中']],
+      [4, ['a\uD83D']],
+      [5, ['1']],
+      [6, ['FALSE']],
+      [7, ['zero']],
+      [8, ['']],
+      [9, ['a</c><c t="str"><v>b', 'b', 'c</c><c><v>4', '4']],
+    ])
+  })
+
+  it('reads the same rows wherever the inflated pieces are cut', () => {
+    // Pieces of every size from 1 byte, and two pieces cut at every byte: a character, a tag, a
+    // `</row>`, an entity or a value split anywhere reads as when the sheet comes whole, and each
+    // row is handed on once its end has come, not held to the sheet's end (end() adds nothing).
+    const xml = Buffer.from(
+      '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>3</v></c><c t="str"><v>a&amp;é😀_x0041_</v></c>' +
+        '<c t="inlineStr"><is><t>中</t><rPh><t>ス</t></rPh></is></c><c r="E1"><v>0.50</v></c></row>' +
+        '<row r="2"/><row><c t="b"><v>1</v></c><c t="str"><v>x</c><c><v>12</v></c></row>' +
+        '<row r="9" spans="1:2"><c t="s"><v>1</v></c></row></sheetData></worksheet>',
+    )
+    const strings = ['zero', 'one', '', 'th&ree']
+    const read = (pieces: Uint8Array[]) => {
+      const rows: Row[] = []
+      const parser = sheetRows(strings, (cells, n) => rows.push([n, cells]))
+      for (const p of pieces) parser.push(p)
+      const before = rows.length
+      parser.end()
+      expect(rows.length).toBe(before)
+      return rows
+    }
+    const whole = read([xml])
+    expect(whole).toEqual([
+      [1, ['th&ree', 'a&é😀A', '中', '', '0.5']],
+      [2, []],
+      [3, ['TRUE', 'x</c><c><v>12', '12']],
+      [9, ['one']],
+    ])
+    for (let size = 1; size < xml.length; size++) {
+      const pieces = []
+      for (let i = 0; i < xml.length; i += size) pieces.push(xml.subarray(i, i + size))
+      expect(read(pieces), `pieces of ${size} bytes`).toEqual(whole)
+    }
+    for (let cut = 1; cut < xml.length; cut++)
+      expect(read([xml.subarray(0, cut), xml.subarray(cut)]), `cut at byte ${cut}`).toEqual(whole)
   })
 
   it('reads a character and a row end that straddle two inflated pieces', async () => {

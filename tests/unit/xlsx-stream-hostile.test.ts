@@ -80,6 +80,41 @@ describe('streaming xlsx reader on hostile cells', () => {
     )
   })
 
+  it('reads a sheet ending in 200,000 row tags that never end (no rows), not for minutes', async () => {
+    // 1 MB of `<row>` compresses to a few kB; searching the rest of the sheet for `</row>` again
+    // from every one of them took minutes (5 MB: hours).
+    const buf = book(`<row r="1"><c><v>1</v></c></row><row/>${'<row>'.repeat(200_000)}`)
+    expect(rowsOf(buf)).toEqual([['1'], []])
+    await expect(forEachXlsxRowAsync(buf, undefined, () => {})).resolves.toMatchObject({ found: true })
+  })
+
+  it('refuses a row of thousands of values without </v> (a 1 kB file) instead of taking gigabytes', async () => {
+    // Each such value reads on to the row's end: 10,000 of them are 1 GB of text (20,000 ran out
+    // of memory). A cell or two of a damaged file still read as before (xlsx-cells.test.ts).
+    const buf = book(`<row r="1">${'<c t="str"><v>1</c>'.repeat(10_000)}</row>`)
+    expect(() => rowsOf(buf)).toThrow(/values of the sheet run on past their cells/)
+    await expect(forEachXlsxRowAsync(buf, undefined, () => {})).rejects.toThrow(/run on past their cells/)
+  })
+
+  it('reads runs and shared strings whose end tags never come (500,000 of them), not for minutes', () => {
+    // Each `<t>` or `<si>` used to search the rest of the cell or part again for its end tag.
+    const inline = book(`<row r="1"><c t="inlineStr"><is><t>a</t>${'<t>'.repeat(500_000)}</is></c></row>`)
+    expect(rowsOf(inline)).toEqual([['a']])
+    const shared = zipSync({
+      'xl/workbook.xml': strToU8(
+        '<workbook><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      ),
+      'xl/_rels/workbook.xml.rels': strToU8(
+        '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+      ),
+      'xl/sharedStrings.xml': strToU8(`<sst><si><t>a</t></si><si/>${'<si>'.repeat(500_000)}</sst>`),
+      'xl/worksheets/sheet1.xml': strToU8(
+        '<worksheet><sheetData><row r="1"><c t="s"><v>0</v></c><c t="s"><v>1</v></c><c t="s"><v>2</v></c></row></sheetData></worksheet>',
+      ),
+    })
+    expect(rowsOf(shared)).toEqual([['a', '', '']])
+  })
+
   it('still reads a long row and rows split across inflated pieces', async () => {
     const long = 'y'.repeat(3 << 20)
     const rows = Array.from({ length: 20_000 }, (_, i) => `<row r="${i + 2}"><c><v>${i}</v></c></row>`).join(

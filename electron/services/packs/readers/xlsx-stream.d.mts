@@ -10,7 +10,6 @@ export declare function xlsxSheets(
   buf: Uint8Array,
   entries?: Map<string, ZipEntry>,
 ): { name: string; path: string }[]
-export declare function unescapeXml(s: string): string
 export declare function forEachXlsxRow(
   buf: Uint8Array,
   sheet: string | undefined,

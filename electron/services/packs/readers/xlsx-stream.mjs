@@ -9,8 +9,6 @@ import { createInflateRaw, inflateRawSync } from 'node:zlib'
 import { Inflate, inflateSync } from 'fflate'
 import { runsText, sheetRows, unescapeXml } from './xlsx-cells.mjs'
 
-export { unescapeXml }
-
 const CHUNK = 1 << 16
 
 /** The zip's entries by name, from the central directory (no inflating). */
@@ -108,8 +106,24 @@ function sharedStrings(buf, entries) {
   if (!e) return []
   const xml = entryText(buf, e)
   const out = []
-  const re = /<si>([\s\S]*?)<\/si>|<si\/>/g
-  for (let m = re.exec(xml); m; m = re.exec(xml)) out.push(m[1] === undefined ? '' : itemText(m[1]))
+  // The items the regex /<si>([\s\S]*?)<\/si>|<si\/>/g finds, but a `</si>` that never comes is
+  // looked for once, not again from every later `<si>` (a part of a million of them took hours).
+  let ends = true
+  for (let p = xml.indexOf('<si'); p >= 0; ) {
+    let next = p + 1
+    if (xml.startsWith('/>', p + 3)) {
+      out.push('')
+      next = p + 5
+    } else if (ends && xml.charCodeAt(p + 3) === 62) {
+      const end = xml.indexOf('</si>', p + 4)
+      ends = end >= 0
+      if (ends) {
+        out.push(itemText(xml.slice(p + 4, end)))
+        next = end + 5
+      }
+    }
+    p = xml.indexOf('<si', next)
+  }
   return out
 }
 
