@@ -1,3 +1,4 @@
+import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openOnetRelease } from '../../../electron/services/packs/readers/onet-release'
@@ -29,6 +30,28 @@ describe('O*NET Excel release', () => {
       const t = await r.read('knowledge')
       expect(t.rows.at(0)?.[6]).toBe('4.78')
       expect(t.where(0)).toBe('row 2')
+    } finally {
+      f.cleanup()
+    }
+  })
+
+  it('reports a workbook gone from disk since the folder was opened as its own read error, as before', async () => {
+    // The reader thread reads the file itself; a file it cannot open is not a bad workbook (the
+    // message would send the counselor to download it again), it is the error reading it gives.
+    const f = fixtureDir({ 'db_29_0_excel/Read Me.txt': 'O*NET 29.0 Database\nAugust 2024 Release\n' })
+    const file = join(f.dir, 'db_29_0_excel', 'Knowledge.xlsx')
+    await writeXlsx(file, { Knowledge: [['O*NET-SOC Code', 'Data Value']] })
+    try {
+      const r = openOnetRelease(join(f.dir, 'db_29_0_excel'))
+      rmSync(file)
+      let expected = ''
+      try {
+        readFileSync(file)
+      } catch (e) {
+        expected = (e as Error).message
+      }
+      await expect(r.read('knowledge')).rejects.toThrow(expected)
+      await expect(r.read('knowledge')).rejects.not.toThrow(/cannot be read as an Excel workbook/)
     } finally {
       f.cleanup()
     }
