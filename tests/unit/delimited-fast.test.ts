@@ -57,6 +57,9 @@ describe('fast delimited splitter', () => {
     expect(agree('a,b\n"x"y,2\n')).toBeNull() // text after a closing quote
     expect(agree('a,b\n1,2,3\n')).toBeNull() // a record of another length: csv-parse names the line
     expect(agree('a,b\n"open,2\n')).toBeNull() // a quote never closed
+    // A CRLF file whose quoted record ends on a bare \n: csv-parse reads on to the next \r\n (and
+    // here refuses the record's length); the fast path must not cut the \n's neighbour instead.
+    expect(agree('a,b\r\n"x\r\ny",zz\nnext,row\r\n')).toBeNull()
     expect(() => readDelimited(Buffer.from('a,b\n1,2,3\n'), 'x.csv', ',')).toThrow(/x\.csv.*line 2/)
   })
 

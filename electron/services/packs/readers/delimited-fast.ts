@@ -144,19 +144,21 @@ function quotedRecord(text: string, pos: number, crlf: boolean): { rec: string[]
       if (text.startsWith(eol, p)) return { rec, next: p + eol.length }
       return null
     }
-    // An unquoted field runs to the next comma or the line's end; quotes inside it are kept.
-    const comma = text.indexOf(',', pos)
-    let end = text.indexOf('\n', pos)
-    if (end < 0) end = n
-    const lineEnd = crlf && end < n ? end - 1 : end
-    if (comma >= 0 && comma < lineEnd) {
-      rec.push(text.slice(pos, comma))
-      pos = comma + 1
+    // An unquoted field runs to the next comma or line end; quotes inside it are kept. Walked
+    // char by char: indexOf(',') runs past the line's end (to the end of a one-column file), and
+    // indexOf('\n') per field re-reads the rest of a wide line, both once per record: quadratic.
+    let p = pos
+    for (let c = text.charCodeAt(p); p < n && c !== 44 && c !== 10; c = text.charCodeAt(++p)) {}
+    if (p < n && text.charCodeAt(p) === 44) {
+      rec.push(text.slice(pos, p))
+      pos = p + 1
       continue
     }
-    const field = text.slice(pos, lineEnd)
+    // The record's last line end was not seen by the caller (it checked the first one only).
+    if (crlf && p < n && text.charCodeAt(p - 1) !== 13) return null
+    const field = text.slice(pos, crlf && p < n ? p - 1 : p)
     if (field.indexOf('\r') >= 0) return null
     rec.push(field)
-    return { rec, next: end + 1 }
+    return { rec, next: p + 1 }
   }
 }

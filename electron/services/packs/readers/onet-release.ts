@@ -137,7 +137,16 @@ export async function readOnetFile(t: OnetTableFile): Promise<RawTable> {
  */
 export async function startOnetFile(t: OnetTableFile): Promise<{ table: () => RawTable; sha256: string }> {
   if (t.kind === 'onet-excel') {
-    const packed = await readXlsxPacked(t.entry.path ?? t.entry.read(), t.entry.label)
+    let packed: Awaited<ReturnType<typeof readXlsxPacked>>
+    try {
+      packed = await readXlsxPacked(t.entry.path ?? t.entry.read(), t.entry.label)
+    } catch (e) {
+      // The reader thread could not open the file (gone, unreadable) or could not parse it: a
+      // file this thread cannot read either throws its own read error, as before the thread
+      // read files itself, rather than being called a bad workbook.
+      if (t.entry.path) t.entry.read()
+      throw e
+    }
     return { table: () => packedSheetTable(t.entry.label, packed), sha256: packed.sha256 ?? '' }
   }
   const buf = t.entry.read()
